@@ -1,0 +1,131 @@
+/**
+ * The only module that reads `process.env`. Everything is validated once, up front: a wrong value stops
+ * the process with one line that names the variable and says what is expected.
+ */
+import path from 'node:path';
+
+export type LogFormat = 'json' | 'pretty';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface EmbeddedNeo4jSettings {
+  readonly dataDir: string;
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+  readonly startTimeoutMs: number;
+}
+
+export interface Config {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
+  /** Set when NEO4J_URI points at a server of the user's; otherwise the embedded one is started. */
+  readonly neo4j: Neo4jConnection | undefined;
+  readonly embedded: EmbeddedNeo4jSettings;
+  readonly transactionTimeoutMs: number;
+  /** API keys accepted for mutations (`Authorization: Bearer <key>` or `x-api-key`). Empty: mutations off. */
+  readonly apiKeys: readonly string[];
+  readonly introspection: boolean;
+  readonly corsOrigins: readonly string[];
+  readonly loadSampleCorpus: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    received: string,
+  ) {
+    super(`${variable}: expected ${expected}, got ${JSON.stringify(received)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `an integer from ${min} to ${max}`, raw);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, 'true or false', raw);
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(name, `one of ${choices.join(', ')}`, raw);
+  return raw as T;
+}
+
+function readMemory(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, 'a size such as 512m or 1g', raw);
+  return raw.toLowerCase();
+}
+
+function readList(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function readNeo4j(env: Env): Neo4jConnection | undefined {
+  const uri = env.NEO4J_URI;
+  if (uri === undefined || uri === '') return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    // Echoing a URI could leak credentials embedded in it, so only its scheme is shown.
+    throw new ConfigError('NEO4J_URI', 'a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI', `${uri.split(':')[0]}:…`);
+  }
+  return {
+    uri,
+    username: env.NEO4J_USERNAME ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const production = env.NODE_ENV === 'production';
+  return Object.freeze({
+    production,
+    port: readInt(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    logLevel: readChoice<LogLevel>(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logFormat: readChoice<LogFormat>(env, 'LOG_FORMAT', ['json', 'pretty'], production ? 'json' : 'pretty'),
+    neo4j: readNeo4j(env),
+    embedded: Object.freeze({
+      dataDir: path.resolve(cwd, env.NEO4J_DATA_DIR || '.data/neo4j'),
+      boltPort: readInt(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      heap: readMemory(env, 'NEO4J_HEAP', '1g'),
+      pageCache: readMemory(env, 'NEO4J_PAGE_CACHE', '512m'),
+      startTimeoutMs: readInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 1_800_000),
+    }),
+    transactionTimeoutMs: readInt(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    apiKeys: Object.freeze(readList(env, 'API_KEYS')),
+    introspection: readBool(env, 'GRAPHQL_INTROSPECTION', !production),
+    corsOrigins: Object.freeze(readList(env, 'CORS_ORIGINS')),
+    loadSampleCorpus: readBool(env, 'LOAD_SAMPLE_CORPUS', true),
+  });
+}
