@@ -1,0 +1,54 @@
+/**
+ * The main job: start (or connect to) Neo4j, apply migrations, load the sample corpus, serve GraphQL and
+ * the playground. Stops everything cleanly on SIGINT/SIGTERM.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { openDatabase } from '../db/connect.js';
+import { migrate } from '../db/migrate.js';
+import { ingestSampleCorpus } from '../loaders/ingest-sample-corpus.js';
+import { ConfigError, loadConfig } from '../runtime/config.js';
+import { createLogger } from '../runtime/logger.js';
+import { createApp } from '../server/create-app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  const database = await openDatabase(config, logger);
+  try {
+    await migrate(database.executor, logger);
+    if (config.loadSampleCorpus) await ingestSampleCorpus(database.executor, logger);
+    const { app, stop } = await createApp(config, database.executor, logger);
+    const server = app.listen(config.port, config.host);
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    logger.info({ graphql: `${url}/graphql`, playground: `${url}/playground/` }, 'ready');
+    process.stdout.write(`GraphQL: ${url}/graphql\nPlayground: ${url}/playground/\n`);
+
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down: finishing in-flight requests');
+      server.close();
+      await stop();
+      await database.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`configuration error: ${error.message}\n`);
+    process.exit(78);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// Writes one article's whole graph in one round-trip. Every node is MERGEd on its stable id and every
+// relationship on its endpoints (plus the article, for facts), so running it twice changes nothing.
+// The subqueries return nothing, so an empty list in one of them never stops the others.
+WITH $article AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.source = row.source, a.author = row.author,
+    a.text = row.text, a.inferred = row.inferred, a.boilerplate = row.boilerplate,
+    a.extractorVersion = row.extractorVersion, a.fingerprint = row.fingerprint,
+    a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
+    a.ingestedAt = coalesce(a.ingestedAt, datetime.truncate('millisecond', datetime()))
+WITH a
+
+CALL (a) {
+  UNWIND $people AS row
+  MERGE (p:Person:Entity {id: row.id})
+  ON CREATE SET p.name = row.name
+  SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+      p.titles = reduce(acc = coalesce(p.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)
+}
+
+CALL (a) {
+  UNWIND $organizations AS row
+  MERGE (o:Organization:Entity {id: row.id})
+  ON CREATE SET o.name = row.name
+  SET o.acronym = coalesce(o.acronym, row.acronym),
+      o.kind = CASE WHEN o.kind IS NULL OR o.kind = 'other' OR row.known THEN row.kind ELSE o.kind END,
+      o.known = coalesce(o.known, false) OR row.known,
+      o.aliases = reduce(acc = coalesce(o.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)
+}
+
+CALL (a) {
+  UNWIND $organizations AS row
+  MATCH (o:Organization {id: row.id})
+  MATCH (parent:Organization {id: row.parentId})
+  MERGE (o)-[:PART_OF]->(parent)
+}
+
+CALL (a) {
+  UNWIND $places AS row
+  MERGE (p:Place:Entity {id: row.id})
+  ON CREATE SET p.name = row.name, p.kind = row.kind
+  SET p.aliasText = p.name
+}
+
+CALL (a) {
+  UNWIND $anonymousSources AS row
+  MERGE (s:AnonymousSource:Entity {id: row.id})
+  SET s.description = row.description
+  WITH s, row
+  MATCH (o:Organization {id: row.organizationId})
+  MERGE (s)-[:SPEAKS_FOR]->(o)
+}
+
+CALL (a) {
+  UNWIND $policies AS row
+  MERGE (p:Policy:Entity {id: row.id})
+  ON CREATE SET p.name = row.name, p.kind = row.kind
+  SET p.date = coalesce(p.date, row.date), p.aliasText = p.name
+  WITH p, row
+  MATCH (issuer:Entity {id: row.issuerId})
+  MERGE (p)-[r:ISSUED_BY {articleId: $article.id}]->(issuer)
+  SET r += row.evidence
+}
+
+CALL (a) {
+  UNWIND $mentions AS row
+  MATCH (e:Entity {id: row.id})
+  MERGE (a)-[m:MENTIONS]->(e)
+  SET m.count = row.count, m.starts = row.starts, m.ends = row.ends
+}
+
+CALL (a) {
+  UNWIND $roles AS row
+  MATCH (p:Person {id: row.personId})
+  MATCH (o:Organization {id: row.organizationId})
+  MERGE (p)-[r:HOLDS_ROLE {articleId: $article.id, title: row.title}]->(o)
+  SET r.former = row.former, r += row.evidence
+}
+
+CALL (a) {
+  UNWIND $quotes AS row
+  MERGE (q:Quote {id: row.id})
+  ON CREATE SET q.text = row.text, q.kind = row.kind
+  MERGE (a)-[c:CONTAINS]->(q)
+  SET c += row.evidence
+  WITH q, row
+  MATCH (speaker:Entity {id: row.speakerId})
+  MERGE (q)-[:SAID_BY]->(speaker)
+}
+
+CALL (a) {
+  UNWIND $statistics AS row
+  MERGE (s:Statistic {id: row.id})
+  ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
+                s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
+                s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
+  MERGE (a)-[c:CONTAINS]->(s)
+  SET c += row.evidence, c.text = row.text, c.qualifier = row.qualifier, c.measure = row.measure
+  WITH s, row
+  OPTIONAL MATCH (place:Place {id: row.placeId})
+  FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place))
+  WITH s, row
+  MATCH (source:Entity {id: row.sourceId})
+  MERGE (s)-[:ATTRIBUTED_TO {articleId: $article.id}]->(source)
+}
+
+RETURN a.id AS id

@@ -1,0 +1,75 @@
+/**
+ * Opens the database the configuration asks for: the user's server when NEO4J_URI is set, otherwise the
+ * embedded one, started here and stopped by `close()`.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../runtime/config.js';
+import type { Logger } from '../runtime/logger.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+import { Executor } from './executor.js';
+import { loadStatements } from './statements.js';
+
+export interface Database {
+  readonly executor: Executor;
+  readonly driver: Driver;
+  close(): Promise<void>;
+}
+
+export function createDriver(uri: string, username?: string, password?: string): Driver {
+  // The embedded server runs with authentication off; no token means the 'none' scheme.
+  const auth = username ? neo4j.auth.basic(username, password ?? '') : undefined;
+  return neo4j.driver(uri, auth, {
+    // Bounded waits, so an unreachable database answers DATABASE_UNAVAILABLE quickly instead of hanging.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: false,
+    logging: { level: 'error', logger: () => undefined },
+  });
+}
+
+export async function waitForConnectivity(driver: Driver, timeoutMs: number, database?: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await driver.verifyConnectivity({ database });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let driver: Driver;
+  if (config.neo4j) {
+    driver = createDriver(config.neo4j.uri, config.neo4j.username, config.neo4j.password);
+    logger.info({ uri: config.neo4j.uri.replace(/\/\/[^@/]*@/, '//') }, 'using the Neo4j server from NEO4J_URI');
+  } else {
+    embedded = await startEmbeddedNeo4j(config.embedded, logger);
+    driver = createDriver(embedded.uri);
+  }
+  try {
+    await waitForConnectivity(driver, 30_000, config.neo4j?.database);
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    throw error;
+  }
+  const executor = new Executor(driver, {
+    database: config.neo4j?.database,
+    timeoutMs: config.transactionTimeoutMs,
+    logger,
+    statements: loadStatements(),
+  });
+  return {
+    executor,
+    driver,
+    async close() {
+      await driver.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Starts and stops the project's embedded Neo4j (the Java launcher in `neo4j/`), building it with Maven
+ * the first time. Used when NEO4J_URI is not set: by the start command and by the test suite.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, statSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EmbeddedNeo4jSettings } from '../runtime/config.js';
+import type { Logger } from '../runtime/logger.js';
+
+const LAUNCHER_DIR = fileURLToPath(new URL('../neo4j/', import.meta.url));
+const READY_LINE = 'neo4j-embedded: bolt ready on ';
+
+export interface EmbeddedNeo4j {
+  readonly uri: string;
+  /** Sends SIGTERM and waits for the store to close. */
+  stop(): Promise<void>;
+}
+
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+function launcherIsBuilt(): boolean {
+  const marker = path.join(LAUNCHER_DIR, 'target', 'lib');
+  const main = path.join(LAUNCHER_DIR, 'target', 'classes', 'org', 'newsgraph', 'EmbeddedNeo4j.class');
+  if (!existsSync(marker) || !existsSync(main)) return false;
+  const built = statSync(main).mtimeMs;
+  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/newsgraph/EmbeddedNeo4j.java')];
+  return sources.every((file) => statSync(file).mtimeMs <= built);
+}
+
+/** Runs `mvn package` once; Maven caches Neo4j's jars in ~/.m2 so later builds are offline and quick. */
+export function buildLauncher(logger: Logger): void {
+  if (launcherIsBuilt()) return;
+  logger.info('building the embedded Neo4j launcher with Maven (first run downloads Neo4j, about 150 MB)');
+  const result = spawnSync('mvn', ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.error) throw new EmbeddedNeo4jError(`cannot run Maven ("mvn"): ${result.error.message}`);
+  if (result.status !== 0) throw new EmbeddedNeo4jError(`Maven failed to build neo4j/ (exit ${result.status}); see its output above`);
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger: Logger): Promise<EmbeddedNeo4j> {
+  buildLauncher(logger);
+  mkdirSync(settings.dataDir, { recursive: true });
+  const logFile = path.join(settings.dataDir, 'launcher.log');
+  const out = openSync(logFile, 'w');
+  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${settings.heap}`,
+      `-Dneo4j.dataDir=${settings.dataDir}`,
+      `-Dneo4j.boltPort=${settings.boltPort}`,
+      `-Dneo4j.pageCache=${settings.pageCache}`,
+      '-cp',
+      classpath,
+      'org.newsgraph.EmbeddedNeo4j',
+    ],
+    { stdio: ['ignore', out, out] },
+  );
+  closeSync(out);
+  logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort }, 'starting embedded Neo4j');
+
+  await waitForReady(child, logFile, settings.startTimeoutMs);
+  const uri = `bolt://127.0.0.1:${settings.boltPort}`;
+  logger.info({ uri }, 'embedded Neo4j is up');
+  return { uri, stop: () => stopChild(child) };
+}
+
+async function waitForReady(child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  while (Date.now() < deadline) {
+    if (exited !== undefined) {
+      throw new EmbeddedNeo4jError(`embedded Neo4j exited (code ${exited}) before Bolt was ready. Last lines of ${logFile}:\n${tail(logFile)}`);
+    }
+    if (existsSync(logFile) && readFileSync(logFile, 'utf8').includes(READY_LINE)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${timeoutMs} ms. Last lines of ${logFile}:\n${tail(logFile)}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

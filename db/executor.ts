@@ -1,0 +1,136 @@
+/**
+ * The one module that talks to the driver. Resolvers and loaders ask it to run a named statement; it picks
+ * `executeRead` or `executeWrite` (which retry transient errors), sets the transaction timeout, converts
+ * results to plain values, counts round-trips, and turns "the database is not there" into
+ * DATABASE_UNAVAILABLE.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import type { StatementName, Statements } from './statements.js';
+import { toNative, type Native } from './to-native.js';
+
+export type Row = Record<string, Native>;
+export type Params = Record<string, unknown>;
+
+/** What a write transaction's work function may do: run named statements inside that one transaction. */
+export interface TransactionRunner {
+  run(name: StatementName, params?: Params): Promise<Row[]>;
+  /** Like `run`, and also reports how many nodes and relationships the statement created. */
+  count(name: StatementName, params?: Params): Promise<WriteCounts>;
+}
+
+export interface WriteCounts {
+  readonly nodesCreated: number;
+  readonly relationshipsCreated: number;
+  readonly nodesDeleted: number;
+  readonly relationshipsDeleted: number;
+}
+
+interface Counter {
+  roundTrips: number;
+}
+
+export interface ExecutorOptions {
+  readonly database: string | undefined;
+  readonly timeoutMs: number;
+  readonly logger: Logger;
+  readonly statements: Statements;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+}
+
+export class Executor {
+  private readonly counter: Counter;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+    counter?: Counter,
+  ) {
+    this.counter = counter ?? { roundTrips: 0 };
+  }
+
+  /** An executor sharing the driver but counting its own round-trips: one per GraphQL request. */
+  forRequest(): Executor {
+    return new Executor(this.driver, this.options, { roundTrips: 0 });
+  }
+
+  get roundTrips(): number {
+    return this.counter.roundTrips;
+  }
+
+  read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return this.transaction('READ', (tx) => tx.run(name, params));
+  }
+
+  write(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return this.transaction('WRITE', (tx) => tx.run(name, params));
+  }
+
+  /** Several statements in one transaction: all of it commits or none of it. */
+  writeTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  readTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /** Runs a statement that is not in `cypher/` (migrations, EXPLAIN checks in tests). */
+  async runRaw(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      this.counter.roundTrips++;
+      const result = await session.run(cypher, params, { timeout: this.options.timeoutMs });
+      return result.records.map((record) => toNative(record.toObject()) as Row);
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.options.database });
+    } catch (error) {
+      throw new DatabaseUnavailableError(error);
+    }
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database });
+    const config = { timeout: this.options.timeoutMs };
+    const execute = (tx: ManagedTransaction, name: StatementName, params: Params) => {
+      this.counter.roundTrips++;
+      this.options.logger.trace({ statement: name }, 'cypher');
+      return tx.run(this.options.statements[name], params);
+    };
+    const run = (tx: ManagedTransaction) =>
+      work({
+        run: async (name, params = {}) => (await execute(tx, name, params)).records.map((record) => toNative(record.toObject()) as Row),
+        count: async (name, params = {}) => {
+          const updates = (await execute(tx, name, params)).summary.counters.updates();
+          return {
+            nodesCreated: updates.nodesCreated,
+            relationshipsCreated: updates.relationshipsCreated,
+            nodesDeleted: updates.nodesDeleted,
+            relationshipsDeleted: updates.relationshipsDeleted,
+          };
+        },
+      });
+    try {
+      return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
+    } catch (error) {
+      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The Cypher the project runs lives in `cypher/<area>/<verb-noun>.cypher`, one statement per file.
+ * They are read once at start-up into a frozen map whose keys are the typed list below, so a misspelt
+ * statement name does not compile and a missing file fails at start-up, not at the first request.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CYPHER_DIR = fileURLToPath(new URL('../cypher/', import.meta.url));
+
+export const STATEMENT_NAMES = [
+  'articles/list-articles',
+  'articles/count-articles',
+  'articles/get-articles',
+  'articles/find-article-version',
+  'health/ping',
+  'ingest/delete-article-facts',
+  'ingest/delete-articles',
+  'ingest/find-statistic-candidates',
+  'ingest/prune-orphans',
+  'ingest/write-article-graph',
+  'migrations/list-applied',
+  'migrations/record-applied',
+] as const;
+
+export type StatementName = (typeof STATEMENT_NAMES)[number];
+export type Statements = Readonly<Record<StatementName, string>>;
+
+export function loadStatements(dir: string = CYPHER_DIR): Statements {
+  const entries = STATEMENT_NAMES.map((name) => [name, readFileSync(`${dir}${name}.cypher`, 'utf8').trim()] as const);
+  return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
+}

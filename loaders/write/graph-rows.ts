@@ -1,0 +1,206 @@
+/**
+ * Turns one extraction into the rows the write statement UNWINDs: nodes with stable ids and every
+ * relationship with the evidence (article, offsets, sentence, confidence, extractor version) it rests on.
+ * Pure: no database.
+ */
+import type { Evidence, Extraction, SourceDocument, SpeakerKind } from '../extraction.js';
+import { anonymousSourceId, articleId, hash, organizationId, personId, placeId, policyId, quoteId } from './ids.js';
+import { measureWords } from './statistic-identity.js';
+
+export interface EvidenceRow {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly confidence: number;
+  readonly extractorVersion: string;
+}
+
+type Label = 'Person' | 'Organization' | 'AnonymousSource' | 'Place' | 'Policy';
+
+export interface EntityRef {
+  readonly id: string;
+  readonly label: Label;
+}
+
+export interface GraphRows {
+  readonly article: {
+    readonly id: string;
+    readonly title: string;
+    readonly outlet: string | null;
+    readonly url: string | null;
+    readonly source: string;
+    readonly author: string | null;
+    readonly text: string;
+    readonly publishedAt: string | null;
+    readonly inferred: readonly string[];
+    readonly boilerplate: string;
+    readonly extractorVersion: string;
+    readonly fingerprint: string;
+  };
+  readonly people: readonly { id: string; name: string; aliases: string[]; titles: string[] }[];
+  readonly organizations: readonly { id: string; name: string; acronym: string | null; aliases: string[]; kind: string; known: boolean; parentId: string | null }[];
+  readonly places: readonly { id: string; name: string; kind: string }[];
+  readonly policies: readonly { id: string; name: string; kind: string; date: string | null; issuerId: string | null; evidence: EvidenceRow }[];
+  readonly anonymousSources: readonly { id: string; description: string; organizationId: string }[];
+  readonly mentions: readonly { id: string; count: number; starts: number[]; ends: number[] }[];
+  readonly roles: readonly { personId: string; organizationId: string; title: string; former: boolean; evidence: EvidenceRow }[];
+  readonly quotes: readonly { id: string; text: string; kind: string; speakerId: string | null; evidence: EvidenceRow }[];
+  readonly statistics: StatisticRow[];
+}
+
+export interface StatisticRow {
+  /** Provisional id; replaced by an existing statistic's id when the figure is a claim already stored. */
+  id: string;
+  readonly value: number | null;
+  readonly valueHigh: number | null;
+  readonly vague: boolean;
+  readonly qualifier: string | null;
+  readonly unit: string | null;
+  readonly measure: string;
+  readonly measureWords: readonly string[];
+  readonly period: string | null;
+  readonly periodStart: string | null;
+  readonly periodEnd: string | null;
+  readonly placeId: string | null;
+  readonly sourceId: string | null;
+  readonly text: string;
+  readonly evidence: EvidenceRow;
+}
+
+export function graphRows(doc: SourceDocument, extraction: Extraction, curationVersion = ''): GraphRows {
+  const id = articleId(doc.text);
+  const version = extraction.extractorVersion;
+  const evidence = (e: Evidence): EvidenceRow => ({ start: e.start, end: e.end, sentence: e.sentence, confidence: e.confidence, extractorVersion: version });
+
+  const people = extraction.people.map((p) => ({ id: personId(p.name), name: p.name, aliases: unique([p.name, ...p.mentions]), titles: unique(p.roles) }));
+  const organizations = new Map<string, GraphRows['organizations'][number]>();
+  for (const o of extraction.organizations) {
+    organizations.set(organizationId(o.name), {
+      id: organizationId(o.name),
+      name: o.name,
+      acronym: o.acronym,
+      aliases: unique([o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]),
+      kind: o.kind,
+      known: o.known,
+      parentId: o.partOf ? organizationId(o.partOf) : null,
+    });
+  }
+  const places = extraction.places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind }));
+
+  const personIds = new Map(extraction.people.map((p) => [p.name, personId(p.name)]));
+  const anonymousSources = new Map<string, GraphRows['anonymousSources'][number]>();
+  /** Resolves a speaker or source name to an entity of this article, creating organizations it names. */
+  const ref = (name: string | null, kind: SpeakerKind | null, description?: string | null): string | null => {
+    if (!name) return null;
+    if (kind === 'anonymous_source') {
+      const orgId = ensureOrganization(name);
+      const anonId = anonymousSourceId(id, name);
+      if (!anonymousSources.has(anonId)) anonymousSources.set(anonId, { id: anonId, description: description ?? `a source at ${name}`, organizationId: orgId });
+      return anonId;
+    }
+    if (kind === 'person' || personIds.has(name)) return personIds.get(name) ?? personId(name);
+    return ensureOrganization(name);
+  };
+  const ensureOrganization = (name: string): string => {
+    const orgId = organizationId(name);
+    if (!organizations.has(orgId)) organizations.set(orgId, { id: orgId, name, acronym: null, aliases: [name], kind: 'other', known: false, parentId: null });
+    return orgId;
+  };
+
+  const quotes = [...extraction.quotes, ...extraction.claims].map((q) => {
+    const speakerId = ref(q.speaker, q.speakerKind, q.speakerDescription);
+    return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, evidence: evidence(q.evidence) };
+  });
+  const statistics = extraction.statistics.map((s) => ({
+    id: `stat:${hash(id, s.evidence.start, s.value)}`,
+    value: s.value,
+    valueHigh: s.valueHigh,
+    vague: s.vague,
+    qualifier: s.qualifier,
+    unit: s.unit,
+    measure: s.measure,
+    measureWords: measureWords(s),
+    period: s.period,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    placeId: s.place ? placeId(s.place) : null,
+    sourceId: ref(s.source, s.sourceKind),
+    text: s.text,
+    evidence: evidence(s.evidence),
+  }));
+  const policies = extraction.policies.map((p) => ({
+    id: policyId(p.name),
+    name: p.name,
+    kind: p.kind,
+    date: p.dateResolved ?? p.date,
+    issuerId: ref(p.issuedBy, p.issuedByKind),
+    evidence: evidence(p.evidence),
+  }));
+  const roles = extraction.people.flatMap((p) =>
+    p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: ensureOrganization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
+  );
+  // Statistics can name places the place extractor did not list (a source's default place); keep them.
+  const placeRows = new Map(places.map((p) => [p.id, p]));
+  for (const s of extraction.statistics) if (s.place && !placeRows.has(placeId(s.place))) placeRows.set(placeId(s.place), { id: placeId(s.place), name: s.place, kind: 'other' });
+  for (const p of extraction.people) for (const a of p.affiliations) ensureOrganization(a);
+
+  const mentions = [
+    ...extraction.people.map((p) => mention(personId(p.name), p.evidence)),
+    ...extraction.organizations.map((o) => mention(organizationId(o.name), o.evidence)),
+    ...extraction.places.map((p) => mention(placeId(p.name), p.evidence)),
+    ...extraction.policies.map((p) => mention(policyId(p.name), [p.evidence])),
+  ];
+
+  const a = extraction.article;
+  return {
+    article: {
+      id,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      source: doc.source,
+      author: a.author,
+      text: doc.text,
+      publishedAt: a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : null,
+      inferred: [...a.inferred],
+      boilerplate: JSON.stringify(a.boilerplate),
+      extractorVersion: version,
+      fingerprint: hash(id, version, curationVersion),
+    },
+    people,
+    organizations: [...organizations.values()],
+    places: [...placeRows.values()],
+    policies,
+    anonymousSources: [...anonymousSources.values()],
+    mentions: mergeMentions(mentions),
+    roles,
+    quotes: dedupeById(quotes),
+    statistics,
+  };
+}
+
+function mention(id: string, evidence: readonly Evidence[]) {
+  return { id, count: evidence.length, starts: evidence.map((e) => e.start), ends: evidence.map((e) => e.end) };
+}
+
+function mergeMentions(rows: readonly GraphRows['mentions'][number][]): GraphRows['mentions'][number][] {
+  const merged = new Map<string, { id: string; count: number; starts: number[]; ends: number[] }>();
+  for (const row of rows) {
+    const seen = merged.get(row.id);
+    if (!seen) merged.set(row.id, { ...row, starts: [...row.starts], ends: [...row.ends] });
+    else {
+      seen.count += row.count;
+      seen.starts.push(...row.starts);
+      seen.ends.push(...row.ends);
+    }
+  }
+  return [...merged.values()];
+}
+
+function dedupeById<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}

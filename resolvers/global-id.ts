@@ -1,0 +1,28 @@
+/**
+ * Relay global ids: the type name and the graph id, base64url-encoded so clients treat them as opaque.
+ */
+import { BadUserInputError } from '../runtime/errors.js';
+
+export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Policy', 'Statistic', 'Quote', 'AnonymousSource'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export function toGlobalId(type: NodeType, id: string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(globalId: string, argument = 'id'): { type: NodeType; id: string } {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const type = decoded.slice(0, colon) as NodeType;
+  if (colon < 1 || !NODE_TYPES.includes(type) || colon === decoded.length - 1) {
+    throw new BadUserInputError(`"${globalId}" is not an id issued by this API.`, argument);
+  }
+  return { type, id: decoded.slice(colon + 1) };
+}
+
+/** Accepts only ids of the expected type, so an Article id is never looked up as a Person. */
+export function graphIdOf(globalId: string, expected: NodeType, argument = 'id'): string {
+  const { type, id } = fromGlobalId(globalId, argument);
+  if (type !== expected) throw new BadUserInputError(`"${globalId}" is the id of a ${type}, not of a ${expected}.`, argument);
+  return id;
+}

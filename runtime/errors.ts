@@ -1,0 +1,43 @@
+/**
+ * Every error a client can see carries one of these codes in `extensions.code`. Anything else is
+ * reported as INTERNAL_SERVER_ERROR by Apollo, with details hidden in production.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, cause?: unknown) {
+    super(message, { extensions: { ...extensions, code }, originalError: cause instanceof Error ? cause : undefined });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `No ${what} with id "${id}".`, { id });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, argument?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super(ErrorCode.UNAUTHENTICATED, 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".');
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause?: unknown) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable right now; retry in a few seconds.', {}, cause);
+  }
+}

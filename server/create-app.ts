@@ -1,0 +1,63 @@
+/**
+ * The HTTP side: Express serving `/graphql` (Apollo Server), the offline playground, `/health` and
+ * `/ready`. Returns the app and a `stop()` that drains Apollo.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Executor } from '../db/executor.js';
+import type { Config } from '../runtime/config.js';
+import type { Logger } from '../runtime/logger.js';
+import { isValidKey, presentedKey } from './api-key.js';
+import { createContext, type Context } from './context.js';
+import { health, readiness } from './health.js';
+import { playground } from './playground.js';
+import { createSchema } from './schema.js';
+
+export interface App {
+  readonly app: Express;
+  readonly apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+const KNOWN_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+export async function createApp(config: Config, executor: Executor, logger: Logger): Promise<App> {
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: config.production && !config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      if (KNOWN_CODES.has(code)) return formatted;
+      logger.error({ err: error }, 'unexpected error while resolving a request');
+      return config.production ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } } : formatted;
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', health);
+  app.get('/ready', readiness(executor));
+  app.use('/playground', playground());
+  app.get('/', (_req, res) => res.redirect('/playground/'));
+  // A browser opening /graphql gets the playground; API clients (POST, or GET with JSON) get GraphQL.
+  app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));
+  app.use(
+    '/graphql',
+    cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), req.get('x-request-id') ?? undefined),
+    }),
+  );
+  return { app, apollo, stop: () => apollo.stop() };
+}

@@ -1,0 +1,58 @@
+/**
+ * The offline GraphQL playground: GraphiQL and React from node_modules, served by this server, opened with
+ * the saved example queries of `examples/`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Router } from 'express';
+
+const require = createRequire(import.meta.url);
+const PAGE_DIR = fileURLToPath(new URL('./playground/', import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));
+
+const ASSETS: Readonly<Record<string, string>> = {
+  'graphiql.min.js': require.resolve('graphiql/graphiql.min.js'),
+  'graphiql.min.css': require.resolve('graphiql/graphiql.min.css'),
+  'react.production.min.js': require.resolve('react/umd/react.production.min.js'),
+  'react-dom.production.min.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
+};
+
+export interface Example {
+  readonly name: string;
+  readonly query: string;
+  readonly variables?: string;
+}
+
+/** Each `examples/NN-name.graphql` is one saved query; an optional `.json` beside it holds variables. */
+export function readExamples(dir: string = EXAMPLES_DIR): Example[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const variablesFile = path.join(dir, file.replace(/\.graphql$/, '.json'));
+      let variables: string | undefined;
+      try {
+        variables = readFileSync(variablesFile, 'utf8');
+      } catch {
+        variables = undefined;
+      }
+      return { name: file.replace(/^\d+-|\.graphql$/g, ''), query: readFileSync(path.join(dir, file), 'utf8'), ...(variables ? { variables } : {}) };
+    });
+}
+
+export function playground(): Router {
+  const router = express.Router();
+  const examples = readExamples();
+  router.get('/', (_req, res) => res.sendFile(path.join(PAGE_DIR, 'index.html')));
+  router.get('/boot.js', (_req, res) => res.sendFile(path.join(PAGE_DIR, 'boot.js')));
+  router.get('/examples.json', (_req, res) => res.json(examples));
+  router.get('/assets/:file', (req, res, next) => {
+    const file = ASSETS[req.params.file];
+    if (!file) return next();
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.sendFile(file);
+  });
+  return router;
+}

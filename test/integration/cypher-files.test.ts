@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CYPHER_DIR, STATEMENT_NAMES, loadStatements } from '../../db/statements.js';
+import { openTestDatabase } from '../support/database.js';
+
+const db = openTestDatabase();
+afterAll(() => db.close());
+
+function cypherFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? cypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name.endsWith('.cypher') ? [`${prefix}${entry.name.replace(/\.cypher$/, '')}`] : [],
+  );
+}
+
+describe('cypher/', () => {
+  it('when the statement files are listed, then each one is a named statement and each name has a file', () => {
+    const files = cypherFiles(CYPHER_DIR).filter((file) => !/^migrations\/\d{4}-/.test(file));
+
+    expect(files.sort()).toEqual([...STATEMENT_NAMES].sort());
+  });
+
+  it.each(STATEMENT_NAMES)('when %s is EXPLAINed, then Neo4j accepts it', async (name) => {
+    const statement = loadStatements()[name];
+
+    // EXPLAIN plans without running, and needs no parameter values; a syntax or semantic error throws.
+    await expect(db.executor.runRaw(`EXPLAIN ${statement}`, {}, 'READ')).resolves.toBeDefined();
+  });
+});
