@@ -12,11 +12,13 @@ const require = createRequire(import.meta.url);
 const PAGE_DIR = fileURLToPath(new URL('./playground/', import.meta.url));
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));
 
+// The packages' export maps hide their UMD builds, so files are located from each package's root.
+const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const ASSETS: Readonly<Record<string, string>> = {
-  'graphiql.min.js': require.resolve('graphiql/graphiql.min.js'),
-  'graphiql.min.css': require.resolve('graphiql/graphiql.min.css'),
-  'react.production.min.js': require.resolve('react/umd/react.production.min.js'),
-  'react-dom.production.min.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
+  'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
+  'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+  'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
 };
 
 export interface Example {

@@ -1,12 +1,19 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { fileURLToPath } from 'node:url';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers/index.js';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is the same for every server in the process, so it is built once. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, validate: false });
   return built;
+}
+
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
 }

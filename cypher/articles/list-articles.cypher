@@ -22,4 +22,4 @@ ORDER BY
   CASE WHEN $descending THEN key END DESC,
   CASE WHEN $descending THEN null ELSE n.id END ASC,
   CASE WHEN $descending THEN n.id END DESC
-LIMIT $limit
+LIMIT toInteger($limit)

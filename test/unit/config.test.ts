@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../runtime/config.js';
+
+describe('configuration', () => {
+  it('when nothing is set, then the defaults serve on 4000 with the embedded Neo4j', () => {
+    const config = loadConfig({});
+
+    expect(config.port).toBe(4000);
+    expect(config.neo4j).toBeUndefined();
+    expect(config.embedded.boltPort).toBe(7687);
+  });
+
+  it('when PORT is not a number, then the error names PORT and what is expected', () => {
+    expect(() => loadConfig({ PORT: 'forty' })).toThrow(new ConfigError('PORT', 'an integer from 0 to 65535', 'forty'));
+  });
+
+  it('when NEO4J_URI carries credentials and is malformed, then the error does not echo them', () => {
+    let message = '';
+    try {
+      loadConfig({ NEO4J_URI: 'http://user:secret@example.com' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+
+    expect(message).toContain('NEO4J_URI');
+    expect(message).not.toContain('secret');
+  });
+
+  it('when the start command gets a bad variable, then it stops with one line naming it', () => {
+    let stderr = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'bin/start.ts'], { env: { ...process.env, LOG_LEVEL: 'loud' }, stdio: 'pipe', encoding: 'utf8' });
+    } catch (error) {
+      const failed = error as { stderr: string; status: number };
+      stderr = failed.stderr;
+      status = failed.status;
+    }
+
+    expect(status).toBe(78);
+    expect(stderr.trim().split('\n')).toEqual(['configuration error: LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent, got "loud"']);
+  });
+});
