@@ -23,7 +23,7 @@ export class ArticleResolver {
 
   @Query(() => Article, { description: 'One article by its global id.' })
   async article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
-    const row = await loaders.article.load(graphIdOf(id, 'Article'));
+    const row = await loaders.node.load(graphIdOf(id, 'Article'));
     if (!row) throw new NotFoundError('Article', id);
     return toObject('Article', row);
   }

@@ -4,20 +4,17 @@
  */
 import DataLoader from 'dataloader';
 import type { Executor, Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-
-/** Batches `UNWIND $ids` lookups whose rows carry `node.id`, returning them in key order. */
-function byId(executor: Executor, statement: StatementName): DataLoader<string, Row | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await executor.read(statement, { ids });
-    const found = new Map(rows.map((row) => [String((row.node as Row).id), row.node as Row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
+import type { NodeType } from './global-id.js';
+import { toObject, type GraphObject } from './to-object.js';
 
 export function createDataLoaders(executor: Executor) {
   return {
-    article: byId(executor, 'articles/get-articles'),
+    /** Any node by graph id. */
+    node: new DataLoader<string, GraphObject | null>(async (ids) => {
+      const rows = await executor.read('nodes/get-nodes', { ids });
+      const found = new Map(rows.map((row) => [String((row.node as Row).id), toObject(row.label as NodeType, row.node as Row)]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }
 

@@ -2,9 +2,9 @@
 // facts on relationships that name them. Returns what may now be left without evidence, for pruning.
 UNWIND $articleIds AS articleId
 MATCH (a:Article {id: articleId})
-OPTIONAL MATCH (a)-[:MENTIONS]->(mentioned:Entity)
+OPTIONAL MATCH (a)-[:MENTIONS]->(mentioned:Node)
 OPTIONAL MATCH (a)-[:CONTAINS]->(fact)
-OPTIONAL MATCH (fact)-[:SAID_BY|ATTRIBUTED_TO]->(speaker:Entity)
+OPTIONAL MATCH (fact)-[:SAID_BY|ATTRIBUTED_TO]->(speaker:Node)
 WITH a, articleId, collect(DISTINCT mentioned.id) + collect(DISTINCT speaker.id) AS entityIds, collect(DISTINCT fact.id) AS factIds
 CALL (articleId) {
   MATCH ()-[r:HOLDS_ROLE|ISSUED_BY|ATTRIBUTED_TO]->() WHERE r.articleId = articleId

@@ -12,13 +12,13 @@ CALL () {
 }
 CALL () {
   UNWIND $entityIds AS entityId
-  MATCH (e:Entity {id: entityId})
-  OPTIONAL MATCH (e)-[:PART_OF*1..4]->(parent:Entity)
+  MATCH (e:Node {id: entityId})
+  OPTIONAL MATCH (e)-[:PART_OF*1..4]->(parent:Node)
   WITH collect(DISTINCT e) + collect(DISTINCT parent) AS candidates
   UNWIND candidates AS candidate
   WITH DISTINCT candidate
   WHERE NOT EXISTS {
-    MATCH (candidate)<-[:PART_OF*0..4]-(d:Entity)
+    MATCH (candidate)<-[:PART_OF*0..4]-(d:Node)
     WHERE (d)<-[:MENTIONS]-(:Article)
        OR EXISTS { (d)-[:SAID_BY|ATTRIBUTED_TO|ISSUED_BY|HOLDS_ROLE]-() }
        OR EXISTS { (d)<-[:SPEAKS_FOR]-(:AnonymousSource)<-[:SAID_BY|ATTRIBUTED_TO]-() }

@@ -2,7 +2,7 @@
 // relationship on its endpoints (plus the article, for facts), so running it twice changes nothing.
 // The subqueries return nothing, so an empty list in one of them never stops the others.
 WITH $article AS row
-MERGE (a:Article {id: row.id})
+MERGE (a:Article:Node {id: row.id})
 SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.source = row.source, a.author = row.author,
     a.text = row.text, a.inferred = row.inferred, a.boilerplate = row.boilerplate,
     a.extractorVersion = row.extractorVersion, a.fingerprint = row.fingerprint,
@@ -12,7 +12,7 @@ WITH a
 
 CALL (a) {
   UNWIND $people AS row
-  MERGE (p:Person:Entity {id: row.id})
+  MERGE (p:Person:Node {id: row.id})
   ON CREATE SET p.name = row.name
   SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
       p.titles = reduce(acc = coalesce(p.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
@@ -21,7 +21,7 @@ CALL (a) {
 
 CALL (a) {
   UNWIND $organizations AS row
-  MERGE (o:Organization:Entity {id: row.id})
+  MERGE (o:Organization:Node {id: row.id})
   ON CREATE SET o.name = row.name
   SET o.acronym = coalesce(o.acronym, row.acronym),
       o.kind = CASE WHEN o.kind IS NULL OR o.kind = 'other' OR row.known THEN row.kind ELSE o.kind END,
@@ -39,14 +39,14 @@ CALL (a) {
 
 CALL (a) {
   UNWIND $places AS row
-  MERGE (p:Place:Entity {id: row.id})
+  MERGE (p:Place:Node {id: row.id})
   ON CREATE SET p.name = row.name, p.kind = row.kind
   SET p.aliasText = p.name
 }
 
 CALL (a) {
   UNWIND $anonymousSources AS row
-  MERGE (s:AnonymousSource:Entity {id: row.id})
+  MERGE (s:AnonymousSource:Node {id: row.id})
   SET s.description = row.description
   WITH s, row
   MATCH (o:Organization {id: row.organizationId})
@@ -55,18 +55,18 @@ CALL (a) {
 
 CALL (a) {
   UNWIND $policies AS row
-  MERGE (p:Policy:Entity {id: row.id})
+  MERGE (p:Policy:Node {id: row.id})
   ON CREATE SET p.name = row.name, p.kind = row.kind
   SET p.date = coalesce(p.date, row.date), p.aliasText = p.name
   WITH p, row
-  MATCH (issuer:Entity {id: row.issuerId})
+  MATCH (issuer:Node {id: row.issuerId})
   MERGE (p)-[r:ISSUED_BY {articleId: $article.id}]->(issuer)
   SET r += row.evidence
 }
 
 CALL (a) {
   UNWIND $mentions AS row
-  MATCH (e:Entity {id: row.id})
+  MATCH (e:Node {id: row.id})
   MERGE (a)-[m:MENTIONS]->(e)
   SET m.count = row.count, m.starts = row.starts, m.ends = row.ends
 }
@@ -81,18 +81,18 @@ CALL (a) {
 
 CALL (a) {
   UNWIND $quotes AS row
-  MERGE (q:Quote {id: row.id})
+  MERGE (q:Quote:Node {id: row.id})
   ON CREATE SET q.text = row.text, q.kind = row.kind
   MERGE (a)-[c:CONTAINS]->(q)
   SET c += row.evidence
   WITH q, row
-  MATCH (speaker:Entity {id: row.speakerId})
+  MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)
 }
 
 CALL (a) {
   UNWIND $statistics AS row
-  MERGE (s:Statistic {id: row.id})
+  MERGE (s:Statistic:Node {id: row.id})
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
                 s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
                 s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
@@ -102,7 +102,7 @@ CALL (a) {
   OPTIONAL MATCH (place:Place {id: row.placeId})
   FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place))
   WITH s, row
-  MATCH (source:Entity {id: row.sourceId})
+  MATCH (source:Node {id: row.sourceId})
   MERGE (s)-[:ATTRIBUTED_TO {articleId: $article.id}]->(source)
 }
 

@@ -15,7 +15,7 @@ describe('migrations', () => {
     const constraints = await db.executor.runRaw('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
     const names = constraints.map((row) => row.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['article_id', 'person_id', 'organization_id', 'entity_id', 'quote_id', 'statistic_id']));
+    expect(names).toEqual(expect.arrayContaining(['article_id', 'person_id', 'organization_id', 'node_id', 'quote_id', 'statistic_id']));
   });
 
   it('when the graph is migrated, then every migration file is recorded once with its checksum', async () => {

@@ -1,0 +1,24 @@
+// One keyset page of people, filtered (every filter is a parameter; null means "any") and sorted by
+// $sort in the direction $descending. The cursor is the [key, id] of the last row seen.
+MATCH (n:Person)
+WHERE ($nameContains IS NULL OR toLower(n.aliasText) CONTAINS toLower($nameContains))
+  AND ($organizationId IS NULL OR EXISTS { (n)-[:HOLDS_ROLE]->(:Organization {id: $organizationId}) })
+  AND ($mentionedIn IS NULL OR EXISTS { (n)<-[:MENTIONS]-(:Article {id: $mentionedIn}) })
+WITH n,
+  CASE $sort
+    WHEN 'NAME' THEN toLower(n.name)
+    WHEN 'ARTICLE_COUNT' THEN COUNT { (n)<-[:MENTIONS]-() }
+    WHEN 'QUOTE_COUNT' THEN COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }
+    ELSE n.id
+  END AS key
+WHERE $afterKey IS NULL
+   OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
+   OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+RETURN n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
+  quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }} AS node, key
+ORDER BY
+  CASE WHEN $descending THEN null ELSE key END ASC,
+  CASE WHEN $descending THEN key END DESC,
+  CASE WHEN $descending THEN null ELSE n.id END ASC,
+  CASE WHEN $descending THEN n.id END DESC
+LIMIT toInteger($limit)

@@ -1,0 +1,36 @@
+// One keyset page of the nodes linked to each parent by `(parent)<-[:$($type)]-(n:$($label))`, for many parents in one
+// round-trip (DataLoader batches). $type and $label come from the API's fixed relation table, never from
+// input. $kinds optionally filters on the linked node's kind.
+UNWIND $parentIds AS parentId
+MATCH (parent:Node {id: parentId})
+CALL (parent) {
+  MATCH (parent)<-[:$($type)]-(n:$($label))
+  WHERE $kinds IS NULL OR n.kind IN $kinds
+  WITH DISTINCT n
+  WITH n,
+    CASE $sort
+      WHEN 'NAME' THEN toLower(coalesce(n.name, n.title, n.text, n.description, ''))
+      WHEN 'PUBLISHED_AT' THEN coalesce(toString(n.publishedAt), '')
+      WHEN 'VALUE' THEN coalesce(toFloat(n.value), -1.0)
+      WHEN 'ARTICLE_COUNT' THEN COUNT { (n)<-[:MENTIONS]-() }
+      WHEN 'QUOTE_COUNT' THEN COUNT { (n)<-[:SAID_BY]-(:Quote) }
+      ELSE n.id
+    END AS key
+  WHERE $afterKey IS NULL
+     OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
+     OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+  RETURN n, key
+  ORDER BY
+    CASE WHEN $descending THEN null ELSE key END ASC,
+    CASE WHEN $descending THEN key END DESC,
+    CASE WHEN $descending THEN null ELSE n.id END ASC,
+    CASE WHEN $descending THEN n.id END DESC
+  LIMIT toInteger($limit)
+}
+RETURN parentId, key, [label IN labels(n) WHERE label <> 'Node'][0] AS label,
+  CASE WHEN n:Article
+    THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
+            publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
+    ELSE n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
+            quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+  END AS node

@@ -1,0 +1,31 @@
+// One keyset page of statistics, filtered (every filter is a parameter; null means "any") and sorted by
+// $sort in the direction $descending. The cursor is the [key, id] of the last row seen.
+MATCH (n:Statistic)
+WHERE ($measureContains IS NULL OR toLower(n.measure) CONTAINS toLower($measureContains))
+  AND ($valueMin IS NULL OR n.value >= $valueMin)
+  AND ($valueMax IS NULL OR n.value <= $valueMax)
+  AND ($unit IS NULL OR toLower(n.unit) = toLower($unit))
+  AND ($place IS NULL OR EXISTS { (n)-[:ABOUT_PLACE]->(:Place {id: $place}) })
+  AND ($reportedBy IS NULL OR EXISTS { (n)-[:ATTRIBUTED_TO]->(:Node {id: $reportedBy}) }
+       OR EXISTS { (n)-[:ATTRIBUTED_TO]->(:AnonymousSource)-[:SPEAKS_FOR]->(:Node {id: $reportedBy}) })
+  AND ($article IS NULL OR EXISTS { (n)<-[:CONTAINS]-(:Article {id: $article}) })
+  AND ($periodFrom IS NULL OR coalesce(n.periodEnd, n.periodStart) >= $periodFrom)
+  AND ($periodTo IS NULL OR n.periodStart <= $periodTo)
+WITH n,
+  CASE $sort
+    WHEN 'VALUE' THEN coalesce(toFloat(n.value), -1.0)
+    WHEN 'PERIOD' THEN coalesce(n.periodStart, '')
+    WHEN 'MEASURE' THEN toLower(n.measure)
+    WHEN 'CITATIONS' THEN COUNT { (n)<-[:CONTAINS]-(:Article) }
+    ELSE n.id
+  END AS key
+WHERE $afterKey IS NULL
+   OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
+   OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+RETURN n {.*} AS node, key
+ORDER BY
+  CASE WHEN $descending THEN null ELSE key END ASC,
+  CASE WHEN $descending THEN key END DESC,
+  CASE WHEN $descending THEN null ELSE n.id END ASC,
+  CASE WHEN $descending THEN n.id END DESC
+LIMIT toInteger($limit)

@@ -1,0 +1,57 @@
+import type { ArticleInfo, MetadataField, SourceDocument, Span } from '../extraction.js';
+import { splitParagraphs, type Paragraph } from '../extract/text/paragraphs.js';
+import { splitSentences, type Sentence } from '../extract/text/sentences.js';
+import type { BoilerplateSpan } from './boilerplate-rule.js';
+import { findBoilerplate } from './find-boilerplate.js';
+import { findTitleParagraph } from './infer-title.js';
+import { inferDate, normalizeGivenDate } from './infer-date.js';
+import { inferOutlet } from './infer-outlet.js';
+
+export interface CleanedArticle {
+  readonly info: ArticleInfo;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** The headline's words in the text, when the text carries it. */
+  readonly titleSpan: Span | null;
+  readonly boilerplate: readonly BoilerplateSpan[];
+}
+
+/**
+ * Recognises page furniture and fills in metadata the input lacks. The text is never changed: the
+ * result lists spans for the extractors to skip.
+ */
+export function cleanArticle(doc: SourceDocument): CleanedArticle {
+  const text = doc.text;
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const titleParagraph = findTitleParagraph(paragraphs, doc.title);
+  const boilerplate = findBoilerplate({ doc, text, paragraphs, sentences, titleParagraph });
+  const titleP = titleParagraph === null ? undefined : paragraphs[titleParagraph];
+
+  const inferred: MetadataField[] = [];
+  let title = doc.title?.trim() || '';
+  if (!title && titleP) {
+    title = titleP.text;
+    inferred.push('title');
+  }
+  let outlet = doc.outlet?.trim() || null;
+  if (!outlet) {
+    outlet = inferOutlet(text, boilerplate);
+    if (outlet) inferred.push('outlet');
+  }
+  let date = normalizeGivenDate(doc.date);
+  if (!date) {
+    date = inferDate(text, boilerplate);
+    if (date) inferred.push('date');
+  }
+  const info: ArticleInfo = {
+    title,
+    outlet,
+    url: doc.url ?? null,
+    date,
+    author: doc.author ?? null,
+    inferred,
+    boilerplate,
+  };
+  return { info, paragraphs, sentences, titleSpan: titleP ? { start: titleP.start, end: titleP.end } : null, boilerplate };
+}

@@ -1,0 +1,53 @@
+import { tokenize } from '../extract/text/tokens.js';
+import { ORGANIZATION_TRIE } from '../extract/gazetteer/organization-index.js';
+import type { BoilerplateSpan } from './boilerplate-rule.js';
+import { OPENING_DATELINE_RE } from './rules/dateline-rule.js';
+
+/** Phrases where an outlet names itself. The capture is checked against the media gazetteer. */
+const SELF_REFERENCE_RES: readonly RegExp[] = [
+  /\bhere at ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/g,
+  /\bsubscribe to (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?:'s|’s)? (?:daily |weekly )?newsletter/gi,
+  /\beditor[- ]in[- ]chief (?:of|at) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
+  /(?:©|\bcopyright\b) (?:\d{4} )?((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
+  /\b((?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) (?:has learned|has confirmed|reported (?:first|earlier|exclusively))\b/g,
+];
+
+/**
+ * The publishing outlet, from the article's own furniture: a photo credit naming a newsroom (not a wire
+ * or photo agency), a dateline's agency, or a self-reference. Ambiguous short names ("The Post") are not
+ * in the gazetteer and so never resolve.
+ */
+export function inferOutlet(text: string, boilerplate: readonly BoilerplateSpan[]): string | null {
+  for (const b of boilerplate) {
+    if (b.kind === 'photo-credit') {
+      const credit = text.slice(b.start, b.end);
+      const agency = /\/\s*([^)]+?)\)?\s*$/.exec(credit)?.[1];
+      const outlet = agency ? mediaOutlet(agency, false) : null;
+      if (outlet) return outlet;
+    }
+    if (b.kind === 'dateline') {
+      const agency = OPENING_DATELINE_RE.exec(text.slice(b.start, b.end))?.[2];
+      const outlet = agency ? mediaOutlet(agency, true) : null;
+      if (outlet) return outlet;
+    }
+  }
+  for (const re of SELF_REFERENCE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const outlet = mediaOutlet(m[1] ?? '', false);
+      if (outlet) return outlet;
+    }
+  }
+  return null;
+}
+
+/** The media gazetteer entry a phrase starts with, ignoring wire agencies unless they are allowed. */
+function mediaOutlet(phrase: string, allowWire: boolean): string | null {
+  const tokens = tokenize(phrase.trim());
+  for (let i = 0; i < Math.min(tokens.length, 2); i++) {
+    const m = ORGANIZATION_TRIE.longestAt(tokens, i);
+    const alias = m?.values.find((v) => v.entry.kind === 'media' && (allowWire || !v.entry.wire));
+    if (alias) return alias.entry.name;
+  }
+  return null;
+}

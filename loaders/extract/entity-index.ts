@@ -1,0 +1,54 @@
+import type { Findings } from './extractor.js';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export interface EntityMention {
+  readonly start: number;
+  readonly end: number;
+  /** Canonical name. */
+  readonly name: string;
+  readonly kind: EntityKind;
+}
+
+/** Every entity mention found so far, sorted by offset, for "who is named here" questions. */
+export class EntityIndex {
+  private mentions: EntityMention[] = [];
+
+  static from(findings: Partial<Findings>): EntityIndex {
+    const index = new EntityIndex();
+    for (const p of findings.people ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'person' });
+    for (const o of findings.organizations ?? []) for (const e of o.evidence) index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization' });
+    for (const p of findings.places ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'place' });
+    index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return index;
+  }
+
+  all(): readonly EntityMention[] {
+    return this.mentions;
+  }
+
+  /** Mentions lying wholly inside [start, end). */
+  within(start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const m of this.mentions) {
+      if (m.start >= end) break;
+      if (m.start >= start && m.end <= end && (!kinds || kinds.includes(m.kind))) out.push(m);
+    }
+    return out;
+  }
+
+  /** The mention covering an offset. */
+  at(offset: number, kinds?: readonly EntityKind[]): EntityMention | undefined {
+    return this.mentions.find((m) => m.start <= offset && offset < m.end && (!kinds || kinds.includes(m.kind)));
+  }
+
+  /** The last mention ending at or before an offset. */
+  lastBefore(offset: number, kinds: readonly EntityKind[], notBefore = 0): EntityMention | undefined {
+    let best: EntityMention | undefined;
+    for (const m of this.mentions) {
+      if (m.end > offset) break;
+      if (m.start >= notBefore && kinds.includes(m.kind)) best = m;
+    }
+    return best;
+  }
+}

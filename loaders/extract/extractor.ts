@@ -1,0 +1,21 @@
+import type { Extraction } from '../extraction.js';
+import type { ArticleContext } from './article-context.js';
+import type { EntityIndex } from './entity-index.js';
+
+/** What the extractors produce together; each fills its own fields. */
+export type Findings = Pick<Extraction, 'people' | 'organizations' | 'places' | 'policies' | 'statistics' | 'quotes' | 'claims'>;
+
+/** Read-only view of what earlier extractors found, with offset lookups for speakers and sources. */
+export interface FoundSoFar {
+  readonly findings: Partial<Findings>;
+  readonly entities: EntityIndex;
+}
+
+/**
+ * One extractor: a pure function of the article and of what the extractors before it found. All share
+ * this shape and run from one ordered list (`extractors.ts`).
+ */
+export interface Extractor {
+  readonly name: string;
+  extract(ctx: ArticleContext, found: FoundSoFar): Partial<Findings>;
+}

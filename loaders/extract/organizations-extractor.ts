@@ -1,0 +1,187 @@
+import type { Evidence, OrganizationItem, OrganizationKind } from '../extraction.js';
+import type { ArticleContext } from './article-context.js';
+import { evidenceAt } from './evidence.js';
+import type { Extractor } from './extractor.js';
+import { ORGANIZATION_TRIE, type OrganizationAlias } from './gazetteer/organization-index.js';
+import type { OrganizationEntry } from './gazetteer/organization-entry.js';
+import { NON_NAME_WORDS } from './gazetteer/common-words.js';
+import { TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+import { NAME_CONNECTORS, type Token } from './text/tokens.js';
+
+/** Capitalised words that may stand next to a one-word name without making it part of a longer one. */
+const NEIGHBOURS_OK = new Set([
+  ...TITLES_BEFORE_NAME.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()),
+  'republicans', 'democrats', 'republican', 'democratic', 'gop', 'majority', 'minority', 'members', 'member', 'u.s.', 'us',
+]);
+
+/** Last words that make a capitalised run an organization name the gazetteer may not know. */
+const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
+  Department: 'agency', Agency: 'agency', Bureau: 'agency', Office: 'agency', Administration: 'agency', Ministry: 'agency',
+  Service: 'agency', Services: 'agency', Police: 'agency', Patrol: 'agency', Authority: 'agency', Commission: 'agency',
+  Board: 'agency', Guard: 'agency', Institute: 'research', Center: 'research', Centre: 'research', Clearinghouse: 'research',
+  Council: 'other', Association: 'other', Foundation: 'advocacy', Coalition: 'advocacy', Alliance: 'advocacy',
+  Network: 'advocacy', Project: 'advocacy', Fund: 'advocacy', Society: 'other', Organization: 'other', Union: 'other',
+  University: 'university', College: 'university', Court: 'court', Tribunal: 'court', Committee: 'legislature',
+  Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
+};
+const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission']);
+
+interface OrgDraft {
+  name: string;
+  acronym: string | null;
+  aliases: Set<string>;
+  kind: OrganizationKind;
+  partOf: string | null;
+  known: boolean;
+  evidence: Evidence[];
+}
+
+/**
+ * Organizations: every gazetteer name and acronym, plus capitalised names ending in an institutional
+ * word ("Arizona Department of Public Safety"), with an acronym given in brackets learnt on the way.
+ * Captions count (they describe the story); other furniture does not.
+ */
+export const organizationsExtractor: Extractor = {
+  name: 'organizations',
+  extract(ctx) {
+    const drafts = new Map<string, OrgDraft>();
+    const learnt = new Map<string, string>();
+    const claimed = new Set<number>();
+    const toks = ctx.tokens;
+    const usable = (t: Token): boolean => {
+      const f = ctx.furnitureAt(t.start);
+      return f === null || f === 'caption';
+    };
+    const add = (name: string, surface: string, from: number, to: number, entry: OrganizationEntry | null, kind: OrganizationKind, confidence: number): void => {
+      const first = toks[from];
+      const last = toks[to - 1];
+      if (!first || !last) return;
+      let d = drafts.get(name);
+      if (!d) {
+        d = {
+          name,
+          acronym: entry?.acronym ?? null,
+          aliases: new Set(entry ? [entry.name, ...(entry.acronym ? [entry.acronym] : []), ...entry.aliases] : []),
+          kind: entry?.kind ?? kind,
+          partOf: entry?.partOf ?? null,
+          known: !!entry,
+          evidence: [],
+        };
+        drafts.set(name, d);
+      }
+      d.aliases.add(surface);
+      d.evidence.push(evidenceAt(ctx, first.start, last.end, confidence));
+      for (let k = from; k < to; k++) claimed.add(k);
+    };
+
+    // Gazetteer names first, so an unknown-name run never swallows a known body ("… of the Migration Policy Institute").
+    const known = new Map<number, { to: number; alias: OrganizationAlias }>();
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i];
+      const m = t && usable(t) ? ORGANIZATION_TRIE.longestAt(toks, i) : null;
+      const alias = m ? pickAlias(m.values) : undefined;
+      if (m && alias && (!alias.loneWord || standsApart(ctx, toks, m.from, m.to))) {
+        known.set(i, { to: m.to, alias });
+        for (let k = m.from; k < m.to; k++) claimed.add(k);
+        i = m.to;
+      } else i++;
+    }
+
+    for (let i = 0; i < toks.length; ) {
+      const t = toks[i];
+      if (!t || !usable(t)) {
+        i++;
+        continue;
+      }
+      const hit = known.get(i);
+      if (hit) {
+        const surface = ctx.text.slice(t.start, toks[hit.to - 1]?.end ?? t.end);
+        add(hit.alias.entry.name, surface, i, hit.to, hit.alias.entry, hit.alias.entry.kind, 0.95);
+        i = hit.to;
+        continue;
+      }
+      const learntName = t.kind === 'word' ? learnt.get(t.text) : undefined;
+      if (learntName) {
+        add(learntName, t.text, i, i + 1, null, drafts.get(learntName)?.kind ?? 'other', 0.7);
+        i++;
+        continue;
+      }
+      const run = unknownOrganizationAt(ctx, toks, i, claimed);
+      if (run) {
+        const surface = ctx.text.slice(toks[run.from]?.start ?? 0, toks[run.to - 1]?.end ?? 0);
+        add(surface, surface, run.from, run.to, null, run.kind, 0.6);
+        const acr = bracketedAcronym(toks, run.to);
+        if (acr) {
+          learnt.set(acr, surface);
+          const d = drafts.get(surface);
+          if (d) d.acronym = acr;
+        }
+        i = run.to;
+        continue;
+      }
+      i++;
+    }
+
+    const organizations: OrganizationItem[] = [...drafts.values()].map((d) => ({
+      name: d.name,
+      acronym: d.acronym,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      kind: d.kind,
+      partOf: d.partOf,
+      known: d.known,
+      evidence: d.evidence,
+    }));
+    return { organizations };
+  },
+};
+
+function pickAlias(values: readonly OrganizationAlias[]): OrganizationAlias | undefined {
+  return values.find((v) => !v.loneWord) ?? values[0];
+}
+
+/** A one-word name next to other capitalised words is probably part of a longer name ("Old Senate Chamber"). */
+function standsApart(ctx: ArticleContext, toks: readonly Token[], from: number, to: number): boolean {
+  const prev = toks[from - 1];
+  const next = toks[to];
+  const sentence = ctx.sentenceAt(toks[from]?.start ?? 0);
+  const prevBinds = !!prev && prev.kind === 'word' && prev.cap && prev.end + 1 >= (toks[from]?.start ?? 0) && (!sentence || prev.start > sentence.start || !NON_NAME_WORDS.has(prev.text)) && !NEIGHBOURS_OK.has(prev.text.toLowerCase());
+  const nextBinds = !!next && next.kind === 'word' && next.cap && (toks[to - 1]?.end ?? 0) + 1 >= next.start && !NEIGHBOURS_OK.has(next.text.toLowerCase());
+  return !prevBinds && !nextBinds;
+}
+
+function unknownOrganizationAt(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  i: number,
+  claimed: ReadonlySet<number>,
+): { from: number; to: number; kind: OrganizationKind } | null {
+  const first = toks[i];
+  if (!first || first.kind !== 'word' || !first.cap || claimed.has(i)) return null;
+  let j = i;
+  let lastCap = i;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (!t || claimed.has(j) || t.kind !== 'word') break;
+    if (t.cap) lastCap = j;
+    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'the' && j === i) break;
+    if (j > i && (toks[j - 1]?.end ?? 0) + 1 < t.start && /\n/.test(ctx.text.slice(toks[j - 1]?.end ?? 0, t.start))) break;
+    j++;
+  }
+  let from = i;
+  while (from <= lastCap && NON_NAME_WORDS.has(toks[from]?.text ?? '') && !HEAD_KINDS[toks[from]?.text ?? ''] && !LEADING_HEADS.has(toks[from]?.text ?? '')) from++;
+  const to = lastCap + 1;
+  if (to - from < 2) return null;
+  const headWord = toks[lastCap]?.text ?? '';
+  const lead = toks[from]?.text ?? '';
+  const kind = HEAD_KINDS[headWord] ?? (LEADING_HEADS.has(lead) ? HEAD_KINDS[lead] : undefined);
+  if (!kind) return null;
+  return { from, to, kind };
+}
+
+function bracketedAcronym(toks: readonly Token[], after: number): string | null {
+  const open = toks[after];
+  const acr = toks[after + 1];
+  const close = toks[after + 2];
+  if (open?.text === '(' && close?.text === ')' && acr && /^[A-Z][A-Za-z&.-]{1,9}$/.test(acr.text)) return acr.text;
+  return null;
+}

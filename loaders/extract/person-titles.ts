@@ -1,0 +1,55 @@
+import type { Token } from './text/tokens.js';
+import { TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+
+const TITLE_SET = new Set(TITLES_BEFORE_NAME.map((t) => t.toLowerCase()));
+const MAX_TITLE_WORDS = Math.max(...TITLES_BEFORE_NAME.map((t) => t.split(' ').length));
+const MODIFIERS = new Set(['former', 'acting', 'then', 'deputy', 'assistant', 'interim', 'senior', 'u.s.', 'us', 'federal', 'top', 'chief', 'associate', 'incoming', 'outgoing', 'late', 'then-president', 'republican', 'democratic', 'gop']);
+
+export interface TitleMatch {
+  readonly from: number;
+  readonly to: number;
+  /** The words as written ("former President"). */
+  readonly text: string;
+  /** The title without "former"/"acting" ("President"). */
+  readonly core: string;
+  readonly former: boolean;
+}
+
+/**
+ * The role title written right before token `end` ("Attorney General" before "Jeff Sessions"), grown
+ * leftwards over modifiers and organization names ("acting ICE director"). `isOrgToken` tells which
+ * tokens belong to an organization mention.
+ */
+export function titleBefore(
+  text: string,
+  toks: readonly Token[],
+  end: number,
+  floor: number,
+  isOrgToken: (i: number) => boolean,
+): TitleMatch | null {
+  let best = -1;
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
+    const from = end - n;
+    if (from < floor) break;
+    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
+    if (TITLE_SET.has(phrase)) best = from;
+  }
+  if (best < 0) return null;
+  const coreFrom = best;
+  let from = best;
+  while (from - 1 >= floor) {
+    const t = toks[from - 1];
+    if (!t) break;
+    const low = t.text.toLowerCase();
+    if (MODIFIERS.has(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) from--;
+    else break;
+  }
+  const first = toks[from];
+  const coreFirst = toks[coreFrom];
+  const last = toks[end - 1];
+  if (!first || !last || !coreFirst) return null;
+  const written = text.slice(first.start, last.end);
+  const former = /\bformer\b/i.test(written);
+  const core = text.slice(coreFirst.start, last.end);
+  return { from, to: end, text: written, core, former };
+}

@@ -1,0 +1,8 @@
+import type { Extractor } from './extractor.js';
+
+export const policiesExtractor: Extractor = {
+  name: 'policies',
+  extract() {
+    return {};
+  },
+};

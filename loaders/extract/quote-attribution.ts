@@ -1,0 +1,146 @@
+import type { ArticleContext } from './article-context.js';
+import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
+import { possessed, resolvePronoun, toAttribution, type Attribution, type SpeakerMention } from './speakers.js';
+import type { QuoteSpan } from './text/quote-marks.js';
+import { tokenize, type Token } from './text/tokens.js';
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const SKIPPABLE = new Set(['also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further', 'reportedly', 'publicly', 'again', 'often', 'has', 'would', 'will', 'had', 'privately', 'simply', 'flatly', 'bluntly', 'quickly']);
+const PRONOUN_FLOOR = 600;
+
+export interface AttributionResult extends Attribution {
+  /** "verb": a verb of saying ties speaker and quote; "colon": only a colon introduces it. */
+  readonly via: 'verb' | 'according' | 'colon';
+}
+
+/**
+ * Who said a quotation, from its own sentence: "…,” said X", "“…,” X said", "X said … “…”",
+ * "X …: “…”", "according to X". Returns null when nothing in the sentence attributes it.
+ */
+export function attributeQuote(
+  ctx: ArticleContext,
+  q: QuoteSpan,
+  sameParagraph: readonly QuoteSpan[],
+  speakers: readonly SpeakerMention[],
+): AttributionResult | null {
+  const openSentence = ctx.sentenceAt(q.outer.start);
+  const closeSentence = ctx.sentenceAt(Math.max(q.outer.start, q.outer.end - 1));
+  const sStart = openSentence?.start ?? q.outer.start;
+  let sEnd = closeSentence?.end ?? q.outer.end;
+  if (closeSentence && !/\p{L}/u.test(ctx.text.slice(q.outer.end, sEnd))) {
+    const next = ctx.sentences[closeSentence.index + 1];
+    if (next && next.paragraph === closeSentence.paragraph && next.text.split(/\s+/).length <= 8 && !/[“"]/.test(next.text)) sEnd = next.end;
+  }
+  const nextQuote = sameParagraph.find((o) => o.outer.start >= q.outer.end);
+  const afterEnd = nextQuote && nextQuote.outer.start < sEnd ? nextQuote.outer.start : sEnd;
+  return (
+    afterQuote(ctx, q.outer.end, afterEnd, speakers) ??
+    beforeQuote(ctx, sStart, q.outer.start, speakers, sameParagraph)
+  );
+}
+
+function speakerStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | undefined {
+  return speakers.find((s) => s.start >= from && s.start < to);
+}
+
+function speakerEndingAt(speakers: readonly SpeakerMention[], end: number): SpeakerMention | undefined {
+  let best: SpeakerMention | undefined;
+  for (const s of speakers) if (s.end === end && (!best || s.start < best.start)) best = s;
+  return best;
+}
+
+function afterQuote(ctx: ArticleContext, from: number, to: number, speakers: readonly SpeakerMention[]): AttributionResult | null {
+  const toks = tokenize(ctx.text, from, to).filter((t) => t.kind !== 'punct' || t.text === ',' || t.text === '.');
+  let i = 0;
+  while (toks[i] && toks[i]?.kind === 'punct') i++;
+  const first = toks[i];
+  if (!first) return null;
+  const window = toks[Math.min(toks.length - 1, i + 7)]?.end ?? to;
+  if (SAYING_VERBS.has(first.text.toLowerCase())) {
+    const s = speakerStartingIn(speakers, first.end, window);
+    if (s) return { ...toAttribution(s), via: 'verb' };
+    const pro = toks[i + 1];
+    if (pro && PRONOUNS.has(pro.text.toLowerCase())) return pronoun(pro, speakers, 'verb');
+  }
+  if (PRONOUNS.has(first.text.toLowerCase()) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? '')) return pronoun(first, speakers, 'verb');
+  const s = speakerStartingIn(speakers, first.start, window);
+  if (s) {
+    const rest = tokenize(ctx.text, s.end, Math.min(to, s.end + 160));
+    let k = 0;
+    if (rest[0]?.text === ',') {
+      // skip an appositive: ", a spokesperson for the agency,"
+      const close = rest.findIndex((t, idx) => idx > 0 && (t.text === ',' || t.text === '.'));
+      if (close > 0 && rest[close]?.text === ',') k = close + 1;
+    }
+    while (rest[k] && SKIPPABLE.has(rest[k]?.text.toLowerCase() ?? '')) k++;
+    if (SAYING_VERBS.has(rest[k]?.text.toLowerCase() ?? '')) return { ...toAttribution(s), via: 'verb' };
+  }
+  const acc = /\baccording to\s+/i.exec(ctx.text.slice(from, to));
+  if (acc) {
+    const at = from + acc.index + acc[0].length;
+    const a = speakerStartingIn(speakers, at, at + 40);
+    if (a && a.start - at < 30) return { ...toAttribution(possessed(ctx.text, speakers, a)), via: 'according' };
+  }
+  return null;
+}
+
+function beforeQuote(
+  ctx: ArticleContext,
+  from: number,
+  to: number,
+  speakers: readonly SpeakerMention[],
+  quotes: readonly QuoteSpan[],
+): AttributionResult | null {
+  const text = ctx.text;
+  const acc = /\baccording to\s+/i.exec(text.slice(from, to));
+  if (acc) {
+    const at = from + acc.index + acc[0].length;
+    const a = speakerStartingIn(speakers, at, Math.min(to, at + 30));
+    if (a) return { ...toAttribution(possessed(text, speakers, a)), via: 'according' };
+  }
+  const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.outer.start && t.end <= q.outer.end);
+  const toks = tokenize(text, from, to).filter((t) => !inQuote(t));
+  let v = -1;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i];
+    if (t && t.kind === 'word' && SAYING_VERBS.has(t.text.toLowerCase()) && !(t.text.toLowerCase() === 'according')) {
+      v = i;
+      break;
+    }
+  }
+  if (v >= 0) {
+    const verb = toks[v];
+    const afterVerb = verb ? speakerStartingIn(speakers, verb.end, Math.min(to, verb.end + 3)) : undefined;
+    if (afterVerb && afterVerb.end <= to) return { ...toAttribution(afterVerb), via: 'verb' };
+    const subject = subjectBefore(toks, v, speakers);
+    if (subject) return { ...subject, via: 'verb' };
+    const firstInClause = speakers.find((s) => s.start >= from && s.end <= (verb?.start ?? to));
+    if (firstInClause) return { ...toAttribution(firstInClause), via: 'verb' };
+    return null;
+  }
+  if (/:\s*$/.test(text.slice(from, to))) {
+    const s = speakers.find((x) => x.start >= from && x.end <= to);
+    if (s) return { ...toAttribution(s), via: 'colon' };
+  }
+  return null;
+
+  function subjectBefore(ts: readonly Token[], verbAt: number, sp: readonly SpeakerMention[]): Attribution | null {
+    let k = verbAt - 1;
+    while (k >= 0 && SKIPPABLE.has(ts[k]?.text.toLowerCase() ?? '')) k--;
+    if (ts[k]?.text === ',') {
+      let c = k - 1;
+      while (c >= 0 && ts[c]?.text !== ',' && k - c < 30) c--;
+      if (c >= 0 && ts[c]?.text === ',') k = c - 1;
+    }
+    const t = ts[k];
+    if (!t) return null;
+    if (PRONOUNS.has(t.text.toLowerCase())) return resolvePronoun(t.text, t.start, sp, t.start - PRONOUN_FLOOR);
+    const s = speakerEndingAt(sp, t.end);
+    return s ? toAttribution(s) : null;
+  }
+}
+
+function pronoun(t: Token, speakers: readonly SpeakerMention[], via: AttributionResult['via']): AttributionResult | null {
+  const a = resolvePronoun(t.text, t.start, speakers, t.start - PRONOUN_FLOOR);
+  return a ? { ...a, via } : null;
+}

@@ -1,0 +1,66 @@
+import type { QuoteItem } from '../extraction.js';
+import { evidenceAt } from './evidence.js';
+import type { Extractor } from './extractor.js';
+import { findClaims } from './claims.js';
+import { attributeQuote } from './quote-attribution.js';
+import { buildSpeakerMentions, type Attribution } from './speakers.js';
+import { findQuotes } from './text/quote-marks.js';
+import { normalizePassage } from './text/normalize.js';
+
+/** Up to this many words, a quotation with no verb of saying in its sentence is a term, not speech. */
+const TERM_MAX_WORDS = 5;
+/** Below this, an unattributed quotation is not kept at all. */
+const UNATTRIBUTED_MIN_WORDS = 8;
+
+/**
+ * Direct and partial quotations with their speakers, plus indirect claims. A quotation with no speaker
+ * in its sentence continues the previous one in the paragraph (or the paragraph before, when it opens
+ * its own); short ones without a verb of saying are scare quotes and dropped.
+ */
+export const quotesExtractor: Extractor = {
+  name: 'quotes',
+  extract(ctx, found) {
+    const speakers = buildSpeakerMentions(ctx, found.entities);
+    const quotes: QuoteItem[] = [];
+    const seen = new Set<string>();
+    let previousParagraph: Attribution | null = null;
+    for (const p of ctx.paragraphs) {
+      if (ctx.furnitureAt(p.start) !== null && ctx.furnitureAt(p.end - 1) !== null) {
+        continue;
+      }
+      const spans = findQuotes(ctx.text, p.start, p.end);
+      let current: Attribution | null = null;
+      for (const [n, q] of spans.entries()) {
+        if (ctx.furnitureAt(q.inner.start) !== null || ctx.inTitle(q.inner.start)) continue;
+        const text = ctx.text.slice(q.inner.start, q.inner.end);
+        const words = text.split(/\s+/).filter(Boolean).length;
+        const own = attributeQuote(ctx, q, spans, speakers);
+        let speaker: Attribution | null = own;
+        let confidence = own ? (own.via === 'colon' ? 0.7 : 0.9) : 0;
+        if (!own) {
+          if (words <= TERM_MAX_WORDS) continue;
+          const opensParagraph = n === 0 && q.outer.start === p.start;
+          speaker = current ?? (opensParagraph ? previousParagraph : null);
+          confidence = speaker ? 0.7 : 0.4;
+          if (!speaker && words < UNATTRIBUTED_MIN_WORDS) continue;
+        }
+        const key = normalizePassage(text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const before = ctx.text.slice(p.start, q.outer.start);
+        const partial = /\p{Ll}/u.test(text[0] ?? '') && /\p{L}[^.:!?]*$/u.test(before.trim() ? before : '');
+        quotes.push({
+          text,
+          kind: partial ? 'partial' : 'direct',
+          speaker: speaker?.speaker ?? null,
+          speakerKind: speaker?.kind ?? null,
+          speakerDescription: speaker?.description ?? null,
+          evidence: evidenceAt(ctx, q.inner.start, q.inner.end, confidence),
+        });
+        if (speaker) current = speaker;
+      }
+      previousParagraph = current;
+    }
+    return { quotes, claims: findClaims(ctx, speakers) };
+  },
+};

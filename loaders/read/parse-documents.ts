@@ -1,0 +1,20 @@
+/**
+ * Decoded text to documents, by format. A single-article format yields one result; a feed one per item.
+ */
+import type { InputFormat } from './detect-format.js';
+import { parseJsonFeed, parseNdjsonFeed } from './parse-feed.js';
+import { parseHtmlDocument } from './parse-html-document.js';
+import { parseText } from './parse-text.js';
+import { ReadError } from './read-error.js';
+import { readFailed, readOk, type ReadResult } from './read-result.js';
+
+export function* parseDocuments(text: string, format: InputFormat, source: string): Generator<ReadResult> {
+  if (format === 'json') return yield* parseJsonFeed(text, source);
+  if (format === 'ndjson') return yield* parseNdjsonFeed(text, source);
+  try {
+    yield readOk(format === 'html' ? parseHtmlDocument(text, source) : parseText(text, source));
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    yield readFailed(error);
+  }
+}

@@ -1,0 +1,8 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
+
+@ObjectType('AnonymousSource', { implements: Node, description: 'An unnamed source ("an ICE source") speaking for an organization without being it.' })
+export class AnonymousSource extends Node {
+  @Field(() => String, { description: 'How the article describes the source.' })
+  description!: string;
+}

@@ -1,0 +1,26 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Article } from './article.type.js';
+
+@ObjectType('Evidence', { description: 'Where a fact came from: an article and the exact words, by character offsets.' })
+export class Evidence {
+  @Field(() => Article)
+  article!: Article;
+
+  @Field(() => Int, { description: 'UTF-16 offset of the first character in the article text.' })
+  start!: number;
+
+  @Field(() => Int, { description: 'UTF-16 offset just past the last character; `article.text.slice(start, end)` is `text`.' })
+  end!: number;
+
+  @Field(() => String, { description: 'The words themselves.' })
+  text!: string;
+
+  @Field(() => String, { description: 'The sentence around them.' })
+  sentence!: string;
+
+  @Field(() => Float, { description: '0 to 1: how sure the extractor was.' })
+  confidence!: number;
+
+  @Field(() => String)
+  extractorVersion!: string;
+}

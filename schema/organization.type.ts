@@ -1,0 +1,30 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from './connection.type.js';
+import { OrganizationKind } from './enums.js';
+import { Node } from './node.interface.js';
+
+@ObjectType('Organization', { implements: Node, description: 'An agency, court, legislature, research group, outlet, company or criminal group.' })
+export class Organization extends Node {
+  @Field(() => String, { description: 'Canonical name ("U.S. Department of Justice").' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  acronym!: string | null;
+
+  @Field(() => [String])
+  aliases!: string[];
+
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field(() => Boolean, { description: 'True when the organization is in the gazetteer of real bodies.' })
+  known!: boolean;
+
+  @Field(() => Int)
+  articleCount!: number;
+
+  @Field(() => Int, { description: 'Number of quotes attributed to the organization itself.' })
+  quoteCount!: number;
+}
+
+export const OrganizationConnection = connectionOf(Organization, 'Organization');

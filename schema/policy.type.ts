@@ -1,0 +1,21 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from './connection.type.js';
+import { PolicyKind } from './enums.js';
+import { Node } from './node.interface.js';
+
+@ObjectType('Policy', { implements: Node, description: 'A named policy, memo, executive order, law or program.' })
+export class Policy extends Node {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => PolicyKind)
+  kind!: PolicyKind;
+
+  @Field(() => String, { nullable: true, description: 'When it was issued, as precisely as the articles say (2017-04, "April").' })
+  date!: string | null;
+
+  @Field(() => Int)
+  articleCount!: number;
+}
+
+export const PolicyConnection = connectionOf(Policy, 'Policy');

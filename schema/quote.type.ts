@@ -1,0 +1,15 @@
+import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from './connection.type.js';
+import { QuoteKind } from './enums.js';
+import { Node } from './node.interface.js';
+
+@ObjectType('Quote', { implements: Node, description: 'Words someone said (DIRECT, PARTIAL) or a claim reported of them (INDIRECT).' })
+export class Quote extends Node {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => QuoteKind)
+  kind!: QuoteKind;
+}
+
+export const QuoteConnection = connectionOf(Quote, 'Quote');
