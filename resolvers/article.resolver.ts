@@ -1,30 +1,81 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../runtime/errors.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticlesArgs } from '../schema/articles.args.js';
-import { SortDirection } from '../schema/sort-direction.enum.js';
+import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
+import { QuoteKind } from '../schema/enums.js';
+import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { OrganizationConnection } from '../schema/organization.type.js';
+import { PersonConnection } from '../schema/person.type.js';
+import { PlaceConnection } from '../schema/place.type.js';
+import { PolicyConnection } from '../schema/policy.type.js';
+import { QuoteConnection } from '../schema/quote.type.js';
+import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { graphIdOf } from './global-id.js';
-import { planPage, toConnection } from './paginate.js';
-import { toObject } from './to-object.js';
+import { listConnection, relationConnection } from './lists.js';
+import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, filtered and sorted, as a Relay connection.' })
-  async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { executor }: Context) {
-    const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
+  articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
     const filters = { outlet: args.outlet ?? null, publishedFrom: args.publishedFrom ?? null, publishedTo: args.publishedTo ?? null };
-    const rows = await executor.read('articles/list-articles', { ...filters, ...plan.params });
-    return toConnection(rows, plan, (row) => toObject('Article', row), async () => {
-      const [row] = await executor.read('articles/count-articles', filters);
-      return Number(row?.total ?? 0);
-    });
+    return listConnection(ctx, { list: 'articles/list-articles', count: 'articles/count-articles' }, filters, args, 'Article');
   }
 
   @Query(() => Article, { description: 'One article by its global id.' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
-    const row = await loaders.node.load(graphIdOf(id, 'Article'));
-    if (!row) throw new NotFoundError('Article', id);
-    return toObject('Article', row);
+  async article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
+    const node = await loaders.node.load(graphIdOf(id, 'Article'));
+    if (!node) throw new NotFoundError('Article', id);
+    return node;
+  }
+
+  @FieldResolver(() => String, { description: 'The full text as read; every evidence offset points into it.' })
+  async text(@Root() article: GraphObject, @Ctx() { loaders }: Context): Promise<string> {
+    // List rows leave the text out; it is loaded only for the articles whose text is asked for.
+    if (typeof article.text === 'string') return article.text;
+    return String((await loaders.node.load(article.graphId))?.text ?? '');
+  }
+
+  @FieldResolver(() => [BoilerplateSpan], { description: 'Page furniture the loader kept out of the graph.' })
+  async boilerplate(@Root() article: GraphObject, @Ctx() { loaders }: Context): Promise<BoilerplateSpan[]> {
+    const raw = typeof article.boilerplate === 'string' ? article.boilerplate : (await loaders.node.load(article.graphId))?.boilerplate;
+    return typeof raw === 'string' ? (JSON.parse(raw) as BoilerplateSpan[]) : [];
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.' })
+  quotes(
+    @Root() article: GraphObject,
+    @Args(() => NestedPageArgs) args: NestedPageArgs,
+    @Arg('kinds', () => [QuoteKind], { nullable: true }) kinds: QuoteKind[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return relationConnection(ctx, 'quotesIn', article, args, kinds ?? [QuoteKind.DIRECT, QuoteKind.PARTIAL]);
+  }
+
+  @FieldResolver(() => StatisticConnection)
+  statistics(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'statisticsIn', article, args);
+  }
+
+  @FieldResolver(() => PersonConnection)
+  people(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'peopleIn', article, args);
+  }
+
+  @FieldResolver(() => OrganizationConnection)
+  organizations(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'organizationsIn', article, args);
+  }
+
+  @FieldResolver(() => PlaceConnection)
+  places(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'placesIn', article, args);
+  }
+
+  @FieldResolver(() => PolicyConnection)
+  policies(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'policiesIn', article, args);
   }
 }

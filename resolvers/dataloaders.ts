@@ -3,11 +3,38 @@
  * tick into a single Cypher round-trip, so a query's cost grows with its depth, not with its rows.
  */
 import DataLoader from 'dataloader';
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor, Params, Row } from '../db/executor.js';
+import type { StatementName } from '../db/statements.js';
 import type { NodeType } from './global-id.js';
+import { LINKS, RELATIONS, type LinkName, type RelationName } from './relations.js';
 import { toObject, type GraphObject } from './to-object.js';
 
+/** Loads rows for many ids with one `UNWIND $ids` statement and hands each id its rows, in order. */
+function grouped(executor: Executor, statement: StatementName, params: Params = {}, key = 'id'): DataLoader<string, Row[]> {
+  return new DataLoader(async (ids) => {
+    const byId = new Map<string, Row[]>(ids.map((id) => [id, []]));
+    for (const row of await executor.read(statement, { ...params, [key === 'id' ? 'ids' : 'parentIds']: ids })) {
+      byId.get(String(row[key]))?.push(row);
+    }
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+}
+
+/** One DataLoader per distinct set of parameters, so fields with the same arguments batch together. */
+function keyed<T>(make: (params: Params) => T): (name: string, params: Params) => T {
+  const cache = new Map<string, T>();
+  return (name, params) => {
+    const key = `${name}:${JSON.stringify(params)}`;
+    let loader = cache.get(key);
+    if (!loader) cache.set(key, (loader = make(params)));
+    return loader;
+  };
+}
+
 export function createDataLoaders(executor: Executor) {
+  const relationPage = keyed((params) => grouped(executor, params.direction === 'incoming' ? 'relations/list-incoming' : 'relations/list-outgoing', params, 'parentId'));
+  const relationCount = keyed((params) => grouped(executor, params.direction === 'incoming' ? 'relations/count-incoming' : 'relations/count-outgoing', params, 'parentId'));
+  const links = keyed((params) => grouped(executor, 'relations/get-linked', params));
   return {
     /** Any node by graph id. */
     node: new DataLoader<string, GraphObject | null>(async (ids) => {
@@ -15,6 +42,15 @@ export function createDataLoaders(executor: Executor) {
       const found = new Map(rows.map((row) => [String((row.node as Row).id), toObject(row.label as NodeType, row.node as Row)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    /** A page of a relation's nodes per parent; `params` carries the keyset and filter parameters. */
+    relationPage: (name: RelationName, params: Params) => relationPage(name, { ...RELATIONS[name], ...params }),
+    relationCount: (name: RelationName, params: Params) => relationCount(name, { ...RELATIONS[name], ...params }),
+    /** The nodes a node links to through one of the small relations of `LINKS`. */
+    linked: (name: LinkName) => links(name, { type: LINKS[name] }),
+    evidence: grouped(executor, 'facts/get-evidence'),
+    rolesOfPerson: grouped(executor, 'people/get-roles'),
+    membersOfOrganization: grouped(executor, 'organizations/get-members'),
+    disagreements: grouped(executor, 'statistics/get-disagreements'),
   };
 }
 

@@ -1,7 +1,46 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { ArticleConnection } from '../schema/article.type.js';
+import { OrganizationConnection } from '../schema/organization.type.js';
+import { PersonConnection } from '../schema/person.type.js';
+import { PlaceConnection } from '../schema/place.type.js';
+import { PolicyConnection } from '../schema/policy.type.js';
+import { QuoteConnection } from '../schema/quote.type.js';
+import { StatisticConnection } from '../schema/statistic.type.js';
+import { AnonymousSourceResolver } from './anonymous-source.resolver.js';
 import { ArticleResolver } from './article.resolver.js';
 import { connectionResolverOf } from './connection.resolver.js';
+import { EvidenceResolver } from './evidence.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { PersonResolver } from './person.resolver.js';
+import { PlaceResolver } from './place.resolver.js';
+import { PolicyResolver } from './policy.resolver.js';
+import { QuoteResolver } from './quote.resolver.js';
+import { StatisticResolver } from './statistic.resolver.js';
+
+const connections = [
+  AnonymousSourceConnection,
+  ArticleConnection,
+  OrganizationConnection,
+  PersonConnection,
+  PlaceConnection,
+  PolicyConnection,
+  QuoteConnection,
+  StatisticConnection,
+].map(connectionResolverOf);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [ArticleResolver, connectionResolverOf(ArticleConnection)];
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  ArticleResolver,
+  PersonResolver,
+  OrganizationResolver,
+  PlaceResolver,
+  PolicyResolver,
+  QuoteResolver,
+  StatisticResolver,
+  AnonymousSourceResolver,
+  EvidenceResolver,
+  ...connections,
+];

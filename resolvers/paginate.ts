@@ -74,7 +74,7 @@ export function planPage(args: PageArgs, sort: string, descending: boolean): Pag
   };
 }
 
-/** Turns the rows of a list statement (`{node, key}`) into a connection. */
+/** Turns the rows of a list statement (`{node, key, …}`) into a connection; `toNode` gets each whole row. */
 export function toConnection<T>(
   rows: readonly Row[],
   plan: PagePlan,
@@ -84,10 +84,7 @@ export function toConnection<T>(
   const more = rows.length > plan.size;
   const page = rows.slice(0, plan.size);
   if (plan.backward) page.reverse();
-  const edges = page.map((row) => {
-    const node = row.node as Row;
-    return { cursor: encodeCursor(plan.params.sort, row.key ?? null, String(node.id)), node: toNode(node) };
-  });
+  const edges = page.map((row) => ({ cursor: encodeCursor(plan.params.sort, row.key ?? null, String((row.node as Row).id)), node: toNode(row) }));
   return {
     edges,
     pageInfo: {

@@ -24,5 +24,12 @@ export function whole(p: Paragraph, kind: BoilerplateKind): BoilerplateSpan {
 }
 
 export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }

@@ -30,7 +30,10 @@ const INDEFINITE_RE = /^(?:a|an|one|two|three|four|several|multiple|some|many|ot
  * built around an organization ("a DHS source", "DHS sources", "a spokesperson for CBP"). A source speaks
  * for its organization without being it; a spokesperson or "ICE officials" speak as it.
  */
-export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex): SpeakerMention[] {
+export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex): readonly SpeakerMention[] {
+  // Several extractors ask for the same index; it never changes once people are found.
+  const cached = CACHE.get(entities);
+  if (cached) return cached;
   const out: SpeakerMention[] = [];
   for (const m of entities.all()) {
     if (m.kind === 'place') continue;
@@ -55,8 +58,12 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
       out.push({ start: m.start, end: m.end, name: m.name, kind: 'organization', description: null });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  CACHE.set(entities, out);
+  return out;
 }
+
+const CACHE = new WeakMap<EntityIndex, readonly SpeakerMention[]>();
 
 function unnamed(ctx: ArticleContext, start: number, end: number, org: string, det: string, noun: string): SpeakerMention {
   const n = noun.toLowerCase();

@@ -2,14 +2,14 @@
  * What a web page says about itself: Open Graph and article meta tags first (publishers fill them for
  * link previews, so they are the cleanest), then the plainer HTML fallbacks.
  */
-import { DomUtils } from 'htmlparser2';
 import { lenientField, type DocumentFields, type FieldName } from './document-fields.js';
 import { htmlText } from './html-text.js';
-import type { HtmlDocument, HtmlElement, HtmlParent } from './html-dom.js';
+import { descendants, firstElement, type HtmlDocument, type HtmlParent } from './html-dom.js';
 
 function metaTags(document: HtmlDocument): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of DomUtils.getElementsByTagName('meta', document.children, true)) {
+  for (const meta of descendants(document)) {
+    if (meta.name !== 'meta') continue;
     const key = meta.attribs.property ?? meta.attribs.name ?? meta.attribs.itemprop;
     const content = meta.attribs.content;
     // The first of a repeated tag wins, as with link-preview crawlers.
@@ -26,16 +26,11 @@ function first(name: FieldName, candidates: readonly (string | undefined)[]): st
   return null;
 }
 
-function firstElement(tag: string, within: HtmlParent): HtmlElement | undefined {
-  return DomUtils.getElementsByTagName(tag, within.children, true, 1)[0];
-}
-
 function canonicalLink(document: HtmlDocument): string | undefined {
-  const link = DomUtils.findOne(
-    (element) => element.name === 'link' && (element.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-    document.children,
-  );
-  return link?.attribs.href;
+  for (const element of descendants(document)) {
+    if (element.name === 'link' && (element.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) return element.attribs.href;
+  }
+  return undefined;
 }
 
 /** `content` is where the article text was taken from: its own <time> and <h1> beat the page's. */

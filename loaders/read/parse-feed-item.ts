@@ -4,6 +4,7 @@
 import type { SourceDocument } from '../extraction.js';
 import { FIELD_NAMES, checkField, type DocumentFields, type FieldName } from './document-fields.js';
 import { parseHtml } from './parse-html.js';
+import { HtmlNestingError } from './parse-html-tree.js';
 import { ReadError } from './read-error.js';
 
 /** `where` says which item it is in the words a person would look for it with ("item 3", "line 7"). */
@@ -26,7 +27,13 @@ export function parseFeedItem(item: unknown, source: string, where: string, line
   }
   if (html !== undefined && html !== null) {
     if (typeof html !== 'string') throw fail('"html" must be a string');
-    const page = parseHtml(html);
+    let page: ReturnType<typeof parseHtml>;
+    try {
+      page = parseHtml(html);
+    } catch (error) {
+      if (error instanceof HtmlNestingError) throw fail(`"html": ${error.message}`);
+      throw error;
+    }
     if (page.text === '') throw fail('"html" holds no article text');
     return { source, text: page.text, ...preferGiven(given, page.fields) };
   }

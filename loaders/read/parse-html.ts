@@ -1,11 +1,11 @@
 /**
  * An HTML page to a document: the article body as plain text plus the page's own metadata.
  */
-import { DomUtils, parseDocument } from 'htmlparser2';
 import type { DocumentFields } from './document-fields.js';
-import type { HtmlDocument, HtmlElement, HtmlParent } from './html-dom.js';
+import { descendants, firstElement, type HtmlDocument, type HtmlElement, type HtmlParent } from './html-dom.js';
 import { htmlMetadata } from './html-metadata.js';
 import { htmlText } from './html-text.js';
+import { parseHtmlTree } from './parse-html-tree.js';
 
 export interface HtmlContent {
   readonly text: string;
@@ -18,7 +18,8 @@ export interface HtmlContent {
  */
 function contentRoot(document: HtmlDocument): { root: HtmlParent; text: string } {
   let best: { root: HtmlParent; text: string } | undefined;
-  for (const article of DomUtils.getElementsByTagName('article', document.children, true)) {
+  for (const article of descendants(document)) {
+    if (article.name !== 'article') continue;
     // An <article> inside another (a comment, a quoted post) is never the larger one; skipping it keeps
     // the work linear.
     if (insideArticle(article)) continue;
@@ -27,7 +28,7 @@ function contentRoot(document: HtmlDocument): { root: HtmlParent; text: string }
   }
   if (best) return best;
   for (const tag of ['main', 'body']) {
-    const element = DomUtils.getElementsByTagName(tag, document.children, true, 1)[0];
+    const element = firstElement(tag, document);
     if (element) {
       const text = htmlText(element.children);
       if (text !== '') return { root: element, text };
@@ -47,8 +48,9 @@ function insideArticle(element: HtmlElement): boolean {
 // entity (`&lt;script&gt;`). It is removed too, so no consumer that forgets to escape can run it.
 const TAG_LIKE = /([ \t]?)(?:<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?\/?>)([ \t]?)/g;
 
+/** Throws HtmlNestingError for pathologically deep markup. */
 export function parseHtml(html: string): HtmlContent {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseHtmlTree(html);
   const { root, text } = contentRoot(document);
   // One space survives where the tag stood between two words.
   const cleaned = text.replace(TAG_LIKE, (_match, before: string, after: string) => (before && after ? before : before + after)).trim();

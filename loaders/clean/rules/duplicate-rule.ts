@@ -1,4 +1,4 @@
-import { contentWords, jaccard, normalizePassage } from '../../extract/text/normalize.js';
+import { contentWords, normalizePassage } from '../../extract/text/normalize.js';
 import { whole, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const NEAR_DUPLICATE = 0.75;
@@ -11,11 +11,11 @@ export const duplicateRule: BoilerplateRule = {
   name: 'duplicate-paragraph',
   find(ctx) {
     const out: BoilerplateSpan[] = [];
-    const seen: string[][] = [];
+    const seen: Set<string>[] = [];
     const dupParagraphs = new Set<number>();
     for (const p of ctx.paragraphs) {
-      const words = contentWords(p.text);
-      if (words.length >= 6 && seen.some((w) => jaccard(w, words) >= NEAR_DUPLICATE)) {
+      const words = new Set(contentWords(p.text));
+      if (words.size >= 6 && seen.some((w) => setJaccard(w, words) >= NEAR_DUPLICATE)) {
         out.push(whole(p, 'duplicate-paragraph'));
         dupParagraphs.add(p.index);
       } else seen.push(words);
@@ -31,3 +31,9 @@ export const duplicateRule: BoilerplateRule = {
     return out;
   },
 };
+
+function setJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / (a.size + b.size - n);
+}

@@ -16,6 +16,17 @@ export function tokenKey(t: Pick<Token, 'text' | 'kind'>): string {
   return s;
 }
 
+// Keys are asked for the same tokens by every trie and at every start position: compute each once.
+const KEYS = new WeakMap<object, string>();
+function keyOf(t: Token): string {
+  let k = KEYS.get(t);
+  if (k === undefined) {
+    k = tokenKey(t);
+    KEYS.set(t, k);
+  }
+  return k;
+}
+
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
   readonly values: T[];
@@ -54,7 +65,7 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length; j++) {
       const tok = tokens[j];
       if (!tok) break;
-      const key = tokenKey(tok);
+      const key = keyOf(tok);
       const child = node.next.get(key);
       if (!child) {
         if (j > i && key.length > 3 && key.endsWith('s')) {

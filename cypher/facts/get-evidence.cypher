@@ -1,0 +1,8 @@
+// Every article that contains each quote or figure, with the exact words and, for figures, who that
+// article says reported it. Oldest article first.
+UNWIND $ids AS id
+MATCH (fact:Node {id: id})<-[c:CONTAINS]-(a:Article)
+OPTIONAL MATCH (fact)-[:ATTRIBUTED_TO {articleId: a.id}]->(source:Node)
+RETURN id, a.id AS articleId, source.id AS sourceId,
+  c {.start, .end, .sentence, .confidence, .extractorVersion, text: substring(a.text, c.start, c.end - c.start)} AS evidence
+ORDER BY id, a.publishedAt, a.id

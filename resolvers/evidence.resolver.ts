@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Article } from '../schema/article.type.js';
+import { Evidence } from '../schema/evidence.type.js';
+import type { Context } from '../server/context.js';
+import type { GraphObject } from './to-object.js';
+
+/** Evidence rows carry the article's graph id; the article itself is loaded (batched) only when asked. */
+export interface EvidenceSource {
+  readonly articleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text?: string;
+  readonly sentence: string;
+  readonly confidence: number;
+  readonly extractorVersion: string;
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Article)
+  async article(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<GraphObject | null> {
+    return loaders.node.load(evidence.articleId);
+  }
+
+  @FieldResolver(() => String)
+  async text(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<string> {
+    if (evidence.text !== undefined) return evidence.text;
+    const article = await loaders.node.load(evidence.articleId);
+    return String(article?.text ?? '').slice(evidence.start, evidence.end);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The two shapes every list takes: a top-level filtered list (one statement and its count), and a list
+ * under a parent node (a relation of `RELATIONS`, batched across parents by DataLoader).
+ */
+import type { Params, Row } from '../db/executor.js';
+import type { StatementName } from '../db/statements.js';
+import type { ConnectionSource } from '../schema/connection.type.js';
+import type { NestedPageArgs } from '../schema/nested-page.args.js';
+import type { PageArgs } from '../schema/page.args.js';
+import { SortDirection } from '../schema/sort-direction.enum.js';
+import type { Context } from '../server/context.js';
+import { fromGlobalId, type NodeType } from './global-id.js';
+import { planPage, toConnection } from './paginate.js';
+import type { RelationName } from './relations.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+export async function listConnection(
+  { executor }: Context,
+  statements: { readonly list: StatementName; readonly count: StatementName },
+  filters: Params,
+  args: PageArgs & { sort: string; direction: SortDirection },
+  type: NodeType,
+): Promise<ConnectionSource<GraphObject>> {
+  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
+  const rows = await executor.read(statements.list, { ...filters, ...plan.params });
+  return toConnection(rows, plan, (row) => toObject(type, row.node as Row), async () => {
+    const [row] = await executor.read(statements.count, filters);
+    return Number(row?.total ?? 0);
+  });
+}
+
+export async function relationConnection(
+  { loaders }: Context,
+  relation: RelationName,
+  parent: GraphObject,
+  args: NestedPageArgs,
+  kinds: readonly string[] | null = null,
+): Promise<ConnectionSource<GraphObject>> {
+  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
+  const rows = await loaders.relationPage(relation, { ...plan.params, kinds }).load(parent.graphId);
+  return toConnection(rows, plan, (row) => toObject(row.label as NodeType, row.node as Row), async () => {
+    const [row] = await loaders.relationCount(relation, { kinds }).load(parent.graphId);
+    return Number(row?.total ?? 0);
+  });
+}
+
+/** A filter argument that names a node by global id: the graph id, or null when absent. */
+export function graphIdFilter(globalId: string | null | undefined, argument: string): string | null {
+  return globalId ? fromGlobalId(globalId, argument).id : null;
+}
+
+/** The nodes a node links to through a small relation (speaker, place, parent organization…). */
+export async function linked(ctx: Context, name: Parameters<Context['loaders']['linked']>[0], node: GraphObject): Promise<GraphObject[]> {
+  const rows = await ctx.loaders.linked(name).load(node.graphId);
+  return rows.map((row) => toObject(row.label as NodeType, row.node as Row));
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node } from '../schema/node.interface.js';
+import type { Context } from '../server/context.js';
+import { fromGlobalId } from './global-id.js';
+import type { GraphObject } from './to-object.js';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Refetches anything by its global id; null when it no longer exists.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+    return (await this.nodes([id], ctx))[0] ?? null;
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'Refetches many nodes in one request, in the order asked.' })
+  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() { loaders }: Context): Promise<(GraphObject | null)[]> {
+    const wanted = ids.map((id, index) => fromGlobalId(id, `ids[${index}]`));
+    const found = await loaders.node.loadMany(wanted.map((w) => w.id));
+    return found.map((node, index) => (node instanceof Error || !node || node.__typename !== wanted[index]!.type ? null : node));
+  }
+}

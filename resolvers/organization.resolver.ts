@@ -1,0 +1,91 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ArticleConnection } from '../schema/article.type.js';
+import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
+import { SpeakerScope } from '../schema/enums.js';
+import { NestedPageArgs, NestedSort } from '../schema/nested-page.args.js';
+import { Organization, OrganizationConnection } from '../schema/organization.type.js';
+import { OrganizationsArgs } from '../schema/organizations.args.js';
+import { PolicyConnection } from '../schema/policy.type.js';
+import { QuoteConnection } from '../schema/quote.type.js';
+import { QuoteSort } from '../schema/quotes.args.js';
+import { Role } from '../schema/role.type.js';
+import { StatisticConnection } from '../schema/statistic.type.js';
+import type { Context } from '../server/context.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
+import { lookup } from './person.resolver.js';
+import { toRoles, type RoleSource } from './roles.js';
+import type { GraphObject } from './to-object.js';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { description: 'An organization by global id, or by name, alias or acronym (`organization(name: "ICE")`).' })
+  async organization(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject> {
+    return lookup(ctx, 'Organization', id, name, async () => (await ctx.executor.read('organizations/find-organization', { name }))[0]?.id as string | undefined);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
+    const filters = {
+      nameContains: args.nameContains ?? null,
+      kinds: args.kinds ?? null,
+      partOf: graphIdFilter(args.partOf, 'partOf'),
+      mentionedIn: graphIdFilter(args.mentionedIn, 'mentionedIn'),
+    };
+    return listConnection(ctx, { list: 'organizations/list-organizations', count: 'organizations/count-organizations' }, filters, args, 'Organization');
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of (ICE → DHS).' })
+  async parent(@Root() organization: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+    return (await linked(ctx, 'parent', organization))[0] ?? null;
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly part of this one.' })
+  subOrganizations(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'subOrganizations', organization, args);
+  }
+
+  @FieldResolver(() => [Role], { description: 'People holding (or who held) roles in this organization.' })
+  async people(@Root() organization: GraphObject, @Ctx() ctx: Context): Promise<RoleSource[]> {
+    return toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
+  }
+
+  @FieldResolver(() => QuoteConnection, {
+    description: 'Quotes of the organization itself (OFFICIAL, the default), of anonymous sources speaking for it (ANONYMOUS), or both (ALL).',
+  })
+  quotes(
+    @Root() organization: GraphObject,
+    @Args(() => NestedPageArgs) args: NestedPageArgs,
+    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL }) scope: SpeakerScope,
+    @Ctx() ctx: Context,
+  ) {
+    if (scope === SpeakerScope.OFFICIAL) return relationConnection(ctx, 'quotesBy', organization, args, ['direct', 'partial']);
+    // Two hops through anonymous sources: one statement per organization rather than a batched relation.
+    const filters = { speaker: organization.graphId, speakerScope: scope, kinds: ['direct', 'partial'], textContains: null, subject: null, article: null, publishedFrom: null, publishedTo: null };
+    const sort = args.sort === NestedSort.PUBLISHED_AT ? QuoteSort.PUBLISHED_AT : QuoteSort.TEXT;
+    return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, { ...args, sort }, 'Quote');
+  }
+
+  @FieldResolver(() => AnonymousSourceConnection, { description: 'Unnamed sources the articles say speak for this organization.' })
+  anonymousSources(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'anonymousSourcesOf', organization, args);
+  }
+
+  @FieldResolver(() => StatisticConnection, { description: 'Figures this organization reported.' })
+  statistics(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'statisticsReportedBy', organization, args);
+  }
+
+  @FieldResolver(() => PolicyConnection, { description: 'Policies this organization issued.' })
+  policies(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'policiesIssuedBy', organization, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this organization.' })
+  articles(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'articlesMentioning', organization, args);
+  }
+}

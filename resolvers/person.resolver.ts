@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
+import { ArticleConnection } from '../schema/article.type.js';
+import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { PeopleArgs } from '../schema/people.args.js';
+import { Person, PersonConnection } from '../schema/person.type.js';
+import { PolicyConnection } from '../schema/policy.type.js';
+import { QuoteConnection } from '../schema/quote.type.js';
+import { Role } from '../schema/role.type.js';
+import { StatisticConnection } from '../schema/statistic.type.js';
+import type { Context } from '../server/context.js';
+import { graphIdOf } from './global-id.js';
+import { graphIdFilter, listConnection, relationConnection } from './lists.js';
+import { toRoles, type RoleSource } from './roles.js';
+import type { GraphObject } from './to-object.js';
+
+const SPOKEN = ['direct', 'partial'];
+
+/** Looks a node up by global id or, through `find`, by name; exactly one of the two must be given. */
+export async function lookup(ctx: Context, type: 'Person' | 'Organization', id: string | null | undefined, name: string | null | undefined, find: () => Promise<string | undefined>): Promise<GraphObject> {
+  if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`.', id ? 'name' : 'id');
+  const graphId = id ? graphIdOf(id, type) : await find();
+  const node = graphId ? await ctx.loaders.node.load(graphId) : null;
+  if (!node) throw new NotFoundError(type, id ?? `name:${name}`);
+  return node;
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: 'A person by global id, or by name or alias (`person(name: "Sessions")`).' })
+  async person(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject> {
+    return lookup(ctx, 'Person', id, name, async () => (await ctx.executor.read('people/find-person', { name }))[0]?.id as string | undefined);
+  }
+
+  @Query(() => PersonConnection)
+  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: Context) {
+    const filters = {
+      nameContains: args.nameContains ?? null,
+      organizationId: graphIdFilter(args.organization, 'organization'),
+      mentionedIn: graphIdFilter(args.mentionedIn, 'mentionedIn'),
+    };
+    return listConnection(ctx, { list: 'people/list-people', count: 'people/count-people' }, filters, args, 'Person');
+  }
+
+  @FieldResolver(() => [Role], { description: 'Titles and the organizations they are held in; titles with no known organization come last.' })
+  async roles(@Root() person: GraphObject, @Ctx() ctx: Context): Promise<RoleSource[]> {
+    const roles = await toRoles(await ctx.loaders.rolesOfPerson.load(person.graphId), ctx);
+    const stated = new Set(roles.map((role) => role.title));
+    const bare = ((person.titles as string[] | null) ?? [])
+      .filter((title) => !stated.has(title))
+      .map((title) => ({ title, former: /^former\b/i.test(title), person, organization: null, evidence: null }));
+    return [...roles, ...bare];
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks attributed to this person.' })
+  quotes(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'quotesBy', person, args, SPOKEN);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
+  claims(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'quotesBy', person, args, ['indirect']);
+  }
+
+  @FieldResolver(() => StatisticConnection, { description: 'Figures this person reported.' })
+  statistics(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'statisticsReportedBy', person, args);
+  }
+
+  @FieldResolver(() => PolicyConnection, { description: 'Policies this person issued.' })
+  policies(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'policiesIssuedBy', person, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
+  articles(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'articlesMentioning', person, args);
+  }
+}

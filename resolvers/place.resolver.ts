@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '../runtime/errors.js';
+import { ArticleConnection } from '../schema/article.type.js';
+import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { Place, PlaceConnection } from '../schema/place.type.js';
+import { PlacesArgs } from '../schema/places.args.js';
+import { StatisticConnection } from '../schema/statistic.type.js';
+import type { Context } from '../server/context.js';
+import { graphIdOf } from './global-id.js';
+import { listConnection, relationConnection } from './lists.js';
+import type { GraphObject } from './to-object.js';
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @Query(() => Place)
+  async place(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
+    const node = await loaders.node.load(graphIdOf(id, 'Place'));
+    if (!node) throw new NotFoundError('Place', id);
+    return node;
+  }
+
+  @Query(() => PlaceConnection)
+  places(@Args(() => PlacesArgs) args: PlacesArgs, @Ctx() ctx: Context) {
+    const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null };
+    return listConnection(ctx, { list: 'places/list-places', count: 'places/count-places' }, filters, args, 'Place');
+  }
+
+  @FieldResolver(() => StatisticConnection, { description: 'Figures about this place.' })
+  statistics(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'statisticsAbout', place, args);
+  }
+
+  @FieldResolver(() => ArticleConnection)
+  articles(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+    return relationConnection(ctx, 'articlesMentioning', place, args);
+  }
+}

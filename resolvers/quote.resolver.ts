@@ -1,0 +1,51 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/executor.js';
+import { NotFoundError } from '../runtime/errors.js';
+import { Evidence } from '../schema/evidence.type.js';
+import { Quote, QuoteConnection } from '../schema/quote.type.js';
+import { QuotesArgs } from '../schema/quotes.args.js';
+import { Speaker } from '../schema/speaker.union.js';
+import type { Context } from '../server/context.js';
+import type { EvidenceSource } from './evidence.resolver.js';
+import { graphIdOf } from './global-id.js';
+import { graphIdFilter, linked, listConnection } from './lists.js';
+import type { GraphObject } from './to-object.js';
+
+export function toEvidence(row: Row): EvidenceSource {
+  return { ...(row.evidence as unknown as Omit<EvidenceSource, 'articleId'>), articleId: String(row.articleId) };
+}
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => Quote)
+  async quote(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
+    const node = await loaders.node.load(graphIdOf(id, 'Quote'));
+    if (!node) throw new NotFoundError('Quote', id);
+    return node;
+  }
+
+  @Query(() => QuoteConnection, { description: 'Quotes and claims, filtered by speaker, words, subject, article and date.' })
+  quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context) {
+    const filters = {
+      speaker: graphIdFilter(args.speaker, 'speaker'),
+      speakerScope: args.speakerScope,
+      textContains: args.textContains ?? null,
+      subject: args.subject ?? null,
+      article: graphIdFilter(args.article, 'article'),
+      kinds: args.kinds ?? null,
+      publishedFrom: args.publishedFrom ?? null,
+      publishedTo: args.publishedTo ?? null,
+    };
+    return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, args, 'Quote');
+  }
+
+  @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it; null when the article does not say.' })
+  async speaker(@Root() quote: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+    return (await linked(ctx, 'speaker', quote))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Every article that carries the quote, with the exact words and sentence.' })
+  async evidence(@Root() quote: GraphObject, @Ctx() { loaders }: Context): Promise<EvidenceSource[]> {
+    return (await loaders.evidence.load(quote.graphId)).map(toEvidence);
+  }
+}

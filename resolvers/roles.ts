@@ -1,0 +1,25 @@
+import type { Row } from '../db/executor.js';
+import type { Context } from '../server/context.js';
+import type { EvidenceSource } from './evidence.resolver.js';
+import type { GraphObject } from './to-object.js';
+
+export interface RoleSource {
+  readonly title: string;
+  readonly former: boolean;
+  readonly person: GraphObject | null;
+  readonly organization: GraphObject | null;
+  readonly evidence: EvidenceSource | null;
+}
+
+/** Role rows (from people/get-roles or organizations/get-members) with their person and organization. */
+export async function toRoles(rows: readonly Row[], { loaders }: Context): Promise<RoleSource[]> {
+  return Promise.all(
+    rows.map(async (row) => ({
+      title: String(row.title),
+      former: Boolean(row.former),
+      person: await loaders.node.load(String(row.personId)),
+      organization: await loaders.node.load(String(row.organizationId)),
+      evidence: row.evidence as unknown as EvidenceSource,
+    })),
+  );
+}

@@ -1,0 +1,73 @@
+import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/executor.js';
+import { NotFoundError } from '../runtime/errors.js';
+import { Citation } from '../schema/citation.type.js';
+import { Place } from '../schema/place.type.js';
+import { Speaker } from '../schema/speaker.union.js';
+import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
+import { StatisticsArgs } from '../schema/statistics.args.js';
+import type { Context } from '../server/context.js';
+import type { EvidenceSource } from './evidence.resolver.js';
+import { graphIdOf } from './global-id.js';
+import { graphIdFilter, linked, listConnection } from './lists.js';
+import { toEvidence } from './quote.resolver.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+interface CitationSource {
+  readonly article: GraphObject | null;
+  readonly source: GraphObject | null;
+  readonly evidence: EvidenceSource;
+}
+
+@Resolver(() => Statistic)
+export class StatisticResolver {
+  @Query(() => Statistic, { description: 'A figure by id, with every source that cites it (`citations`) and the figures that disagree.' })
+  async figure(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
+    const node = await loaders.node.load(graphIdOf(id, 'Statistic'));
+    if (!node) throw new NotFoundError('Statistic', id);
+    return node;
+  }
+
+  @Query(() => StatisticConnection, { description: 'Figures filtered by measure, value range, unit, place, period, reporter and article.' })
+  statistics(@Args(() => StatisticsArgs) args: StatisticsArgs, @Ctx() ctx: Context) {
+    const filters = {
+      measureContains: args.measureContains ?? null,
+      valueMin: args.valueMin ?? null,
+      valueMax: args.valueMax ?? null,
+      unit: args.unit ?? null,
+      place: graphIdFilter(args.place, 'place'),
+      periodFrom: args.periodFrom ?? null,
+      periodTo: args.periodTo ?? null,
+      reportedBy: graphIdFilter(args.reportedBy, 'reportedBy'),
+      article: graphIdFilter(args.article, 'article'),
+    };
+    return listConnection(ctx, { list: 'statistics/list-statistics', count: 'statistics/count-statistics' }, filters, args, 'Statistic');
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async place(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+    return (await linked(ctx, 'place', statistic))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Speaker], { description: 'Everyone any article says reported this figure.' })
+  reportedBy(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject[]> {
+    return linked(ctx, 'reporters', statistic);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Every article citing this figure, oldest first, with the source it names.' })
+  async citations(@Root() statistic: GraphObject, @Ctx() { loaders }: Context): Promise<CitationSource[]> {
+    const rows = await loaders.evidence.load(statistic.graphId);
+    return Promise.all(
+      rows.map(async (row: Row) => ({
+        article: await loaders.node.load(String(row.articleId)),
+        source: row.sourceId ? await loaders.node.load(String(row.sourceId)) : null,
+        evidence: toEvidence(row),
+      })),
+    );
+  }
+
+  @FieldResolver(() => [Statistic], { description: 'Figures for the same measure, period and place with a different value.' })
+  async disagreements(@Root() statistic: GraphObject, @Ctx() { loaders }: Context): Promise<GraphObject[]> {
+    return (await loaders.disagreements.load(statistic.graphId)).map((row) => toObject('Statistic', row.node as Row));
+  }
+}

@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Article } from './article.type.js';
+import { Evidence } from './evidence.type.js';
+import { Speaker } from './speaker.union.js';
+
+@ObjectType('Citation', { description: 'One article citing a figure, with who it says reported it.' })
+export class Citation {
+  @Field(() => Article)
+  article!: Article;
+
+  @Field(() => Speaker, { nullable: true, description: 'Who the article says reported the figure.' })
+  source!: typeof Speaker | null;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}

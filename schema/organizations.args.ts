@@ -1,0 +1,26 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { OrganizationKind } from './enums.js';
+import { PageArgs } from './page.args.js';
+import { EntitySort } from './people.args.js';
+import { SortDirection } from './sort-direction.enum.js';
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Name, alias or acronym contains this (case-insensitive).' })
+  nameContains?: string | null;
+
+  @Field(() => [OrganizationKind], { nullable: true })
+  kinds?: OrganizationKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Part of this organization, at any depth (sub-agencies of DHS).' })
+  partOf?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Mentioned in this article.' })
+  mentionedIn?: string | null;
+
+  @Field(() => EntitySort, { defaultValue: EntitySort.NAME })
+  sort!: EntitySort;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

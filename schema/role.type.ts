@@ -1,0 +1,22 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Evidence } from './evidence.type.js';
+import { Organization } from './organization.type.js';
+import { Person } from './person.type.js';
+
+@ObjectType('Role', { description: 'A title a person holds or held, in an organization when the articles say which.' })
+export class Role {
+  @Field(() => String, { description: '"Attorney General", "acting ICE director".' })
+  title!: string;
+
+  @Field(() => Boolean, { description: 'True when every article that states it says "former".' })
+  former!: boolean;
+
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => Organization, { nullable: true })
+  organization!: Organization | null;
+
+  @Field(() => Evidence, { nullable: true, description: 'The words that state the role (earliest article).' })
+  evidence!: Evidence | null;
+}
