@@ -5,6 +5,7 @@
  */
 import { openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
+import { readCuration } from '../loaders/curation/curation.js';
 import { ingest } from '../loaders/ingest.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
@@ -18,12 +19,13 @@ async function main(args: string[]): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, name: 'ingest' });
+  const curation = readCuration(config.curationFile);
   const database = await openDatabase(config, logger);
   try {
     await migrate(database.executor, logger);
     const started = Date.now();
     const progress = createProgress(started);
-    const summary = await ingest(database.executor, args, logger, { onArticle: progress.tick });
+    const summary = await ingest(database.executor, args, logger, { curation, onArticle: progress.tick });
     progress.done();
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(`${JSON.stringify({ ...summary, seconds })}\n`);

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
+import { CurationError, readCuration } from '../loaders/curation/curation.js';
 import { ingestSampleCorpus } from '../loaders/ingest-sample-corpus.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
@@ -14,11 +15,12 @@ import { createApp } from '../server/create-app.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  const curation = readCuration(config.curationFile);
   const database = await openDatabase(config, logger);
   try {
     await migrate(database.executor, logger);
-    if (config.loadSampleCorpus) await ingestSampleCorpus(database.executor, logger);
-    const { app, stop } = await createApp(config, database.executor, logger);
+    if (config.loadSampleCorpus) await ingestSampleCorpus(database.executor, logger, curation);
+    const { app, stop } = await createApp(config, database.executor, logger, curation);
     const server = app.listen(config.port, config.host);
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof CurationError) {
     process.stderr.write(`configuration error: ${error.message}\n`);
     process.exit(78);
   }

@@ -4,6 +4,8 @@
  */
 import type { Executor, WriteCounts } from '../db/executor.js';
 import type { Logger } from '../runtime/logger.js';
+import { applyCuration } from './curation/apply-curation.js';
+import { EMPTY_CURATION, type Curation } from './curation/curation.js';
 import type { SourceDocument } from './extraction.js';
 import { extractArticle } from './extract/extract-article.js';
 import { readInputs, type ReadOptions } from './read/read-inputs.js';
@@ -26,11 +28,12 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions extends Partial<ReadOptions> {
+  readonly curation?: Curation;
   readonly onArticle?: (source: string, outcome: WriteOutcome | 'failed') => void;
 }
 
-export async function ingestDocument(executor: Executor, doc: SourceDocument) {
-  return writeArticle(executor, graphRows(doc, extractArticle(doc)));
+export async function ingestDocument(executor: Executor, doc: SourceDocument, curation: Curation = EMPTY_CURATION) {
+  return writeArticle(executor, graphRows(doc, applyCuration(extractArticle(doc), curation), curation.version));
 }
 
 export async function ingest(executor: Executor, inputs: readonly string[], logger: Logger, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -55,7 +58,7 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
     }
     for (const doc of result.documents) {
       try {
-        const { outcome, counts } = await ingestDocument(executor, doc);
+        const { outcome, counts } = await ingestDocument(executor, doc, options.curation);
         summary.articles[outcome]++;
         addCounts(summary, counts);
         options.onArticle?.(doc.source, outcome);

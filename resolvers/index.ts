@@ -11,6 +11,7 @@ import { AnonymousSourceResolver } from './anonymous-source.resolver.js';
 import { ArticleResolver } from './article.resolver.js';
 import { connectionResolverOf } from './connection.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
+import { MutationResolver } from './mutation.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { PersonResolver } from './person.resolver.js';
@@ -42,5 +43,6 @@ export const resolvers: NonEmptyArray<Function> = [
   StatisticResolver,
   AnonymousSourceResolver,
   EvidenceResolver,
+  MutationResolver,
   ...connections,
 ];

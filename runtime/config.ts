@@ -37,6 +37,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
   readonly loadSampleCorpus: boolean;
+  /** Analyst corrections applied at every load (YAML or JSON); see docs/curation.md. */
+  readonly curationFile: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -127,5 +129,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', !production),
     corsOrigins: Object.freeze(readList(env, 'CORS_ORIGINS')),
     loadSampleCorpus: readBool(env, 'LOAD_SAMPLE_CORPUS', true),
+    curationFile: env.CURATION_FILE ? path.resolve(cwd, env.CURATION_FILE) : undefined,
   });
 }

@@ -9,6 +9,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor.js';
+import { EMPTY_CURATION, type Curation } from '../loaders/curation/curation.js';
 import type { Config } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
@@ -25,7 +26,7 @@ export interface App {
 
 const KNOWN_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
-export async function createApp(config: Config, executor: Executor, logger: Logger): Promise<App> {
+export async function createApp(config: Config, executor: Executor, logger: Logger, curation: Curation = EMPTY_CURATION): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.introspection,
@@ -56,7 +57,7 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), req.get('x-request-id') ?? undefined),
+      context: async ({ req }) => createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), curation, req.get('x-request-id') ?? undefined),
     }),
   );
   return { app, apollo, stop: () => apollo.stop() };

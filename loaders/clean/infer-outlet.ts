@@ -5,7 +5,7 @@ import { OPENING_DATELINE_RE } from './rules/dateline-rule.js';
 
 /** Phrases where an outlet names itself. The capture is checked against the media gazetteer. */
 const SELF_REFERENCE_RES: readonly RegExp[] = [
-  /\bhere at ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/g,
+  /\bhere at ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
   /\bsubscribe to (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?:'s|’s)? (?:daily |weekly )?newsletter/gi,
   /\beditor[- ]in[- ]chief (?:of|at) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
   /(?:©|\bcopyright\b) (?:\d{4} )?((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,

@@ -15,6 +15,8 @@ export interface ArticleContext {
   readonly titleSpan: Span | null;
   /** Furniture kind covering an offset, or null for article prose. */
   furnitureAt(offset: number): BoilerplateKind | null;
+  /** True when a sentence lies wholly in furniture (a dateline opening a sentence does not count). */
+  isFurnitureSentence(s: Span): boolean;
   /** True inside the headline. */
   inTitle(offset: number): boolean;
   sentenceAt(offset: number): Sentence | undefined;
@@ -41,6 +43,9 @@ export function buildArticleContext(doc: SourceDocument, cleaned: CleanedArticle
         if (offset < s.end) return s.kind;
       }
       return null;
+    },
+    isFurnitureSentence(s) {
+      return this.furnitureAt(s.start) !== null && this.furnitureAt(Math.max(s.start, s.end - 1)) !== null;
     },
     inTitle(offset) {
       return !!title && offset >= title.start && offset < title.end;

@@ -15,7 +15,7 @@ const ACCORDING_END = /,\s+according to ([^,.]{3,80})\.?$/;
 export function findClaims(ctx: ArticleContext, speakers: readonly SpeakerMention[]): QuoteItem[] {
   const out: QuoteItem[] = [];
   for (const s of ctx.sentences) {
-    if (ctx.furnitureAt(s.start) !== null || ctx.inTitle(s.start) || /[“”"]/.test(s.text)) continue;
+    if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start) || /[“”"]/.test(s.text)) continue;
     const claim = accordingClaim(ctx, s.start, s.text, speakers) ?? verbClaim(ctx, s.start, s.end, speakers);
     if (claim) out.push(claim);
   }

@@ -80,7 +80,7 @@ export const organizationsExtractor: Extractor = {
       const t = toks[i];
       const m = t && usable(t) ? ORGANIZATION_TRIE.longestAt(toks, i) : null;
       const alias = m ? pickAlias(m.values) : undefined;
-      if (m && alias && (!alias.loneWord || standsApart(ctx, toks, m.from, m.to))) {
+      if (m && alias && (!alias.loneWord || standsApart(toks, m.from, m.to))) {
         known.set(i, { to: m.to, alias });
         for (let k = m.from; k < m.to; k++) claimed.add(k);
         i = m.to;
@@ -140,11 +140,10 @@ function pickAlias(values: readonly OrganizationAlias[]): OrganizationAlias | un
 }
 
 /** A one-word name next to other capitalised words is probably part of a longer name ("Old Senate Chamber"). */
-function standsApart(ctx: ArticleContext, toks: readonly Token[], from: number, to: number): boolean {
+function standsApart(toks: readonly Token[], from: number, to: number): boolean {
   const prev = toks[from - 1];
   const next = toks[to];
-  const sentence = ctx.sentenceAt(toks[from]?.start ?? 0);
-  const prevBinds = !!prev && prev.kind === 'word' && prev.cap && prev.end + 1 >= (toks[from]?.start ?? 0) && (!sentence || prev.start > sentence.start || !NON_NAME_WORDS.has(prev.text)) && !NEIGHBOURS_OK.has(prev.text.toLowerCase());
+  const prevBinds = !!prev && prev.kind === 'word' && prev.cap && prev.end + 1 >= (toks[from]?.start ?? 0) && !NON_NAME_WORDS.has(prev.text) && !NEIGHBOURS_OK.has(prev.text.toLowerCase());
   const nextBinds = !!next && next.kind === 'word' && next.cap && (toks[to - 1]?.end ?? 0) + 1 >= next.start && !NEIGHBOURS_OK.has(next.text.toLowerCase());
   return !prevBinds && !nextBinds;
 }
@@ -172,8 +171,13 @@ function unknownOrganizationAt(
   const to = lastCap + 1;
   if (to - from < 2) return null;
   const headWord = toks[lastCap]?.text ?? '';
-  const lead = toks[from]?.text ?? '';
-  const kind = HEAD_KINDS[headWord] ?? (LEADING_HEADS.has(lead) ? HEAD_KINDS[lead] : undefined);
+  // "Arizona Department of Public Safety": the institutional word may stand before an "of" phrase.
+  let ofHead: string | undefined;
+  for (let k = from; k < lastCap; k++) {
+    const w = toks[k]?.text ?? '';
+    if (LEADING_HEADS.has(w) && toks[k + 1]?.text === 'of') ofHead = w;
+  }
+  const kind = HEAD_KINDS[headWord] ?? (ofHead ? HEAD_KINDS[ofHead] : undefined);
   if (!kind) return null;
   return { from, to, kind };
 }

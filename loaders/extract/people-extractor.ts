@@ -6,11 +6,13 @@ import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { KNOWN_PEOPLE } from './gazetteer/known-people.js';
 import { NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
 import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
-import { TITLE_EXPANSIONS, TITLE_ORGANIZATIONS } from './gazetteer/titles.js';
+import { TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
 import { findRoles, type RoleDraft } from './person-roles.js';
 import { titleBefore, type TitleMatch } from './person-titles.js';
 import type { Token } from './text/tokens.js';
 
+/** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
+const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
 const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'le']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 const KNOWN_FULL = new Map(KNOWN_PEOPLE.map((p) => [p.name, p]));
@@ -60,7 +62,7 @@ export const peopleExtractor: Extractor = {
     };
 
     for (const s of ctx.sentences) {
-      if (ctx.furnitureAt(s.start) !== null || ctx.inTitle(s.start)) continue;
+      if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       const a = ctx.tokenIndexAt(s.start);
       const b = ctx.tokenIndexAt(s.end);
       for (let i = a; i < b; ) {
@@ -71,7 +73,7 @@ export const peopleExtractor: Extractor = {
         }
         i = run.to;
         let from = run.from;
-        while (from < run.to && NON_NAME_WORDS.has(toks[from]?.text ?? '')) from++;
+        while (from < run.to && (NON_NAME_WORDS.has(toks[from]?.text ?? '') || TITLE_WORDS.has(toks[from]?.text.toLowerCase() ?? '') || ctx.furnitureAt(toks[from]?.start ?? 0) !== null)) from++;
         let to = from;
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;
         if (to - from < 1 || to - from > 4) continue;

@@ -29,7 +29,7 @@ const HEAD_KINDS: Readonly<Record<string, PolicyKind>> = {
 const PROPER_RE = /\b((?:Operation (?:[A-Z][\w’'-]+ ?){1,3})|(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in) ){1,6}(?:Act|Law|Order|Program|Programme|Protocols|Initiative|Rule|Directive|Proclamation|Plan|Doctrine|Policy))\b(?!\s+[A-Z])/g;
 const MODIFIED_RE = /(?:[“"]([^”"]{3,60})[”"]|\b((?:\p{L}+-){1,4}\p{L}+))\s+(policy|policies|approach|program|initiative|mandates?|rule|ban|protocols?|doctrine|strategy)\b/gu;
 const INSTRUMENT_RE =
-  /\b(a|an|one|two|three|several|a pair of|a series of|a number of|a new|new|a sweeping)\s+((?:new|sweeping|presidential|policy|executive|federal)\s+)*(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b/gi;
+  /\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b/gi;
 const GENERIC_HYPHEN = /^(?:long|short|so|case-by-case|multi|well|decades|years|months|hard|first|second|third|high|low|full|part|large|small|wide|far|non|self|re|co|pre|post|top|mid)-|-(?:term|standing|known|layered|pronged|based|level|wide|time|old|year|day|month|called|scale|range|making)$/i;
 const EXTENSION_RE = /^\s+((?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 const ISSUER_AFTER_RE = /^[^.;]{0,12}?\b(?:signed|issued|announced|unveiled|ordered|imposed|implemented|introduced|enacted|released|put in place)\s+by\s+/i;
@@ -48,7 +48,7 @@ export const policiesExtractor: Extractor = {
     const policies: PolicyItem[] = [];
     const seen = new Set<string>();
     for (const s of ctx.sentences) {
-      if (ctx.furnitureAt(s.start) !== null || ctx.inTitle(s.start)) continue;
+      if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       for (const hit of findHits(ctx, s)) {
         const key = hit.name.toLowerCase().replace(/[^a-z0-9 ]/g, '');
         if (seen.has(key)) continue;

@@ -7,6 +7,14 @@ import { tokenize, type Token } from './text/tokens.js';
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const SKIPPABLE = new Set(['also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further', 'reportedly', 'publicly', 'again', 'often', 'has', 'would', 'will', 'had', 'privately', 'simply', 'flatly', 'bluntly', 'quickly']);
 const PRONOUN_FLOOR = 600;
+/** "the official said": an unnamed speaker introduced earlier ("An ICE official, speaking on condition …"). */
+const DEFINITE_RE = /^(?:the|that|this) (?:\w+ )?(?:official|source|spokes(?:person|man|woman)|officer|agent|insider|representative)s? (?:\w+ )?(?:said|says|added|explained|stated|told|noted|wrote)\b/i;
+
+function lastUnnamed(speakers: readonly SpeakerMention[], before: number): SpeakerMention | undefined {
+  let best: SpeakerMention | undefined;
+  for (const s of speakers) if (s.end <= before && s.description && before - s.end < 1500) best = s;
+  return best;
+}
 
 export interface AttributionResult extends Attribution {
   /** "verb": a verb of saying ties speaker and quote; "colon": only a colon introduces it. */
@@ -56,6 +64,11 @@ function afterQuote(ctx: ArticleContext, from: number, to: number, speakers: rea
   const first = toks[i];
   if (!first) return null;
   const window = toks[Math.min(toks.length - 1, i + 7)]?.end ?? to;
+  const definite = DEFINITE_RE.exec(ctx.text.slice(first.start, to));
+  if (definite) {
+    const back = lastUnnamed(speakers, from);
+    if (back) return { ...toAttribution(back), via: 'verb' };
+  }
   if (SAYING_VERBS.has(first.text.toLowerCase())) {
     const s = speakerStartingIn(speakers, first.end, window);
     if (s) return { ...toAttribution(s), via: 'verb' };

@@ -22,7 +22,7 @@ export const statisticsExtractor: Extractor = {
     let sentencePrevious: MeasureGuess | null = null;
     let paragraphSource: SourceGuess | null = null;
     for (const s of ctx.sentences) {
-      if (ctx.furnitureAt(s.start) !== null || ctx.inTitle(s.start)) continue;
+      if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       if (s.paragraph !== lastParagraph) {
         lastParagraph = s.paragraph;
         previous = null;

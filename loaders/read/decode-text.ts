@@ -16,6 +16,16 @@ function byteOrderMark(bytes: Uint8Array): { encoding: Encoding; length: number 
   return null;
 }
 
+// Node built without full ICU decodes only UTF-8 and UTF-16LE, so big-endian bytes are swapped first.
+function decodeUtf16be(body: Uint8Array): string {
+  const swapped = Uint8Array.from(body);
+  for (let index = 0; index + 1 < swapped.length; index += 2) {
+    swapped[index] = body[index + 1]!;
+    swapped[index + 1] = body[index]!;
+  }
+  return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(swapped);
+}
+
 export function decodeText(bytes: Uint8Array, source: string): string {
   const bom = byteOrderMark(bytes);
   if (bom === null) {
@@ -27,7 +37,7 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   let text: string;
   try {
     // ignoreBOM: the mark was already cut off above, and a second one would be content.
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    text = encoding === 'utf-16be' ? decodeUtf16be(body) : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch (cause) {
     throw invalidText(encoding, body, bom?.length ?? 0, source, cause);
   }

@@ -30,9 +30,9 @@ export function splitFrontMatter(text: string, source: string): FrontMatterSplit
 }
 
 function parseFields(yaml: string, source: string): DocumentFields {
+  const lineCounter = new LineCounter();
   // The block starts on line 2 of the file, below the opening ---.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {

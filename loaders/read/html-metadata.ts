@@ -3,19 +3,47 @@
  * link previews, so they are the cleanest), then the plainer HTML fallbacks.
  */
 import { lenientField, type DocumentFields, type FieldName } from './document-fields.js';
+import { descendants, type HtmlDocument, type HtmlElement, type HtmlParent } from './html-dom.js';
 import { htmlText } from './html-text.js';
-import { descendants, firstElement, type HtmlDocument, type HtmlParent } from './html-dom.js';
 
-function metaTags(document: HtmlDocument): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const meta of descendants(document)) {
-    if (meta.name !== 'meta') continue;
-    const key = meta.attribs.property ?? meta.attribs.name ?? meta.attribs.itemprop;
-    const content = meta.attribs.content;
-    // The first of a repeated tag wins, as with link-preview crawlers.
-    if (key !== undefined && content !== undefined && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), content);
+interface PageParts {
+  readonly meta: Map<string, string>;
+  canonical: string | undefined;
+  title: HtmlElement | undefined;
+  readonly headings: HtmlElement[];
+  readonly times: HtmlElement[];
+}
+
+// One pass over the page: a large page is walked once, not once per field.
+function pageParts(document: HtmlDocument): PageParts {
+  const parts: PageParts = { meta: new Map(), canonical: undefined, title: undefined, headings: [], times: [] };
+  for (const element of descendants(document)) {
+    const { name, attribs } = element;
+    if (name === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop)?.toLowerCase();
+      // The first of a repeated tag wins, as with link-preview crawlers.
+      if (key !== undefined && attribs.content !== undefined && !parts.meta.has(key)) parts.meta.set(key, attribs.content);
+    } else if (name === 'link' && parts.canonical === undefined && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      parts.canonical = attribs.href;
+    } else if (name === 'title' && parts.title === undefined) {
+      parts.title = element;
+    } else if (name === 'h1') {
+      parts.headings.push(element);
+    } else if (name === 'time' && attribs.datetime !== undefined) {
+      parts.times.push(element);
+    }
   }
-  return tags;
+  return parts;
+}
+
+function isWithin(element: HtmlElement, ancestor: HtmlParent): boolean {
+  for (let node: HtmlElement['parent'] = element; node !== null; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
+
+/** The first element inside the article body, else the first on the page. */
+function preferWithin(elements: readonly HtmlElement[], content: HtmlParent): HtmlElement | undefined {
+  return elements.find((element) => isWithin(element, content)) ?? elements[0];
 }
 
 function first(name: FieldName, candidates: readonly (string | undefined)[]): string | null {
@@ -26,36 +54,22 @@ function first(name: FieldName, candidates: readonly (string | undefined)[]): st
   return null;
 }
 
-function canonicalLink(document: HtmlDocument): string | undefined {
-  for (const element of descendants(document)) {
-    if (element.name === 'link' && (element.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) return element.attribs.href;
-  }
-  return undefined;
-}
-
 /** `content` is where the article text was taken from: its own <time> and <h1> beat the page's. */
 export function htmlMetadata(document: HtmlDocument, content: HtmlParent): DocumentFields {
-  const meta = metaTags(document);
-  const titleElement = firstElement('title', document);
-  const heading = firstElement('h1', content) ?? firstElement('h1', document);
-  const time = firstElement('time', content) ?? firstElement('time', document);
+  const { meta, canonical, title, headings, times } = pageParts(document);
+  const heading = preferWithin(headings, content);
   const articleAuthor = meta.get('article:author');
   return {
-    title: first('title', [
-      meta.get('og:title'),
-      meta.get('twitter:title'),
-      titleElement && htmlText(titleElement.children),
-      heading && htmlText(heading.children),
-    ]),
+    title: first('title', [meta.get('og:title'), meta.get('twitter:title'), title && htmlText(title.children), heading && htmlText(heading.children)]),
     outlet: first('outlet', [meta.get('og:site_name'), meta.get('application-name')]),
-    url: first('url', [canonicalLink(document), meta.get('og:url')]),
+    url: first('url', [canonical, meta.get('og:url')]),
     date: first('date', [
       meta.get('article:published_time'),
       meta.get('datepublished'),
       meta.get('date'),
       meta.get('pubdate'),
       meta.get('dc.date'),
-      time?.attribs.datetime,
+      preferWithin(times, content)?.attribs.datetime,
     ]),
     // article:author is usually a profile URL, which is not a name.
     author: first('author', [meta.get('author'), articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : undefined]),

@@ -38,7 +38,13 @@ async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<Re
     yield readFailed(error);
     return;
   }
-  yield* parseDocuments(text, detectFormat(input.kind === 'stdin' ? null : input.path, text), input.source);
+  try {
+    yield* parseDocuments(text, detectFormat(input.kind === 'stdin' ? null : input.path, text), input.source);
+  } catch (error) {
+    // A parser bug met by one odd file must not end a run over thousands: that file fails alone.
+    const problem = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+    yield readFailed(error instanceof ReadError ? error : new ReadError('unsupported', input.source, problem, { cause: error }));
+  }
 }
 
 export async function* readInputs(args: Iterable<string>, options: Partial<ReadOptions> = {}): AsyncGenerator<ReadResult> {

@@ -152,7 +152,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
   ];
 
   const a = extraction.article;
-  return {
+  const rows = {
     article: {
       id,
       title: a.title,
@@ -165,7 +165,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
       inferred: [...a.inferred],
       boilerplate: JSON.stringify(a.boilerplate),
       extractorVersion: version,
-      fingerprint: hash(id, version, curationVersion),
+      fingerprint: '',
     },
     people,
     organizations: [...organizations.values()],
@@ -177,6 +177,8 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     quotes: dedupeById(quotes),
     statistics,
   };
+  // What was extracted, not just which extractor version: any change in the output rewrites the article.
+  return { ...rows, article: { ...rows.article, fingerprint: hash(JSON.stringify(rows), curationVersion) } };
 }
 
 function mention(id: string, evidence: readonly Evidence[]) {

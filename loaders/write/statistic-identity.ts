@@ -29,7 +29,6 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 function stem(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ses') || word.endsWith('xes')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }

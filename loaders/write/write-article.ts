@@ -7,6 +7,7 @@
  */
 import type { Executor, TransactionRunner, WriteCounts } from '../../db/executor.js';
 import type { GraphRows, StatisticRow } from './graph-rows.js';
+import { applyRedirects, entityIds } from './apply-redirects.js';
 import { isSameClaim, type StoredStatistic } from './statistic-identity.js';
 
 export type WriteOutcome = 'new' | 'unchanged' | 'updated';
@@ -18,9 +19,9 @@ export interface WriteResult {
 
 const NO_WRITES: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
 
-export function writeArticle(executor: Executor, rows: GraphRows): Promise<WriteResult> {
+export function writeArticle(executor: Executor, extracted: GraphRows): Promise<WriteResult> {
   return executor.writeTransaction(async (tx) => {
-    const { article } = rows;
+    const { article } = extracted;
     const [found] = await tx.run('articles/find-article-version', { id: article.id, url: article.url, source: article.source });
     const previousIds = (found?.previousIds as string[] | undefined) ?? [];
     const sameId = found?.sameId ?? null;
@@ -29,20 +30,22 @@ export function writeArticle(executor: Executor, rows: GraphRows): Promise<Write
     }
 
     const replaced = [...(sameId !== null ? [article.id] : []), ...previousIds];
-    let entityIds: string[] = [];
+    let touchedEntities: string[] = [];
     let factIds: string[] = [];
     let counts = NO_WRITES;
     if (replaced.length > 0) {
       for (const row of await tx.run('ingest/delete-article-facts', { articleIds: replaced })) {
-        entityIds = entityIds.concat(row.entityIds as string[]);
+        touchedEntities = touchedEntities.concat(row.entityIds as string[]);
         factIds = factIds.concat(row.factIds as string[]);
       }
       if (previousIds.length > 0) counts = add(counts, await tx.count('ingest/delete-articles', { articleIds: previousIds }));
     }
 
+    const redirects = await tx.run('ingest/find-redirects', { ids: entityIds(extracted) });
+    const rows = applyRedirects(extracted, new Map(redirects.map((r) => [String(r.id), String(r.to)])));
     await reuseStoredClaims(tx, rows.statistics);
     counts = add(counts, await tx.count('ingest/write-article-graph', { ...rows }));
-    if (replaced.length > 0) counts = add(counts, await tx.count('ingest/prune-orphans', { entityIds, factIds }));
+    if (replaced.length > 0) counts = add(counts, await tx.count('ingest/prune-orphans', { entityIds: touchedEntities, factIds }));
     return { outcome: replaced.length > 0 ? 'updated' : 'new', counts };
   });
 }

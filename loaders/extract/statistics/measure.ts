@@ -41,7 +41,9 @@ export function guessMeasure(
 ): MeasureGuess {
   const after = wordsOf(sentence.slice(figEnd));
   const before = sentence.slice(0, figStart);
-  const np = nounPhraseAfter(after, ofPhrase);
+  // "$3.5 billion for detention": money is measured by what it is for.
+  const money = /^\$/.test(sentence.slice(figStart).replace(/^[^$\d]*/, ''));
+  const np = nounPhraseAfter(money && /^(?:for|to|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
   const previous = inSentence ?? inParagraph;
   if (np) {
     const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(before.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
@@ -56,7 +58,7 @@ export function guessMeasure(
   }
   // "… and 277 in June", "down 94% from …": the figure shares its neighbour's measure.
   if (previous && (CONNECTOR_RE.test(before) || (ofPhrase && inSentence))) return { ...previous, how: 'inherit' };
-  const subject = subjectOf(before);
+  const subject = subjectOf(before) ?? sentenceSubject(before);
   if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), how: 'subject' };
   if (previous) return { ...previous, how: 'inherit' };
   return { measure: '', head: null, how: 'none' };
@@ -114,7 +116,7 @@ function subjectOf(before: string): string | null {
     if (SUBJECT_STOP.has(low) || /^\d/.test(w.w)) break;
     if (!out.length && /^(?:the|a|an|this|that|these|those|in|on|at|by|to)$/i.test(low)) continue;
     out.push(w.w);
-    if (out.length > 10) return null;
+    if (out.length >= 8) break;
   }
   const phrase = out.join(' ').replace(/\s+([’'])\s*s\b/g, '$1s').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim();
   if (!phrase || /^(?:it|they|that|this|there|he|she|which|who)$/i.test(phrase) || /^(?:up|down|at|by)\b/i.test(phrase)) return null;
@@ -127,4 +129,10 @@ function headOf(core: readonly string[]): string | null {
   if (!head) return null;
   const low = head.toLowerCase().replace(/[’']s$/, '');
   return PEOPLE_NOUNS.has(low) ? 'people' : low;
+}
+
+/** The words opening the sentence up to its first comma or verb ("The Office of Refugee Resettlement"). */
+function sentenceSubject(before: string): string | null {
+  const comma = before.indexOf(',');
+  return comma > 0 ? subjectOf(before.slice(0, comma)) : null;
 }

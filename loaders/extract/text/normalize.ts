@@ -33,12 +33,3 @@ export function containment(a: readonly string[], b: readonly string[]): number 
   for (const w of sa) if (sb.has(w)) n++;
   return n / sa.size;
 }
-
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (!sa.size && !sb.size) return 1;
-  let n = 0;
-  for (const w of sa) if (sb.has(w)) n++;
-  return n / (sa.size + sb.size - n);
-}

@@ -1,31 +1,5 @@
 import { tokenize, type Token } from './tokens.js';
 
-const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'del', 'la', 'los', 'las', 'at', 'to', '&']);
-
-/**
- * How a token is compared with gazetteer phrases: names keep their case ("ICE" is not "ice"), small
- * joining words do not, and the spellings of "U.S." meet.
- */
-export function tokenKey(t: Pick<Token, 'text' | 'kind'>): string {
-  if (t.kind === 'possessive') return "'s";
-  const s = t.text.replace(/’/g, "'");
-  if (s === 'U.S.' || s === 'US' || s === 'U.S') return 'US';
-  const lower = s.toLowerCase();
-  if (lower === '&') return 'and';
-  if (FUNCTION_WORDS.has(lower)) return lower;
-  return s;
-}
-
-// Keys are asked for the same tokens by every trie and at every start position: compute each once.
-const KEYS = new WeakMap<object, string>();
-function keyOf(t: Token): string {
-  let k = KEYS.get(t);
-  if (k === undefined) {
-    k = tokenKey(t);
-    KEYS.set(t, k);
-  }
-  return k;
-}
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -47,7 +21,7 @@ export class PhraseTrie<T> {
   add(phrase: string, value: T): void {
     let node = this.root;
     for (const t of tokenize(phrase)) {
-      const k = tokenKey(t);
+      const k = t.key;
       let child = node.next.get(k);
       if (!child) {
         child = { next: new Map(), values: [] };
@@ -65,7 +39,7 @@ export class PhraseTrie<T> {
     for (let j = i; j < tokens.length; j++) {
       const tok = tokens[j];
       if (!tok) break;
-      const key = keyOf(tok);
+      const key = tok.key;
       const child = node.next.get(key);
       if (!child) {
         if (j > i && key.length > 3 && key.endsWith('s')) {

@@ -9,6 +9,8 @@ export interface Token {
   readonly kind: TokenKind;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
+  /** How gazetteer phrases compare it (see `tokenKey`), computed once. */
+  readonly key: string;
 }
 
 const TOKEN_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\d]*(?:[-'’.&/][\p{L}\p{M}\d]+)*)|(\S)/gu;
@@ -21,7 +23,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const start = from + m.index;
     if (m[1] !== undefined) {
-      out.push({ text: m[1], start, end: start + m[1].length, kind: 'number', cap: false });
+      out.push({ text: m[1], start, end: start + m[1].length, kind: 'number', cap: false, key: m[1] });
       continue;
     }
     if (m[2] !== undefined) {
@@ -30,7 +32,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (poss?.[1] && poss[2]) {
         const base = poss[1];
         out.push(wordToken(base, start));
-        out.push({ text: poss[2], start: start + base.length, end: start + word.length, kind: 'possessive', cap: false });
+        out.push({ text: poss[2], start: start + base.length, end: start + word.length, kind: 'possessive', cap: false, key: "'s" });
         continue;
       }
       if (text[start + word.length] === '.' && takesPeriod(word)) {
@@ -41,14 +43,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const ch = m[3] ?? '';
-    out.push({ text: ch, start, end: start + ch.length, kind: 'punct', cap: false });
+    out.push({ text: ch, start, end: start + ch.length, kind: 'punct', cap: false, key: keyOfText(ch) });
   }
   return out;
 }
 
 function wordToken(word: string, start: number): Token {
   const first = word[0] ?? '';
-  return { text: word, start, end: start + word.length, kind: 'word', cap: first !== first.toLowerCase() };
+  return { text: word, start, end: start + word.length, kind: 'word', cap: first !== first.toLowerCase(), key: keyOfText(word) };
 }
 
 function takesPeriod(word: string): boolean {
@@ -58,3 +60,23 @@ function takesPeriod(word: string): boolean {
 
 /** Upper-case words joined by "of", "and", "for", "de"… inside a name are still part of it. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'los', 'las', 'on', 'in', '&']);
+
+const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'del', 'la', 'los', 'las', 'at', 'to', '&']);
+
+/**
+ * How a token is compared with gazetteer phrases: names keep their case ("ICE" is not "ice"), small
+ * joining words do not, and the spellings of "U.S." meet.
+ */
+export function tokenKey(t: Pick<Token, 'text' | 'kind'>): string {
+  return t.kind === 'possessive' ? "'s" : keyOfText(t.text);
+}
+
+function keyOfText(text: string): string {
+  const s = text.replace(/’/g, "'");
+  if (s === 'U.S.' || s === 'US' || s === 'U.S') return 'US';
+  const lower = s.toLowerCase();
+  if (lower === '&') return 'and';
+  if (FUNCTION_WORDS.has(lower)) return lower;
+  return s;
+}
+

@@ -2,9 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../loaders/read/parse-html.js';
 import { parseHtmlDocument } from '../../../loaders/read/parse-html-document.js';
+import { MAX_HTML_DEPTH } from '../../../loaders/read/parse-html-tree.js';
 import { ReadError } from '../../../loaders/read/read-error.js';
 
 const page = readFileSync(new URL('../../fixtures/inputs/page.html', import.meta.url), 'utf8');
+
+function thrownBy(action: () => unknown): ReadError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a ReadError');
+}
 
 describe('parseHtml', () => {
   it('when a page has scripts, handlers, navigation and chrome, then none of it reaches the text', () => {
@@ -75,11 +86,27 @@ describe('parseHtml', () => {
   });
 
   it('when a page has no text at all, then it is an empty error', () => {
-    expect(() => parseHtmlDocument('<html><body><script>x()</script><nav>Menu</nav></body></html>', 'p.html')).toThrow(ReadError);
-    try {
-      parseHtmlDocument('<html><body><script>x()</script></body></html>', 'p.html');
-    } catch (error) {
-      expect(error instanceof ReadError && error.reason).toBe('empty');
-    }
+    // Act
+    const error = thrownBy(() => parseHtmlDocument('<html><body><script>x()</script><nav>Menu</nav></body></html>', 'p.html'));
+    // Assert
+    expect(error.reason).toBe('empty');
+    expect(error.message).toMatch(/^p\.html: the page has no article text/);
+  });
+
+  it('when markup is nested absurdly deep, then the page is refused quickly instead of parsed for minutes', () => {
+    // Arrange
+    const html = `<body>${'<div>'.repeat(200_000)}deep${'</div>'.repeat(200_000)}</body>`;
+    const started = performance.now();
+    // Act
+    const error = thrownBy(() => parseHtmlDocument(html, 'deep.html'));
+    // Assert
+    expect(error.reason).toBe('unsupported');
+    expect(error.message).toBe(`deep.html: HTML nested deeper than ${MAX_HTML_DEPTH} elements`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('when markup is nested to an ordinary depth, then it is read', () => {
+    const html = `<body>${'<div>'.repeat(200)}deep${'</div>'.repeat(200)}</body>`;
+    expect(parseHtmlDocument(html, 'ok.html').text).toBe('deep');
   });
 });

@@ -1,0 +1,42 @@
+// Folds one entity into another of the same kind: every relationship moves over (facts keep their
+// article), names become aliases, and a redirect makes later loads write to the kept entity.
+MATCH (keep:Node {id: $keepId}), (gone:Node {id: $mergeId})
+WHERE keep <> gone
+CALL (keep, gone) {
+  MATCH (gone)-[r]->(other) WHERE other <> keep
+  CALL (keep, r, other) {
+    WITH keep, r, other WHERE r.articleId IS NULL
+    MERGE (keep)-[moved:$(type(r))]->(other)
+    SET moved += properties(r)
+  }
+  CALL (keep, r, other) {
+    WITH keep, r, other WHERE r.articleId IS NOT NULL
+    CREATE (keep)-[moved:$(type(r))]->(other)
+    SET moved = properties(r)
+  }
+}
+CALL (keep, gone) {
+  MATCH (gone)<-[r]-(other) WHERE other <> keep
+  CALL (keep, r, other) {
+    WITH keep, r, other WHERE r.articleId IS NULL
+    MERGE (keep)<-[moved:$(type(r))]-(other)
+    SET moved += properties(r)
+  }
+  CALL (keep, r, other) {
+    WITH keep, r, other WHERE r.articleId IS NOT NULL
+    CREATE (keep)<-[moved:$(type(r))]-(other)
+    SET moved = properties(r)
+  }
+}
+SET keep.aliases = reduce(acc = coalesce(keep.aliases, []), x IN [gone.name] + coalesce(gone.aliases, []) | CASE WHEN x IS NULL OR x IN acc THEN acc ELSE acc + x END)
+SET keep.aliasText = reduce(s = '', x IN keep.aliases | s + ' ' + x)
+WITH keep, gone
+CALL (keep, gone) {
+  MATCH (earlier:Redirect {to: gone.id})
+  SET earlier.to = keep.id
+}
+MERGE (redirect:Redirect {id: gone.id})
+SET redirect.to = keep.id
+WITH keep, gone
+DETACH DELETE gone
+RETURN keep.id AS id

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (redirect:Redirect {id: id})
+RETURN redirect.id AS id, redirect.to AS to

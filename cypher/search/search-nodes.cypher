@@ -1,0 +1,21 @@
+// One keyset page of full-text hits across every kind, best first. $lucene is built in code from the
+// user's words, escaped; $kinds optionally keeps some kinds. The cursor is the [score, id] of the last hit
+// seen. `sources` are the texts a snippet may come from, in order of preference (never the whole article
+// as a node property: an article's text goes only to the snippet).
+CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS n, score
+WITH n, score, [label IN labels(n) WHERE label <> 'Node'][0] AS label
+WHERE ($kinds IS NULL OR label IN $kinds)
+  AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
+WITH n, score, label
+ORDER BY score DESC, n.id
+LIMIT toInteger($limit)
+RETURN label, score, score AS key,
+  CASE WHEN n:Article
+    THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
+            publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
+    ELSE n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
+            quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+  END AS node,
+  [COLLECT { MATCH (n)<-[c:CONTAINS]-(:Article) RETURN c.sentence ORDER BY c.sentence LIMIT 1 }[0],
+   n.name, n.title, n.description, n.measure, n.text, n.aliasText] AS sources
+ORDER BY score DESC, n.id

@@ -1,0 +1,26 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Field, InputType } from 'type-graphql';
+
+@InputType('ArticleInput', { description: 'An article to load: its text, and whatever metadata is known.' })
+export class ArticleInput {
+  @Field(() => String, { description: 'The article text; the first line is taken as the title when `title` is not given.' })
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  outlet?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A later article with the same URL replaces this one.' })
+  url?: string | null;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  publishedAt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  author?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A name for where it came from (default "api").' })
+  source?: string | null;
+}

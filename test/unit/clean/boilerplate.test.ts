@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../loaders/clean/clean-article.js';
+import type { BoilerplateKind } from '../../../loaders/extraction.js';
+
+function kindsOf(text: string): Array<[BoilerplateKind, string]> {
+  return cleanArticle({ source: 't.txt', text }).boilerplate.map((b) => [b.kind, text.slice(b.start, b.end)]);
+}
+
+const BODY = 'The agency said on Monday that it would expand detention capacity across the country, officials told reporters in a briefing that lasted an hour.';
+
+describe('boilerplate', () => {
+  it('when a caption ends with a bracketed photo credit, then the caption and the credit are furniture', () => {
+    const text = `Headline About Border\n\nMigrants wait near the wall in El Paso. (Jane Doe/Reuters)\n\n${BODY}`;
+    expect(kindsOf(text)).toEqual([
+      ['caption', 'Migrants wait near the wall in El Paso. '],
+      ['photo-credit', '(Jane Doe/Reuters)'],
+    ]);
+  });
+
+  it('when a caption ends with a bare "Name/Agency" credit, then the credit is found', () => {
+    const text = `Headline About Border\n\n${BODY}\n\nAgents patrol the river near Laredo, Texas. Carlos Lopez/AFP\n\n${BODY.replace('Monday', 'Tuesday')}`;
+    expect(kindsOf(text)).toContainEqual(['photo-credit', 'Carlos Lopez/AFP']);
+  });
+
+  it('when a newsletter prompt and navigation appear, then both are furniture', () => {
+    const text = `Skip to content\n\nHeadline About Border\n\n${BODY}\n\nSign up for our Morning Brief newsletter and get the news in your inbox.`;
+    const kinds = kindsOf(text).map(([k]) => k);
+    expect(kinds).toEqual(['navigation', 'newsletter-prompt']);
+  });
+
+  it('when an editor signs a donation appeal, then every paragraph of the appeal is furniture', () => {
+    const text = `Headline About Border\n\n${BODY}\n\nWe can only do this work because readers like you support it.\n\nPlease make a tax-deductible donation of $25 today.\n\nSigned by Pat Editor\n\nPat Editor, Editor-in-Chief`;
+    const kinds = kindsOf(text);
+    expect(kinds.map(([k]) => k)).toEqual(['donation-appeal', 'donation-appeal', 'donation-appeal', 'donation-appeal']);
+    expect(kinds.some(([, t]) => t.includes('The agency said'))).toBe(false);
+  });
+
+  it('when a "Related" heading is followed by headlines, then the whole list is furniture', () => {
+    const text = `Headline About Border\n\n${BODY}\n\nRelated Stories\n\nSenate passes bill\n\nCourt rules on asylum`;
+    expect(kindsOf(text)).toEqual([['related-links', 'Related Stories\n\nSenate passes bill\n\nCourt rules on asylum']]);
+  });
+
+  it('when a paragraph is printed twice, then the second copy is a duplicate', () => {
+    const text = `Headline About Border\n\n${BODY}\n\nAnother paragraph about courts and judges with enough words in it.\n\n${BODY}`;
+    const dups = kindsOf(text).filter(([k]) => k === 'duplicate-paragraph');
+    expect(dups).toHaveLength(1);
+    expect(text.lastIndexOf(BODY)).toBeGreaterThan(text.indexOf(BODY));
+  });
+
+  it('when a quoted deck under the title repeats a body quote, then the deck is furniture', () => {
+    const text = `Headline About Border\n\n‘We will not back down.’\n\n“We will not back down,” the secretary said at a news conference on Tuesday in the capital.`;
+    expect(kindsOf(text)).toEqual([['deck', '‘We will not back down.’']]);
+  });
+
+  it('when cleaning, then the text itself is left untouched', () => {
+    const text = `Skip to content\n\nHeadline About Border\n\n${BODY}`;
+    const doc = { source: 't.txt', text };
+    cleanArticle(doc);
+    expect(doc.text).toBe(text);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+
+const orgs = (text: string) => extractArticle({ source: 't.txt', text }).organizations;
+
+describe('organizations extractor', () => {
+  it('when an agency is named by full name, acronym and possessive, then one organization carries them all', () => {
+    const os = orgs('The Department of Justice (DOJ) filed charges. DOJ’s lawyers said the Justice Department would appeal.');
+    expect(os).toHaveLength(1);
+    expect(os[0]).toMatchObject({ name: 'U.S. Department of Justice', acronym: 'DOJ', known: true, kind: 'agency' });
+    expect(os[0]?.evidence).toHaveLength(4);
+    expect(os[0]?.aliases).toEqual(expect.arrayContaining(['Justice Department', 'DOJ']));
+  });
+
+  it('when a sub-agency is found, then it names the body it is part of', () => {
+    const byName = new Map(orgs('ICE, CBP and the Border Patrol work with TRAC and EOIR.').map((o) => [o.name, o.partOf]));
+    expect(byName.get('U.S. Immigration and Customs Enforcement')).toBe('U.S. Department of Homeland Security');
+    expect(byName.get('U.S. Border Patrol')).toBe('U.S. Customs and Border Protection');
+    expect(byName.get('Transactional Records Access Clearinghouse')).toBe('Syracuse University');
+    expect(byName.get('Executive Office for Immigration Review')).toBe('U.S. Department of Justice');
+  });
+
+  it('when an unknown body ends in an institutional word, then it is recognised with its bracketed acronym', () => {
+    const os = orgs('The Arizona Department of Public Safety (AZDPS) made the arrests. AZDPS said more would follow.');
+    const o = os.find((x) => x.name === 'Arizona Department of Public Safety');
+    expect(o).toMatchObject({ known: false, acronym: 'AZDPS', kind: 'agency' });
+    expect(o?.evidence).toHaveLength(3);
+  });
+
+  it('when an anonymous source speaks for an agency, then the agency is still mentioned', () => {
+    expect(orgs('“It is chaos,” a DHS source said.').map((o) => o.name)).toEqual(['U.S. Department of Homeland Security']);
+  });
+
+  it('when a one-word name is part of a longer proper name, then it is not taken ("Old Senate Chamber")', () => {
+    expect(orgs('They met in the Old Senate Chamber on Tuesday.')).toEqual([]);
+    expect(orgs('The Senate voted on Tuesday.').map((o) => o.name)).toEqual(['U.S. Senate']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+
+const policies = (text: string, date?: string) => extractArticle({ source: 't.txt', text, date: date ?? null }).policies;
+
+describe('policies extractor', () => {
+  it('when a named act is invoked by a person, then the act is issued by that person', () => {
+    expect(policies('President Trump invoked the Alien Enemies Act to deport gang members.')).toEqual([
+      expect.objectContaining({ name: 'Alien Enemies Act', kind: 'law', issuedBy: 'Donald Trump', issuedByKind: 'person' }),
+    ]);
+  });
+
+  it('when a new memo is issued by an agency on a weekday, then its date resolves from the article date', () => {
+    const [p] = policies('A policy memorandum issued by the Justice Department Tuesday asks prosecutors to act.', '2017-04-11');
+    expect(p).toMatchObject({ name: 'policy memorandum', kind: 'memo', issuedBy: 'U.S. Department of Justice', date: 'Tuesday', dateResolved: '2017-04-11' });
+  });
+
+  it('when executive orders are "signed by" someone in a month, then issuer and month are kept', () => {
+    const [p] = policies('The decline followed a pair of executive orders signed by Trump in January.', '2017-04-11');
+    expect(p).toMatchObject({ name: 'executive orders', kind: 'executive_order', issuedBy: 'Donald Trump', date: 'January', dateResolved: '2017-01' });
+  });
+
+  it('when a coined term precedes "policy", then it is a policy credited to the possessor', () => {
+    const [p] = policies('Attorney General Jeff Sessions’ announcement of a new zero-tolerance policy in April changed everything.');
+    expect(p).toMatchObject({ name: 'zero-tolerance policy', issuedBy: 'Jeff Sessions', date: 'April' });
+  });
+
+  it('when a generic hyphenated phrase or a definite reference appears, then no policy is made', () => {
+    expect(policies('It is a long-term policy question. The memorandum was criticized.')).toEqual([]);
+  });
+});
