@@ -8,10 +8,11 @@ import { migrate } from '../../db/migrate.js';
 import { loadStatements } from '../../db/statements.js';
 import { loadConfig } from '../../runtime/config.js';
 import { testLogger } from '../support/database.js';
+import { freePort } from '../support/free-port.js';
 import { startTestServer } from '../support/server.js';
 
 // A Neo4j of this test's own, so stopping it does not disturb the other tests.
-const settings = { ...loadConfig().embedded, dataDir: path.resolve('.data/neo4j-readiness-test'), boltPort: 7689, heap: '384m', pageCache: '64m' };
+const settings = { ...loadConfig().embedded, dataDir: path.resolve(`.data/neo4j-readiness-test-${process.pid}`), boltPort: await freePort(), heap: '384m', pageCache: '64m' };
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();

@@ -1,6 +1,7 @@
 /**
- * Starts the embedded Neo4j once for the whole run (unless NEO4J_URI points at a server) on its own
- * port and data folder, so a running `npm start` is never touched, and applies the migrations.
+ * Starts the embedded Neo4j once for the whole run (unless NEO4J_URI points at a server) on a free port
+ * and a data folder of the run's own, so neither a running `npm start` nor another test run is touched,
+ * and applies the migrations.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { migrate } from '../../db/migrate.js';
 import { loadStatements } from '../../db/statements.js';
 import { loadConfig } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/logger.js';
+import { freePort } from './free-port.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,15 +24,16 @@ declare module 'vitest' {
 }
 
 let embedded: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'json', name: 'test-setup' });
   let uri = config.neo4j?.uri;
   if (!uri) {
-    const dataDir = path.resolve('.data/neo4j-test');
+    dataDir = path.resolve(`.data/neo4j-test-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, boltPort: 7688, heap: '768m', pageCache: '256m' }, logger);
+    embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, boltPort: await freePort(), heap: '768m', pageCache: '256m' }, logger);
     uri = embedded.uri;
   }
   const driver = createDriver(uri, config.neo4j?.username, config.neo4j?.password);
@@ -45,4 +48,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
