@@ -35,8 +35,9 @@ export class MutationResolver {
     requireKey(ctx);
     if (input.text.trim() === '') throw new BadUserInputError('`input.text` is empty.', 'input.text');
     if (input.text.length > MAX_ARTICLE_CHARS) throw new BadUserInputError(`\`input.text\` is over ${MAX_ARTICLE_CHARS} characters.`, 'input.text');
+    // Without a source of its own, an article is only ever replaced through its URL.
     const doc = {
-      source: input.source ?? 'api',
+      source: input.source ?? `api:${articleId(input.text)}`,
       text: input.text,
       title: input.title ?? null,
       outlet: input.outlet ?? null,

@@ -41,9 +41,12 @@ export function searchTerms(query: string, argument = 'query'): string[] {
   return terms;
 }
 
-/** How many typos a word may carry: none for short words, where one edit already means another word. */
+/**
+ * How many typos a word may carry: none for short words, where one edit already means another word, and
+ * none for numbers, where one edit means another figure.
+ */
 export function allowedEdits(term: string): number {
-  if (term.length < 5) return 0;
+  if (term.length < 5 || /\p{N}/u.test(term)) return 0;
   return term.length < 8 ? 1 : 2;
 }
 
@@ -102,4 +105,14 @@ export function wordMatcher(terms: readonly string[]): (word: string) => boolean
       return lower.startsWith(term) || (edits > 0 && editDistance(lower, term, edits) <= edits);
     });
   };
+}
+
+const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}]/g;
+
+/**
+ * A Java regular expression (Cypher's `=~`, whole-string match) that holds when every stem starts a
+ * word, in any case: "ICE" must not match "justice", as a plain substring test would.
+ */
+export function subjectPattern(stems: readonly string[]): string {
+  return `(?isU)${stems.map((s) => `(?=.*\\b${s.replace(REGEX_SPECIAL, '\\$&')})`).join('')}.*`;
 }

@@ -21,6 +21,6 @@ export class ArticleInput {
   @Field(() => String, { nullable: true })
   author?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A name for where it came from (default "api").' })
+  @Field(() => String, { nullable: true, description: 'Where it came from; a later article from the same source (and no URL) replaces this one.' })
   source?: string | null;
 }

@@ -1,14 +1,15 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
 // unattributed group has a null speaker). The quoted words are matched through the full-text index
-// ($lucene, built in code from the subject's word stems); the sentence around them by substring on the
-// same stems ($stems), since sentences live on CONTAINS relationships, which the index does not cover.
+// ($lucene, built in code from the subject's word stems); the sentence around them by a regular expression
+// on the same stems ($sentencePattern: each stem starts a word), since sentences live on CONTAINS
+// relationships, which the index does not cover.
 CALL () {
   CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node
   WITH node WHERE node:Quote
   RETURN node AS q
   UNION
   MATCH (q:Quote)<-[c:CONTAINS]-(:Article)
-  WHERE all(stem IN $stems WHERE toLower(c.sentence) CONTAINS stem)
+  WHERE c.sentence =~ $sentencePattern
   RETURN q
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s:Node)

@@ -34,6 +34,14 @@ export function cleanArticle(doc: SourceDocument): CleanedArticle {
     title = titleP.text;
     inferred.push('title');
   }
+  if (!title) {
+    // No headline in the text (a story pasted without one): its lead sentence names it best.
+    const lead = sentences.find((sentence) => !boilerplate.some((b) => sentence.start < b.end && b.start < sentence.end));
+    if (lead) {
+      title = headlineFrom(lead.text);
+      inferred.push('title');
+    }
+  }
   let outlet = doc.outlet?.trim() || null;
   if (!outlet) {
     outlet = inferOutlet(text, boilerplate);
@@ -54,4 +62,14 @@ export function cleanArticle(doc: SourceDocument): CleanedArticle {
     boilerplate,
   };
   return { info, paragraphs, sentences, titleSpan: titleP ? { start: titleP.start, end: titleP.end } : null, boilerplate };
+}
+
+const HEADLINE_CHARS = 100;
+
+/** The sentence itself when short, else its first words up to a word boundary, with an ellipsis. */
+function headlineFrom(sentence: string): string {
+  const text = sentence.trim().replace(/\s+/g, ' ');
+  if (text.length <= HEADLINE_CHARS) return text;
+  const cut = text.slice(0, HEADLINE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:\s—–-]+$/, '')}…`;
 }

@@ -4,6 +4,8 @@
  * Pure: no database.
  */
 import type { Evidence, Extraction, SourceDocument, SpeakerKind } from '../extraction.js';
+import type { OrganizationEntry } from '../extract/gazetteer/organization-entry.js';
+import { organizationByName } from '../extract/gazetteer/organizations.js';
 import { anonymousSourceId, articleId, hash, organizationId, personId, placeId, policyId, quoteId } from './ids.js';
 import { measureWords } from './statistic-identity.js';
 
@@ -83,6 +85,21 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
       kind: o.kind,
       known: o.known,
       parentId: o.partOf ? organizationId(o.partOf) : null,
+    });
+  }
+  // The bodies an organization is part of come along (ICE brings DHS), so the chain is navigable even
+  // when an article names only the sub-agency; they get no mention of their own.
+  for (const parent of extraction.organizations.flatMap((o) => ancestors(o.partOf))) {
+    const parentId = organizationId(parent.name);
+    if (organizations.has(parentId)) continue;
+    organizations.set(parentId, {
+      id: parentId,
+      name: parent.name,
+      acronym: parent.acronym,
+      aliases: unique([parent.name, ...parent.aliases, ...(parent.acronym ? [parent.acronym] : [])]),
+      kind: parent.kind,
+      known: true,
+      parentId: parent.partOf ? organizationId(parent.partOf) : null,
     });
   }
   const places = extraction.places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind }));
@@ -179,6 +196,13 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
   };
   // What was extracted, not just which extractor version: any change in the output rewrites the article.
   return { ...rows, article: { ...rows.article, fingerprint: hash(JSON.stringify(rows), curationVersion) } };
+}
+
+/** The gazetteer's chain above a body: CBP, then DHS for Border Patrol. */
+function ancestors(partOf: string | null): OrganizationEntry[] {
+  const chain: OrganizationEntry[] = [];
+  for (let entry = partOf ? organizationByName(partOf) : undefined; entry && chain.length < 5; entry = entry.partOf ? organizationByName(entry.partOf) : undefined) chain.push(entry);
+  return chain;
 }
 
 function mention(id: string, evidence: readonly Evidence[]) {

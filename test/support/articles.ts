@@ -35,3 +35,20 @@ export async function writeBareArticles(executor: Executor, outlet: string, coun
   }
   return docs;
 }
+
+/** A surname no other test uses, shaped like a real one so the extractor recognises it. */
+export function uniqueSurname(): string {
+  const letters = randomUUID().replace(/[^a-f]/g, '').slice(0, 5).padEnd(5, 'k');
+  return `Brastov${letters}`;
+}
+
+/** A short article in which Mayor Elena <surname> is quoted, for tests that need their own people and quotes. */
+export function mayorArticle(surname: string, quote = 'We will not cooperate with an order that tears families apart,'): string {
+  return [
+    `Mayor ${surname} Pledges to Resist Detention Order`,
+    '',
+    `Mayor Elena ${surname} of Tucson said on Monday that the city would not help federal agents. “${quote}” ${surname} said.`,
+    '',
+    'U.S. Immigration and Customs Enforcement said it had arrested more than 1,200 people in Arizona in March.',
+  ].join('\n');
+}

@@ -1,0 +1,15 @@
+import { generateArticle } from '../bench/generator/generate-article.js';
+import { extractArticle } from '../loaders/extract/extract-article.js';
+const i = Number(process.argv[2] ?? 0);
+const a = generateArticle(1, i);
+console.log(a.text);
+console.log('-----');
+const x = extractArticle({ source: 'x.txt', text: a.text });
+console.log(x.article.title, '|', x.article.outlet, '|', x.article.date, '|', x.article.boilerplate.map(b=>b.kind).join(','));
+console.log('PEOPLE', x.people.map(p=>`${p.name} [${p.roles}|${p.affiliations}]`));
+console.log('ORGS', x.organizations.map(o=>o.name));
+console.log('PLACES', x.places.map(p=>p.name));
+console.log('POLICIES', x.policies.map(p=>p.name+'/'+p.issuedBy));
+console.log('STATS', x.statistics.map(s=>`${s.text} :: ${s.measure} :: ${s.period} :: ${s.source}`));
+console.log('QUOTES', x.quotes.map(q=>`${q.speaker}(${q.speakerKind}): ${q.text.slice(0,50)}`));
+console.log('CLAIMS', x.claims.map(q=>`${q.speaker}(${q.speakerKind}): ${q.text.slice(0,50)}`));

@@ -1,0 +1,72 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Row } from '../db/executor.js';
+import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
+import { Path } from '../schema/path.type.js';
+import type { Context } from '../server/context.js';
+import { displayName } from './display-name.js';
+import { fromGlobalId, type NodeType } from './global-id.js';
+import { intInRange } from './int-range.js';
+import { relationPhrase, type RelationFacts } from './relation-phrases.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+/** How many paths an answer shows; the statement returns more, since parallel facts read the same. */
+const MAX_PATHS = 5;
+const FETCHED_PATHS = 20;
+
+interface PathStepSource {
+  readonly from: GraphObject;
+  readonly relation: string;
+  readonly type: string;
+  readonly to: GraphObject;
+}
+
+interface PathSource {
+  readonly nodes: GraphObject[];
+  readonly steps: PathStepSource[];
+  readonly text: string;
+  readonly length: number;
+  readonly throughArticles: boolean;
+}
+
+/** One path row: its nodes in order, and its relationships, each read in the direction of travel. */
+export function toPath(row: Row): PathSource {
+  const nodes = (row.nodes as Row[]).map((entry) => toObject(entry.label as NodeType, entry.node as Row));
+  const relationships = row.relationships as unknown as (RelationFacts & { from: string })[];
+  const steps = relationships.map((relationship, index) => {
+    const from = nodes[index]!;
+    return { from, to: nodes[index + 1]!, type: relationship.type, relation: relationPhrase(relationship, relationship.from === from.graphId) };
+  });
+  const name = (node: GraphObject) => displayName(node.__typename, node);
+  const text = [name(nodes[0]!), ...steps.flatMap((step) => [step.relation, name(step.to)])].join(' — ');
+  return { nodes, steps, text, length: steps.length, throughArticles: Boolean(row.throughArticles) };
+}
+
+@Resolver()
+export class PathResolver {
+  @Query(() => [Path], {
+    description:
+      'How two nodes connect: up to five shortest paths through roles, membership, attribution, issuing and places; when there are none, through the articles that mention both.',
+  })
+  async connection(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'Longest path to consider, 1 to 6.' }) maxHops: number,
+    @Ctx() { executor, loaders }: Context,
+  ): Promise<PathSource[]> {
+    const start = fromGlobalId(from, 'from');
+    const end = fromGlobalId(to, 'to');
+    intInRange(maxHops, 1, 6, 'maxHops');
+    if (start.id === end.id) throw new BadUserInputError('`from` and `to` are the same node.', 'to');
+    const [ends, rows] = await Promise.all([
+      loaders.node.loadMany([start.id, end.id]),
+      executor.read('paths/find-paths', { from: start.id, to: end.id, maxHops, limit: FETCHED_PATHS }),
+    ]);
+    [start, end].forEach((wanted, index) => {
+      const found = ends[index];
+      if (!found || found instanceof Error || found.__typename !== wanted.type) throw new NotFoundError(wanted.type, index === 0 ? from : to);
+    });
+    const unique = new Map<string, PathSource>();
+    for (const path of rows.map(toPath)) if (!unique.has(path.text)) unique.set(path.text, path);
+    return [...unique.values()].slice(0, MAX_PATHS);
+  }
+}

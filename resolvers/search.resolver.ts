@@ -1,0 +1,45 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Row } from '../db/executor.js';
+import type { ConnectionSource } from '../schema/connection.type.js';
+import type { NodeKind } from '../schema/enums.js';
+import { SearchArgs } from '../schema/search.args.js';
+import { SearchConnection } from '../schema/search-connection.type.js';
+import type { Context } from '../server/context.js';
+import type { NodeType } from './global-id.js';
+import { planPage, toConnection } from './paginate.js';
+import { searchLucene, searchTerms, wordMatcher } from './search-terms.js';
+import { snippet } from './snippet.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+/** What `search` hands to GraphQL: a connection whose edges carry the hit's score, kind and snippet. */
+type SearchPage = Omit<ConnectionSource<GraphObject>, 'edges'> & { readonly edges: readonly SearchHitSource[] };
+
+export interface SearchHitSource {
+  readonly cursor: string;
+  readonly node: GraphObject;
+  readonly score: number;
+  readonly kind: NodeKind;
+  readonly snippet: string;
+}
+
+/** The cursor's sort name: a hit's key is its score, highest first. */
+const BY_SCORE = 'SCORE';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text.' })
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor }: Context): Promise<SearchPage> {
+    const terms = searchTerms(args.query);
+    const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
+    const plan = planPage({ first: args.first, after: args.after }, BY_SCORE, true);
+    const rows = await executor.read('search/search-nodes', { ...filters, ...plan.params });
+    const matches = wordMatcher(terms);
+    const page = toConnection(
+      rows,
+      plan,
+      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(row.sources as string[], matches) }),
+      async () => Number((await executor.read('search/count-search-hits', filters))[0]?.total ?? 0),
+    );
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };
+  }
+}

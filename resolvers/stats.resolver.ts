@@ -1,0 +1,25 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { Stats } from '../schema/stats.type.js';
+import type { Context } from '../server/context.js';
+
+@Resolver()
+export class StatsResolver {
+  @Query(() => Stats, { description: 'How many articles, people, organizations, figures, quotes… the graph holds.' })
+  async stats(@Ctx() { executor }: Context): Promise<Stats> {
+    const [row] = await executor.read('stats/count-by-kind');
+    const count = (key: keyof Stats) => Number(row?.[key] ?? 0);
+    return {
+      articles: count('articles'),
+      people: count('people'),
+      organizations: count('organizations'),
+      agencies: count('agencies'),
+      places: count('places'),
+      policies: count('policies'),
+      statistics: count('statistics'),
+      quotes: count('quotes'),
+      claims: count('claims'),
+      anonymousSources: count('anonymousSources'),
+      relationships: count('relationships'),
+    };
+  }
+}

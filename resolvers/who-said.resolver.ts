@@ -1,0 +1,39 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Row } from '../db/executor.js';
+import { SpeakerStatements } from '../schema/speaker-statements.type.js';
+import type { Context } from '../server/context.js';
+import type { NodeType } from './global-id.js';
+import { intInRange } from './int-range.js';
+import { searchTerms, stem, subjectLucene, subjectPattern } from './search-terms.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+interface SpeakerStatementsSource {
+  readonly speaker: GraphObject | null;
+  readonly quotes: GraphObject[];
+  readonly count: number;
+}
+
+@Resolver()
+export class WhoSaidResolver {
+  @Query(() => [SpeakerStatements], {
+    description:
+      'Who said what about a subject: quotes and claims whose words or sentence concern it (any case; "prosecution" also finds "prosecutors"), grouped by speaker, most statements first.',
+  })
+  async whoSaid(
+    @Arg('about', () => String) about: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many speakers (1 to 100).' }) first: number,
+    @Ctx() { executor }: Context,
+  ): Promise<SpeakerStatementsSource[]> {
+    const stems = [...new Set(searchTerms(about, 'about').map(stem))];
+    const rows = await executor.read('quotes/group-statements-about', {
+      lucene: subjectLucene(stems),
+      sentencePattern: subjectPattern(stems),
+      first: intInRange(first, 1, 100, 'first'),
+    });
+    return rows.map((row) => ({
+      speaker: row.speaker ? toObject(row.label as NodeType, row.speaker as Row) : null,
+      quotes: (row.quotes as Row[]).map((quote) => toObject('Quote', quote)),
+      count: Number(row.count),
+    }));
+  }
+}

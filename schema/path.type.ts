@@ -1,0 +1,21 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
+import { PathStep } from './path-step.type.js';
+
+@ObjectType('Path', { description: 'How two nodes connect: the nodes in order and each hop between them.' })
+export class Path {
+  @Field(() => [Node], { description: 'From the first node asked to the second, inclusive.' })
+  nodes!: Node[];
+
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+
+  @Field(() => String, { description: 'The path as one line: "Jonathan Fahey — acting ICE director of — U.S. Immigration and Customs Enforcement — …".' })
+  text!: string;
+
+  @Field(() => Int, { description: 'Number of hops.' })
+  length!: number;
+
+  @Field(() => Boolean, { description: 'True when the nodes connect only through articles that mention them, not through facts.' })
+  throughArticles!: boolean;
+}

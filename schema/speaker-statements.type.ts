@@ -1,0 +1,15 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Quote } from './quote.type.js';
+import { Speaker } from './speaker.union.js';
+
+@ObjectType('SpeakerStatements', { description: 'Everything one speaker said about a subject: quotes and reported claims.' })
+export class SpeakerStatements {
+  @Field(() => Speaker, { nullable: true, description: 'Null for statements the articles do not attribute.' })
+  speaker!: typeof Speaker | null;
+
+  @Field(() => [Quote], { description: 'Quotes (DIRECT, PARTIAL) and claims (INDIRECT), by text.' })
+  quotes!: Quote[];
+
+  @Field(() => Int, { description: 'How many statements; speakers are ordered by it.' })
+  count!: number;
+}

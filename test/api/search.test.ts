@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
+import { graphRows } from '../../loaders/write/graph-rows.js';
+import { writeArticle } from '../../loaders/write/write-article.js';
+import { bareExtraction } from '../support/articles.js';
+import { openTestDatabase, testLogger } from '../support/database.js';
+import { uniqueWord } from '../support/quotes.js';
+import { startTestServer } from '../support/server.js';
+
+const db = openTestDatabase();
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const marker = uniqueWord('zq');
+
+const SEARCH = `
+  query Search($query: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
+    search(query: $query, kinds: $kinds, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor score kind snippet
+        node { id __typename ... on Person { name } ... on Article { title } }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+type Hit = { cursor: string; score: number; kind: string; snippet: string; node: { id: string; __typename: string; name?: string; title?: string } };
+type SearchPage = { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+async function search(variables: Record<string, unknown>): Promise<SearchPage> {
+  const result = await server.execute(SEARCH, variables);
+  expect(result.errors).toBeUndefined();
+  return (result.data as { search: SearchPage }).search;
+}
+
+beforeAll(async () => {
+  await ingestSampleCorpus(db.executor, testLogger);
+  // An article whose title is full of HTML, to show the snippet escapes it.
+  const title = `${marker} <script>alert("x")</script> & Sons`;
+  const doc = { source: `${marker}.txt`, text: `${title}\nA body that says ${marker} again, between <b>tags</b>.`, title, outlet: 'Test Wire', date: '2021-01-01' };
+  await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
+  server = await startTestServer(db.executor);
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe('search', () => {
+  it('when searching for the start of a name ("sess"), then Jeff Sessions is the first hit, with the match marked', async () => {
+    const page = await search({ query: 'sess' });
+
+    const first = page.edges[0]!;
+    expect(first.kind).toBe('PERSON');
+    expect(first.node).toMatchObject({ __typename: 'Person', name: 'Jeff Sessions' });
+    expect(first.snippet).toContain('<mark>Sessions</mark>');
+    expect(first.score).toBeGreaterThan(0);
+  });
+
+  it('when the query has another case and a typo ("SESIONS"), then Jeff Sessions is still first', async () => {
+    const page = await search({ query: 'SESIONS' });
+
+    expect(page.edges[0]?.node.name).toBe('Jeff Sessions');
+  });
+
+  it('when kinds are given, then only hits of those kinds come back', async () => {
+    const page = await search({ query: 'immigration', kinds: ['ARTICLE'], first: 50 });
+
+    expect(page.edges.length).toBeGreaterThan(0);
+    expect(new Set(page.edges.map((hit) => hit.kind))).toEqual(new Set(['ARTICLE']));
+    expect(page.totalCount).toBe(page.edges.length);
+  });
+
+  it('when paging one hit at a time, then the pages give the same hits in the same order as one big page', async () => {
+    const all = await search({ query: 'immigration', first: 100 });
+    const paged: Hit[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < all.edges.length + 1; i++) {
+      const page = await search({ query: 'immigration', first: 1, after });
+      paged.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+
+    expect(paged.map((hit) => hit.node.id)).toEqual(all.edges.map((hit) => hit.node.id));
+    expect(all.totalCount).toBe(all.edges.length);
+    const scores = all.edges.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('when a hit\'s text holds HTML, then the snippet escapes it and only <mark> tags are markup', async () => {
+    const page = await search({ query: marker });
+
+    const snippet = page.edges[0]!.snippet;
+    expect(snippet).toContain(`<mark>${marker}</mark>`);
+    expect(snippet).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons');
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('when a hit matches deep in a long text, then the snippet is about 160 characters around the match', async () => {
+    const page = await search({ query: 'expeditious', kinds: ['ARTICLE'] });
+
+    const snippet = page.edges[0]!.snippet;
+    expect(snippet).toContain('<mark>expeditious</mark>');
+    expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(165);
+    expect(snippet.startsWith('…')).toBe(true);
+  });
+
+  it('when the query is Lucene syntax, then it is searched as words, not run as a query', async () => {
+    const result = await server.execute(SEARCH, { query: 'sess* OR title:(" AND [' });
+
+    expect(result.errors).toBeUndefined();
+  });
+
+  it.each(['', '   ', '*** ???'])('when the query is %j, then the error is BAD_USER_INPUT', async (query) => {
+    const result = await server.execute(SEARCH, { query });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('when the cursor is not one of ours, then the error is BAD_USER_INPUT naming `after`', async () => {
+    const result = await server.execute(SEARCH, { query: 'sess', after: 'bogus' });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('`after`');
+  });
+});

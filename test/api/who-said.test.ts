@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
+import { openTestDatabase, testLogger } from '../support/database.js';
+import { uniqueWord, writeQuotes } from '../support/quotes.js';
+import { startTestServer } from '../support/server.js';
+
+const db = openTestDatabase();
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const subject = uniqueWord('subj');
+const [alice, bob] = [`Alice ${uniqueWord('Q')}`, `Bob ${uniqueWord('Q')}`];
+
+const WHO_SAID = `
+  query WhoSaid($about: String!, $first: Int) {
+    whoSaid(about: $about, first: $first) {
+      count
+      speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
+      quotes { id text kind evidence { sentence article { title } } }
+    }
+  }`;
+
+type Group = {
+  count: number;
+  speaker: { __typename: string; name?: string; description?: string } | null;
+  quotes: { id: string; text: string; kind: string; evidence: { sentence: string; article: { title: string } }[] }[];
+};
+
+async function whoSaid(about: string, first?: number): Promise<Group[]> {
+  const result = await server.execute(WHO_SAID, { about, first });
+  expect(result.errors).toBeUndefined();
+  return (result.data as { whoSaid: Group[] }).whoSaid;
+}
+
+beforeAll(async () => {
+  await ingestSampleCorpus(db.executor, testLogger);
+  await writeQuotes(db.executor, `who-said ${subject}`, [
+    { speaker: alice, text: `The ${subject} rules are working.` },
+    { speaker: alice, text: `We will expand the ${subject}s programme next year`, kind: 'indirect' },
+    { speaker: bob, text: `I never liked ${subject.toUpperCase()}.`, kind: 'partial' },
+    { speaker: null, text: `Nobody owns up to ${subject}.` },
+  ]);
+  server = await startTestServer(db.executor);
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe('whoSaid', () => {
+  it('when asked about a subject, then quotes and claims are grouped by speaker, most first, the unattributed ones under null', async () => {
+    const groups = await whoSaid(subject);
+
+    expect(groups.map((group) => [group.speaker?.name ?? null, group.count])).toEqual([
+      [alice, 2],
+      [bob, 1],
+      [null, 1],
+    ]);
+    expect(groups[0]!.quotes.map((quote) => quote.kind).sort()).toEqual(['DIRECT', 'INDIRECT']);
+    expect(groups[0]!.quotes[0]!.evidence[0]!.article.title).toBe(`who-said ${subject}`);
+  });
+
+  it('when the subject is in another case or another form of the word, then the same statements are found', async () => {
+    const plural = await whoSaid(`${subject.toUpperCase()}S`);
+
+    expect(plural.reduce((sum, group) => sum + group.count, 0)).toBe(4);
+  });
+
+  it('when `first` is 1, then only the speaker with most statements comes back', async () => {
+    const groups = await whoSaid(subject, 1);
+
+    expect(groups.map((group) => group.speaker?.name)).toEqual([alice]);
+  });
+
+  it('when asked about prosecutions in the sample corpus, then Sessions and the Justice Department are among the speakers, each statement about it', async () => {
+    const groups = await whoSaid('prosecutions');
+
+    const speakers = groups.map((group) => group.speaker?.name);
+    expect(speakers).toContain('Jeff Sessions');
+    expect(speakers).toContain('U.S. Department of Justice');
+    for (const quote of groups.flatMap((group) => group.quotes)) {
+      const where = [quote.text, ...quote.evidence.map((evidence) => evidence.sentence)].join(' ');
+      expect(where, quote.text).toMatch(/\bprosecut/i);
+    }
+    const counts = groups.map((group) => group.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const group of groups) expect(group.quotes).toHaveLength(group.count);
+  });
+
+  it('when asked about "ICE", then only statements with the word ICE count, not "justice" or "police"', async () => {
+    const groups = await whoSaid('ICE');
+
+    expect(groups.length).toBeGreaterThan(0);
+    for (const quote of groups.flatMap((group) => group.quotes)) {
+      const where = [quote.text, ...quote.evidence.map((evidence) => evidence.sentence)].join(' ');
+      expect(where, quote.text).toMatch(/\bice/i);
+    }
+  });
+
+  it.each([
+    ['', 20],
+    ['   ', 20],
+    ['prosecutions', 0],
+    ['prosecutions', 101],
+  ])('when about is %j and first is %i, then the error is BAD_USER_INPUT', async (about, first) => {
+    const result = await server.execute(WHO_SAID, { about, first });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLucene, searchLucene, searchTerms, stem, subjectPattern, wordMatcher } from '../../../resolvers/search-terms.js';
+
+describe('searchTerms', () => {
+  it('when a query has case, punctuation and possessives, then the terms are the lower-case words the index holds', () => {
+    expect(searchTerms('  Sessions’ "U.S." 6,200 zero-tolerance Trump\'s ')).toEqual(['sessions', 'u.s', '6,200', 'zero', 'tolerance', 'trump']);
+  });
+
+  it('when a query has no words, then it is refused as bad input', () => {
+    expect(() => searchTerms('  *** ?? ')).toThrow(/at least one word/);
+  });
+});
+
+describe('searchLucene', () => {
+  it('when a term is built, then it matches as a word, a prefix and (long enough, not a number) a near miss, in every field', () => {
+    const lucene = searchLucene(['sessions', 'ice', '6,200']);
+
+    expect(lucene).toContain('+(name:(sessions^2 sessions* sessions~2)^4 ');
+    expect(lucene).toContain('text:(ice^2 ice*)^1)');
+    expect(lucene).not.toContain('6,200~');
+  });
+
+  it('when input carries Lucene syntax, then every special character is escaped', () => {
+    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p');
+  });
+});
+
+describe('stem and subjectPattern', () => {
+  it('when words of one family are stemmed, then they share a stem', () => {
+    expect(['prosecutions', 'prosecutors', 'prosecution', 'prosecuting'].map(stem)).toEqual(['prosecut', 'prosecut', 'prosecut', 'prosecut']);
+    expect(stem('ice')).toBe('ice');
+  });
+
+  it('when a subject pattern is built, then each stem must start a word, and regex characters are literal', () => {
+    expect(subjectPattern(['ice', 'u.s'])).toBe('(?isU)(?=.*\\bice)(?=.*\\bu\\.s).*');
+  });
+});
+
+describe('wordMatcher', () => {
+  it('when words are tested, then prefixes and near misses match, unrelated words do not', () => {
+    const matches = wordMatcher(['sess', 'tolerence']);
+
+    expect(['Sessions', 'SESSION', 'tolerance'].map(matches)).toEqual([true, true, true]);
+    expect(['assess', 'tolerant', 'Trump'].map(matches)).toEqual([false, false, false]);
+  });
+});
