@@ -14,6 +14,9 @@ interface GraphSource {
   readonly edges: { id: string; from: string; to: string; type: string; label: string }[];
 }
 
+const DEFAULT_DEPTH = 1;
+const DEFAULT_LIMIT = 50;
+
 type EdgeRow = RelationFacts & { readonly from: string; readonly to: string };
 
 @Resolver()
@@ -21,15 +24,15 @@ export class NeighborhoodResolver {
   @Query(() => Graph, { description: 'A node and its surroundings for a graph view: nodes within `depth` hops (1 or 2), at most `limit` (1 to 200).' })
   async neighborhood(
     @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: DEFAULT_DEPTH }) depth: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_LIMIT }) limit: number | null,
     @Ctx() { executor }: Context,
   ): Promise<GraphSource> {
     const center = fromGlobalId(id);
     const [row] = await executor.read('graph/get-neighborhood', {
       id: center.id,
-      depth: intInRange(depth, 1, 2, 'depth'),
-      limit: intInRange(limit, 1, 200, 'limit'),
+      depth: intInRange(depth ?? DEFAULT_DEPTH, 1, 2, 'depth'),
+      limit: intInRange(limit ?? DEFAULT_LIMIT, 1, 200, 'limit'),
     });
     const members = (row?.nodes as Row[] | undefined) ?? [];
     if (members[0]?.label !== center.type) throw new NotFoundError(center.type, id);

@@ -12,6 +12,7 @@ import { toObject, type GraphObject } from './to-object.js';
 /** How many paths an answer shows; the statement returns more, since parallel facts read the same. */
 const MAX_PATHS = 5;
 const FETCHED_PATHS = 20;
+const DEFAULT_MAX_HOPS = 4;
 
 interface PathStepSource {
   readonly from: GraphObject;
@@ -50,16 +51,16 @@ export class PathResolver {
   async connection(
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'Longest path to consider, 1 to 6.' }) maxHops: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_MAX_HOPS, description: 'Longest path to consider, 1 to 6.' }) maxHops: number | null,
     @Ctx() { executor, loaders }: Context,
   ): Promise<PathSource[]> {
     const start = fromGlobalId(from, 'from');
     const end = fromGlobalId(to, 'to');
-    intInRange(maxHops, 1, 6, 'maxHops');
+    const hops = intInRange(maxHops ?? DEFAULT_MAX_HOPS, 1, 6, 'maxHops');
     if (start.id === end.id) throw new BadUserInputError('`from` and `to` are the same node.', 'to');
     const [ends, rows] = await Promise.all([
       loaders.node.loadMany([start.id, end.id]),
-      executor.read('paths/find-paths', { from: start.id, to: end.id, maxHops, limit: FETCHED_PATHS }),
+      executor.read('paths/find-paths', { from: start.id, to: end.id, maxHops: hops, limit: FETCHED_PATHS }),
     ]);
     [start, end].forEach((wanted, index) => {
       const found = ends[index];

@@ -7,6 +7,8 @@ import { intInRange } from './int-range.js';
 import { searchTerms, stem, subjectLucene, subjectPattern } from './search-terms.js';
 import { toObject, type GraphObject } from './to-object.js';
 
+const DEFAULT_SPEAKERS = 20;
+
 interface SpeakerStatementsSource {
   readonly speaker: GraphObject | null;
   readonly quotes: GraphObject[];
@@ -21,14 +23,14 @@ export class WhoSaidResolver {
   })
   async whoSaid(
     @Arg('about', () => String) about: string,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many speakers (1 to 100).' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SPEAKERS, description: 'At most this many speakers (1 to 100).' }) first: number | null,
     @Ctx() { executor }: Context,
   ): Promise<SpeakerStatementsSource[]> {
     const stems = [...new Set(searchTerms(about, 'about').map(stem))];
     const rows = await executor.read('quotes/group-statements-about', {
       lucene: subjectLucene(stems),
       sentencePattern: subjectPattern(stems),
-      first: intInRange(first, 1, 100, 'first'),
+      first: intInRange(first ?? DEFAULT_SPEAKERS, 1, 100, 'first'),
     });
     return rows.map((row) => ({
       speaker: row.speaker ? toObject(row.label as NodeType, row.speaker as Row) : null,

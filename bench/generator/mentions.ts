@@ -6,6 +6,14 @@ import type { OrganizationEntry } from '../../loaders/extract/gazetteer/organiza
 import { introduce, shortName } from './agencies.js';
 import type { Person } from './people.js';
 
+
+export interface SpeakerForms {
+  /** Opening a clause: may end in the appositive's comma. */
+  readonly subject: string;
+  /** Closing a sentence. */
+  readonly object: string;
+}
+
 export class Mentions {
   private readonly people = new Set<string>();
   private readonly organizations = new Set<string>();
@@ -20,6 +28,14 @@ export class Mentions {
   object(p: Person): string {
     if (this.seen(p)) return p.surname;
     return p.role ? `${p.title}${p.name}, ${p.role}` : `${p.title}${p.name}`;
+  }
+
+  /** Both forms for one mention, for templates that choose "said X" or "X said" later. */
+  forms(p: Person): SpeakerForms {
+    const seen = this.seen(p);
+    if (seen) return { subject: p.surname, object: p.surname };
+    const object = p.role ? `${p.title}${p.name}, ${p.role}` : `${p.title}${p.name}`;
+    return { subject: p.role ? `${object},` : object, object };
   }
 
   org(entry: OrganizationEntry): string {

@@ -48,7 +48,7 @@ const comparison: ParagraphBuilder = (w) => {
   const m = measure(w);
   const [a, b, c] = [valueOf(m, w.random), valueOf(m, w.random), valueOf(m, w.random)];
   return (
-    `In ${month(w)}, ${agency(w)} reported ${formatCount(a)} ${m.words} in ${place(w)}, according to ${w.names.object(w.nextSpeaker(true))} of ${w.names.org(w.cast.research)}. ` +
+    `In ${month(w)}, ${agency(w)} reported ${formatCount(a)} ${m.words} in ${place(w)}, according to ${w.names.org(w.cast.research)}. ` +
     `That was up from ${formatCount(b)} in ${earlierMonth(w.cast.date, w.random, 4)} and ${formatCount(c)} in ${earlierMonth(w.cast.date, w.random, 6)}.`
   );
 };
@@ -70,13 +70,13 @@ const policy: ParagraphBuilder = (w) => {
 };
 
 /** An official on the record, speaker after the quote. */
-export const quoteNamed: ParagraphBuilder = (w) => quoteThenSpeaker(w.random, quoteText(w.random, false), w.names.object(w.nextSpeaker(false)));
+export const quoteNamed: ParagraphBuilder = (w) => quoteThenSpeaker(w.random, quoteText(w.random, false), w.names.forms(w.nextSpeaker(false)));
 
 const quoteAfter: ParagraphBuilder = (w) => {
   const critic = w.random.chance(0.3);
   const speaker = w.nextSpeaker(critic);
   const text = quoteText(w.random, critic);
-  return w.random.chance(0.5) ? quoteThenSpeaker(w.random, text, w.names.object(speaker)) : `“${text.replace(/\.$/, ',')}” ${w.names.subject(speaker)} said.`;
+  return quoteThenSpeaker(w.random, text, w.names.forms(speaker));
 };
 
 const quoteBefore: ParagraphBuilder = (w) => {
@@ -88,7 +88,7 @@ const quoteSplit: ParagraphBuilder = (w) => {
   const critic = w.random.chance(0.3);
   let text = quoteText(w.random, critic);
   if (!text.includes('. ')) text = `${text} ${quoteText(w.random, critic)}`;
-  return splitQuote(w.random, text, w.names.object(w.nextSpeaker(critic)));
+  return splitQuote(w.random, text, w.names.forms(w.nextSpeaker(critic)));
 };
 
 const anonymous: ParagraphBuilder = (w) => {

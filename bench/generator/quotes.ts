@@ -2,6 +2,7 @@
  * What officials, lawmakers, advocates and unnamed sources say, and the ways an article attributes it:
  * speaker after the quote, before it, or between its two halves; anonymous sources speak for an agency.
  */
+import type { SpeakerForms } from './mentions.js';
 import type { Random } from './random.js';
 
 const ENFORCEMENT_LINES: readonly string[] = [
@@ -63,9 +64,9 @@ export function partialPhrase(random: Random): string {
 const VERBS: readonly string[] = ['said', 'said', 'said', 'told reporters', 'added', 'explained', 'stated', 'argued', 'noted'];
 
 /** `“quote,” speaker said.` with the closing punctuation moved inside the quotation marks. */
-export function quoteThenSpeaker(random: Random, quote: string, speaker: string): string {
+export function quoteThenSpeaker(random: Random, quote: string, speaker: SpeakerForms): string {
   const inner = quote.replace(/\.$/, ',');
-  return random.chance(0.3) ? `“${inner}” said ${speaker}.` : `“${inner}” ${speaker} ${random.pick(VERBS)}.`;
+  return random.chance(0.3) ? `“${inner}” said ${speaker.object}.` : `“${inner}” ${speaker.subject} ${random.pick(VERBS)}.`;
 }
 
 /** `Speaker said: “quote”` or `As Speaker put it: “quote”`. */
@@ -78,10 +79,10 @@ export function speakerThenQuote(random: Random, quote: string, speaker: string)
 }
 
 /** `“First half,” Speaker said. “Second half.”` — only for two-line quotes. */
-export function splitQuote(random: Random, quote: string, speaker: string): string {
+export function splitQuote(random: Random, quote: string, speaker: SpeakerForms): string {
   const [first, ...rest] = quote.split(/(?<=\.) /);
   if (rest.length === 0 || !first) return quoteThenSpeaker(random, quote, speaker);
-  return `“${first.replace(/\.$/, ',')}” ${speaker} ${random.pick(['said', 'added', 'said'])}. “${rest.join(' ')}”`;
+  return `“${first.replace(/\.$/, ',')}” ${speaker.subject} ${random.pick(['said', 'added', 'said'])}. “${rest.join(' ')}”`;
 }
 
 /** An unnamed source for an agency: "an ICE source", "a senior CBP official", "a source at DHS". */

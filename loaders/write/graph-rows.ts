@@ -195,7 +195,9 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     statistics,
   };
   // What was extracted, not just which extractor version: any change in the output rewrites the article.
-  return { ...rows, article: { ...rows.article, fingerprint: hash(JSON.stringify(rows), curationVersion) } };
+  // The file name is left out: the same text loaded from a copy elsewhere is the same article, unchanged.
+  const fingerprint = hash(JSON.stringify({ ...rows, article: { ...rows.article, source: '' } }), curationVersion);
+  return { ...rows, article: { ...rows.article, fingerprint } };
 }
 
 /** The gazetteer's chain above a body: CBP, then DHS for Border Patrol. */
