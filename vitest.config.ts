@@ -2,11 +2,24 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    // Integration tests share one Neo4j; running files one at a time keeps graph-wide counts meaningful.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/integration/**/*.test.ts', 'test/api/**/*.test.ts'],
+          // One embedded Neo4j for the whole run, started only when these tests are selected.
+          globalSetup: ['test/support/global-setup.ts'],
+          // The files share that database; one at a time keeps graph-wide counts meaningful.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

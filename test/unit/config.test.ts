@@ -31,7 +31,7 @@ describe('configuration', () => {
     let stderr = '';
     let status = 0;
     try {
-      execFileSync('npx', ['tsx', 'bin/start.ts'], { env: { ...process.env, LOG_LEVEL: 'loud' }, stdio: 'pipe', encoding: 'utf8' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'bin/start.ts'], { env: { ...process.env, LOG_LEVEL: 'loud' }, stdio: 'pipe', encoding: 'utf8' });
     } catch (error) {
       const failed = error as { stderr: string; status: number };
       stderr = failed.stderr;

@@ -10,10 +10,12 @@ describe('metadata inference', () => {
     expect(info.inferred).toContain('title');
   });
 
-  it('when the first line is a sentence of prose, then no title is inferred', () => {
+  it('when the first line is a sentence of prose, then the title is its lead sentence, shortened, and marked inferred', () => {
     const info = cleanArticle({ source: 'a.txt', text: `${BODY}\n${BODY.replace('spring', 'summer')}` }).info;
-    expect(info.title).toBe('');
-    expect(info.inferred).not.toContain('title');
+    const lead = BODY.split(/(?<=\.)\s/)[0]!;
+    expect(info.title.replace(/…$/, '')).toBe(lead.slice(0, info.title.replace(/…$/, '').length));
+    expect(info.title.length).toBeLessThanOrEqual(101);
+    expect(info.inferred).toContain('title');
   });
 
   it('when an "UPDATED mm/dd/yy" line is present, then it gives the date and is a dateline', () => {
