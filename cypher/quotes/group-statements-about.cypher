@@ -1,5 +1,5 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
-// unattributed group has a null speaker). The quoted words are matched through the full-text index
+// unattributed group has a null speaker and comes after named ones with as many). The quoted words are matched through the full-text index
 // ($lucene, built in code from the subject's word stems); the sentence around them by a regular expression
 // on the same stems ($sentencePattern: each stem starts a word), since sentences live on CONTAINS
 // relationships, which the index does not cover.
@@ -22,5 +22,5 @@ RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
             quoteCount: COUNT { (s)<-[:SAID_BY]-(x:Quote) WHERE x.kind <> 'indirect' }}
   END AS speaker,
   quotes, size(quotes) AS count
-ORDER BY count DESC, toLower(coalesce(s.name, s.description, '')), s.id
+ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id
 LIMIT toInteger($first)
