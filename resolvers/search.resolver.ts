@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Row } from '../db/executor.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
@@ -22,8 +23,13 @@ export interface SearchHitSource {
   readonly snippet: string;
 }
 
-/** The cursor's sort name: a hit's key is its score, highest first. */
-const BY_SCORE = 'SCORE';
+/**
+ * The cursor's sort name: a hit's key is its score, highest first. It names the query too, so a cursor
+ * from one search is refused by another instead of silently paging the wrong list.
+ */
+function byScore(query: string, kinds: readonly string[] | null): string {
+  return `SCORE:${createHash('sha256').update(JSON.stringify([query, kinds])).digest('base64url').slice(0, 12)}`;
+}
 
 @Resolver()
 export class SearchResolver {
@@ -31,7 +37,7 @@ export class SearchResolver {
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor }: Context): Promise<SearchPage> {
     const terms = searchTerms(args.query);
     const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
-    const plan = planPage({ first: args.first, after: args.after }, BY_SCORE, true);
+    const plan = planPage({ first: args.first, after: args.after }, byScore(args.query, filters.kinds), true);
     const rows = await executor.read('search/search-nodes', { ...filters, ...plan.params });
     const matches = wordMatcher(terms);
     const page = toConnection(

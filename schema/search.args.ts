@@ -7,7 +7,7 @@ export class SearchArgs {
   @Field(() => String, { description: 'Words to look for, in any case; each may be the start of a word ("sess") or carry a typo.' })
   query!: string;
 
-  @Field(() => [NodeKind], { nullable: true, description: 'Only hits of these kinds; default: every kind.' })
+  @Field(() => [NodeKind], { nullable: true, description: 'Only hits of these kinds; default (or an empty list): every kind.' })
   kinds?: NodeKind[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Return at most this many hits after `after` (default 20, at most 100).' })

@@ -1,8 +1,8 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
-// unattributed group has a null speaker and comes after named ones with as many). The quoted words are matched through the full-text index
-// ($lucene, built in code from the subject's word stems); the sentence around them by a regular expression
-// on the same stems ($sentencePattern: each stem starts a word), since sentences live on CONTAINS
-// relationships, which the index does not cover.
+// unattributed group has a null speaker, and comes after named speakers with as many). The quoted words
+// are matched through the full-text index ($lucene, built in code from the subject's word stems); the
+// sentence around them by a regular expression on the same stems ($sentencePattern: each stem starts a
+// word), since sentences live on CONTAINS relationships, which the index does not cover.
 CALL () {
   CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node
   WITH node WHERE node:Quote

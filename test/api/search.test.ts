@@ -124,3 +124,13 @@ describe('search', () => {
     expect(result.errors?.[0]?.message).toContain('`after`');
   });
 });
+
+describe('search cursors', () => {
+  it('when a cursor from one search is used with another query, then it is refused as BAD_USER_INPUT', async () => {
+    const first = await search({ query: 'immigration', first: 1 });
+
+    const other = await server.execute(SEARCH, { query: 'border', first: 1, after: first.pageInfo.endCursor });
+
+    expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
