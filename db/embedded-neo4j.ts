@@ -70,6 +70,10 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
     { stdio: ['ignore', out, out] },
   );
   closeSync(out);
+  // However this process ends, the database must not outlive it (the launcher also watches for that).
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
+  child.once('exit', () => process.removeListener('exit', stopOnExit));
   logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort }, 'starting embedded Neo4j');
 
   await waitForReady(child, logFile, settings.startTimeoutMs);

@@ -1,17 +1,20 @@
 // Writes one article's whole graph in one round-trip. Every node is MERGEd on its stable id and every
 // relationship on its endpoints (plus the article, for facts), so running it twice changes nothing.
 // The subqueries return nothing, so an empty list in one of them never stops the others.
-WITH $article AS row
+// Everything comes in one map, $rows: Neo4j caches a plan per combination of parameter types, and with
+// one list parameter per kind every empty/non-empty combination cost a new plan (1-4 s each).
+WITH $rows AS rows
+WITH rows, rows.article AS row
 MERGE (a:Article:Node {id: row.id})
 SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.source = row.source, a.author = row.author,
     a.text = row.text, a.inferred = row.inferred, a.boilerplate = row.boilerplate,
     a.extractorVersion = row.extractorVersion, a.fingerprint = row.fingerprint,
     a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
     a.ingestedAt = coalesce(a.ingestedAt, datetime.truncate('millisecond', datetime()))
-WITH a
+WITH a, rows
 
-CALL (a) {
-  UNWIND $people AS row
+CALL (a, rows) {
+  UNWIND rows.people AS row
   MERGE (p:Person:Node {id: row.id})
   ON CREATE SET p.name = row.name
   SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
@@ -19,8 +22,8 @@ CALL (a) {
   SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)
 }
 
-CALL (a) {
-  UNWIND $organizations AS row
+CALL (a, rows) {
+  UNWIND rows.organizations AS row
   MERGE (o:Organization:Node {id: row.id})
   ON CREATE SET o.name = row.name
   SET o.acronym = coalesce(o.acronym, row.acronym),
@@ -30,22 +33,22 @@ CALL (a) {
   SET o.aliasText = reduce(s = '', x IN o.aliases | s + ' ' + x)
 }
 
-CALL (a) {
-  UNWIND $organizations AS row
+CALL (a, rows) {
+  UNWIND rows.organizations AS row
   MATCH (o:Organization {id: row.id})
   MATCH (parent:Organization {id: row.parentId})
   MERGE (o)-[:PART_OF]->(parent)
 }
 
-CALL (a) {
-  UNWIND $places AS row
+CALL (a, rows) {
+  UNWIND rows.places AS row
   MERGE (p:Place:Node {id: row.id})
   ON CREATE SET p.name = row.name, p.kind = row.kind
   SET p.aliasText = p.name
 }
 
-CALL (a) {
-  UNWIND $anonymousSources AS row
+CALL (a, rows) {
+  UNWIND rows.anonymousSources AS row
   MERGE (s:AnonymousSource:Node {id: row.id})
   SET s.description = row.description
   WITH s, row
@@ -53,34 +56,34 @@ CALL (a) {
   MERGE (s)-[:SPEAKS_FOR]->(o)
 }
 
-CALL (a) {
-  UNWIND $policies AS row
+CALL (a, rows) {
+  UNWIND rows.policies AS row
   MERGE (p:Policy:Node {id: row.id})
   ON CREATE SET p.name = row.name, p.kind = row.kind
   SET p.date = coalesce(p.date, row.date), p.aliasText = p.name
   WITH p, row
   MATCH (issuer:Node {id: row.issuerId})
-  MERGE (p)-[r:ISSUED_BY {articleId: $article.id}]->(issuer)
+  MERGE (p)-[r:ISSUED_BY {articleId: a.id}]->(issuer)
   SET r += row.evidence
 }
 
-CALL (a) {
-  UNWIND $mentions AS row
+CALL (a, rows) {
+  UNWIND rows.mentions AS row
   MATCH (e:Node {id: row.id})
   MERGE (a)-[m:MENTIONS]->(e)
   SET m.count = row.count, m.starts = row.starts, m.ends = row.ends
 }
 
-CALL (a) {
-  UNWIND $roles AS row
+CALL (a, rows) {
+  UNWIND rows.roles AS row
   MATCH (p:Person {id: row.personId})
   MATCH (o:Organization {id: row.organizationId})
-  MERGE (p)-[r:HOLDS_ROLE {articleId: $article.id, title: row.title}]->(o)
+  MERGE (p)-[r:HOLDS_ROLE {articleId: a.id, title: row.title}]->(o)
   SET r.former = row.former, r += row.evidence
 }
 
-CALL (a) {
-  UNWIND $quotes AS row
+CALL (a, rows) {
+  UNWIND rows.quotes AS row
   MERGE (q:Quote:Node {id: row.id})
   ON CREATE SET q.text = row.text, q.kind = row.kind
   MERGE (a)-[c:CONTAINS]->(q)
@@ -90,8 +93,8 @@ CALL (a) {
   MERGE (q)-[:SAID_BY]->(speaker)
 }
 
-CALL (a) {
-  UNWIND $statistics AS row
+CALL (a, rows) {
+  UNWIND rows.statistics AS row
   MERGE (s:Statistic:Node {id: row.id})
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
                 s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
@@ -103,7 +106,7 @@ CALL (a) {
   FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place))
   WITH s, row
   MATCH (source:Node {id: row.sourceId})
-  MERGE (s)-[:ATTRIBUTED_TO {articleId: $article.id}]->(source)
+  MERGE (s)-[:ATTRIBUTED_TO {articleId: a.id}]->(source)
 }
 
 RETURN a.id AS id

@@ -44,7 +44,7 @@ export function writeArticle(executor: Executor, extracted: GraphRows): Promise<
     const redirects = await tx.run('ingest/find-redirects', { ids: entityIds(extracted) });
     const rows = applyRedirects(extracted, new Map(redirects.map((r) => [String(r.id), String(r.to)])));
     await reuseStoredClaims(tx, rows.statistics);
-    counts = add(counts, await tx.count('ingest/write-article-graph', { ...rows }));
+    counts = add(counts, await tx.count('ingest/write-article-graph', { rows }));
     if (replaced.length > 0) counts = add(counts, await tx.count('ingest/prune-orphans', { entityIds: touchedEntities, factIds }));
     return { outcome: replaced.length > 0 ? 'updated' : 'new', counts };
   });

@@ -42,6 +42,14 @@ public final class EmbeddedNeo4j {
     }, "neo4j-shutdown"));
 
     service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails fast if the store cannot open
+
+    // If whoever started us dies without stopping us (SIGKILL, a crash), shut down rather than keep
+    // holding the store lock: the next start would fail on it.
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      System.out.println("neo4j-embedded: parent process ended");
+      System.exit(0);
+    }));
+
     System.out.println(READY_LINE + host + ":" + port);
     System.out.flush();
   }
