@@ -10,7 +10,7 @@ export const CYPHER_DIR = fileURLToPath(new URL('../cypher/', import.meta.url));
 
 export const STATEMENT_NAMES = [
   'articles/count-articles',
-  'articles/find-article-version',
+  'articles/find-article-versions',
   'articles/list-articles',
   'entities/add-alias',
   'entities/merge-entities',

@@ -66,7 +66,7 @@ describe('articles connection', () => {
     await writeBareArticles(db.executor, `${outlet}-other`, 1); // another outlet: filtered out, but…
     const late = { source: `${outlet}-late.txt`, text: `${outlet} late\nEarliest of all.`, title: `${outlet} late`, outlet, date: '2019-12-31' };
     const { graphRows } = await import('../../loaders/write/graph-rows.js');
-    const { writeArticle } = await import('../../loaders/write/write-article.js');
+    const { writeArticle } = await import('../../loaders/write/write-articles.js');
     const { bareExtraction } = await import('../support/articles.js');
     await writeArticle(db.executor, graphRows(late, bareExtraction(late)));
 

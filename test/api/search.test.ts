@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { graphRows } from '../../loaders/write/graph-rows.js';
-import { writeArticle } from '../../loaders/write/write-article.js';
+import { writeArticle } from '../../loaders/write/write-articles.js';
 import { bareExtraction } from '../support/articles.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { uniqueWord } from '../support/quotes.js';

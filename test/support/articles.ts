@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/executor.js';
 import { EXTRACTOR_VERSION, type Extraction, type SourceDocument } from '../../loaders/extraction.js';
 import { graphRows } from '../../loaders/write/graph-rows.js';
-import { writeArticle } from '../../loaders/write/write-article.js';
+import { writeArticle } from '../../loaders/write/write-articles.js';
 
 export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;

@@ -2,7 +2,7 @@
 import type { Executor } from '../../db/executor.js';
 import type { Evidence, PersonItem, QuoteItem, QuoteKind, SourceDocument } from '../../loaders/extraction.js';
 import { graphRows } from '../../loaders/write/graph-rows.js';
-import { writeArticle } from '../../loaders/write/write-article.js';
+import { writeArticle } from '../../loaders/write/write-articles.js';
 import { bareExtraction } from './articles.js';
 
 export interface QuoteSpec {
