@@ -115,8 +115,15 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
       if (!anonymousSources.has(anonId)) anonymousSources.set(anonId, { id: anonId, description: description ?? `a source at ${name}`, organizationId: orgId });
       return anonId;
     }
-    if (kind === 'person' || personIds.has(name)) return personIds.get(name) ?? personId(name);
+    if (kind === 'person' || personIds.has(name)) return ensurePerson(name);
     return ensureOrganization(name);
+  };
+  const ensurePerson = (name: string): string => {
+    if (!personIds.has(name)) {
+      personIds.set(name, personId(name));
+      people.push({ id: personId(name), name, aliases: [name], titles: [] });
+    }
+    return personIds.get(name)!;
   };
   const ensureOrganization = (name: string): string => {
     const orgId = organizationId(name);
@@ -159,7 +166,6 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
   // Statistics can name places the place extractor did not list (a source's default place); keep them.
   const placeRows = new Map(places.map((p) => [p.id, p]));
   for (const s of extraction.statistics) if (s.place && !placeRows.has(placeId(s.place))) placeRows.set(placeId(s.place), { id: placeId(s.place), name: s.place, kind: 'other' });
-  for (const p of extraction.people) for (const a of p.affiliations) ensureOrganization(a);
 
   const mentions = [
     ...extraction.people.map((p) => mention(personId(p.name), p.evidence)),
