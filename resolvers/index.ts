@@ -1,11 +1,13 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { ArticleConnection } from '../schema/article.type.js';
+import { CitationConnection } from '../schema/citation.type.js';
 import { OrganizationConnection } from '../schema/organization.type.js';
 import { PersonConnection } from '../schema/person.type.js';
 import { PlaceConnection } from '../schema/place.type.js';
 import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
+import { RoleConnection } from '../schema/role.type.js';
 import { SearchConnection } from '../schema/search-connection.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import { AnonymousSourceResolver } from './anonymous-source.resolver.js';
@@ -29,11 +31,13 @@ import { WhoSaidResolver } from './who-said.resolver.js';
 const connections = [
   AnonymousSourceConnection,
   ArticleConnection,
+  CitationConnection,
   OrganizationConnection,
   PersonConnection,
   PlaceConnection,
   PolicyConnection,
   QuoteConnection,
+  RoleConnection,
   SearchConnection,
   StatisticConnection,
 ].map(connectionResolverOf);

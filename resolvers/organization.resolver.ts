@@ -8,11 +8,13 @@ import { OrganizationsArgs } from '../schema/organizations.args.js';
 import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { QuoteSort } from '../schema/quotes.args.js';
-import { Role } from '../schema/role.type.js';
+import { PageArgs } from '../schema/page.args.js';
+import { RoleConnection } from '../schema/role.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
 import { lookup } from './person.resolver.js';
+import { pageList } from './paginate.js';
 import { toRoles, type RoleSource } from './roles.js';
 import type { GraphObject } from './to-object.js';
 
@@ -48,9 +50,10 @@ export class OrganizationResolver {
     return relationConnection(ctx, 'subOrganizations', organization, args);
   }
 
-  @FieldResolver(() => [Role], { description: 'People holding (or who held) roles in this organization.' })
-  async people(@Root() organization: GraphObject, @Ctx() ctx: Context): Promise<RoleSource[]> {
-    return toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
+  @FieldResolver(() => RoleConnection, { description: 'People holding (or who held) roles in this organization.' })
+  async people(@Root() organization: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    const roles = await toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
+    return pageList<RoleSource>(roles, (role) => `${role.person?.graphId ?? ''}|${role.title}`, args, 'HOLDER');
   }
 
   @FieldResolver(() => QuoteConnection, {

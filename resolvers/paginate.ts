@@ -81,10 +81,34 @@ export function toConnection<T>(
   toNode: (row: Row) => T,
   countTotal: () => Promise<number>,
 ): ConnectionSource<T> {
+  return connect(rows, plan, (row) => [row.key ?? null, String((row.node as Row).id)], toNode, countTotal);
+}
+
+/**
+ * Keyset pages over a list already in memory (a figure's citations, an organization's people): the same
+ * cursors and page rules as the statements' lists, for relations small enough to load whole.
+ */
+export function pageList<T>(items: readonly T[], keyOf: (item: T) => string, args: PageArgs, sort: string): ConnectionSource<T> {
+  const plan = planPage(args, sort, false);
+  const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  if (plan.backward) sorted.reverse();
+  const anchor = plan.params.afterId;
+  const rest = anchor === null ? sorted : sorted.filter((item) => (plan.backward ? keyOf(item) < anchor : keyOf(item) > anchor));
+  return connect(rest.slice(0, plan.params.limit), plan, (item) => [keyOf(item), keyOf(item)], (item) => item, async () => items.length);
+}
+
+/** `rows` hold at most one more than a page; that extra row tells whether another page follows. */
+function connect<R, T>(
+  rows: readonly R[],
+  plan: PagePlan,
+  cursorOf: (row: R) => [Native, string],
+  toNode: (row: R) => T,
+  countTotal: () => Promise<number>,
+): ConnectionSource<T> {
   const more = rows.length > plan.size;
   const page = rows.slice(0, plan.size);
   if (plan.backward) page.reverse();
-  const edges = page.map((row) => ({ cursor: encodeCursor(plan.params.sort, row.key ?? null, String((row.node as Row).id)), node: toNode(row) }));
+  const edges = page.map((row) => ({ cursor: encodeCursor(plan.params.sort, ...cursorOf(row)), node: toNode(row) }));
   return {
     edges,
     pageInfo: {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Row } from '../db/executor.js';
 import { NotFoundError } from '../runtime/errors.js';
-import { Citation } from '../schema/citation.type.js';
+import { CitationConnection } from '../schema/citation.type.js';
+import { PageArgs } from '../schema/page.args.js';
 import { Place } from '../schema/place.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
@@ -10,10 +11,12 @@ import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
 import { graphIdOf } from './global-id.js';
 import { graphIdFilter, linked, listConnection } from './lists.js';
+import { pageList } from './paginate.js';
 import { toEvidence } from './quote.resolver.js';
 import { toObject, type GraphObject } from './to-object.js';
 
 interface CitationSource {
+  readonly key: string;
   readonly article: GraphObject | null;
   readonly source: GraphObject | null;
   readonly evidence: EvidenceSource;
@@ -54,16 +57,18 @@ export class StatisticResolver {
     return linked(ctx, 'reporters', statistic);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Every article citing this figure, oldest first, with the source it names.' })
-  async citations(@Root() statistic: GraphObject, @Ctx() { loaders }: Context): Promise<CitationSource[]> {
+  @FieldResolver(() => CitationConnection, { description: 'Every article citing this figure, oldest first (undated last), with the source it names.' })
+  async citations(@Root() statistic: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
     const rows = await loaders.evidence.load(statistic.graphId);
-    return Promise.all(
+    const citations = await Promise.all(
       rows.map(async (row: Row) => ({
+        key: `${row.publishedAt ?? '9999'}|${String(row.articleId)}`,
         article: await loaders.node.load(String(row.articleId)),
         source: row.sourceId ? await loaders.node.load(String(row.sourceId)) : null,
         evidence: toEvidence(row),
       })),
     );
+    return pageList<CitationSource>(citations, (citation) => citation.key, args, 'CITED');
   }
 
   @FieldResolver(() => [Statistic], { description: 'Figures for the same measure, period and place with a different value.' })

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Article } from './article.type.js';
 import { Evidence } from './evidence.type.js';
+import { connectionOf } from './connection.type.js';
 import { Speaker } from './speaker.union.js';
 
 @ObjectType('Citation', { description: 'One article citing a figure, with who it says reported it.' })
@@ -14,3 +15,5 @@ export class Citation {
   @Field(() => Evidence)
   evidence!: Evidence;
 }
+
+export const CitationConnection = connectionOf(Citation, 'Citation');

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from './connection.type.js';
 import { Evidence } from './evidence.type.js';
 import { Organization } from './organization.type.js';
 import { Person } from './person.type.js';
@@ -20,3 +21,5 @@ export class Role {
   @Field(() => Evidence, { nullable: true, description: 'The words that state the role (earliest article).' })
   evidence!: Evidence | null;
 }
+
+export const RoleConnection = connectionOf(Role, 'Role');

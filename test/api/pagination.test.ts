@@ -100,3 +100,27 @@ describe('connection totals', () => {
     for (const [list, value] of Object.entries(result.data as Record<string, { totalCount: number }>)) expect(value.totalCount, list).toBeGreaterThan(0);
   });
 });
+
+describe('lists paged in memory', () => {
+  it('when the 6,200 figure\'s citations are paged one by one, forward and backward, then both walks give both articles', async () => {
+    const found = await server.execute('{ statistics(valueMin: 6200, valueMax: 6200) { edges { node { id } } } }');
+    const id = (found.data as any).statistics.edges[0].node.id; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const QUERY = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      figure(id: $id) { citations(first: $first, after: $after, last: $last, before: $before) {
+        totalCount edges { node { article { title } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+    const citations = async (page: Record<string, unknown>) => (await server.execute(QUERY, { id, ...page })).data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+    const first = (await citations({ first: 1 })).figure.citations;
+    const second = (await citations({ first: 1, after: first.pageInfo.endCursor })).figure.citations;
+    const last = (await citations({ last: 1 })).figure.citations;
+    const beforeLast = (await citations({ last: 1, before: last.pageInfo.startCursor })).figure.citations;
+
+    expect(first.totalCount).toBe(2);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
+    const forward = [...first.edges, ...second.edges].map((edge: { node: { article: { title: string } } }) => edge.node.article.title);
+    const backward = [...beforeLast.edges, ...last.edges].map((edge: { node: { article: { title: string } } }) => edge.node.article.title);
+    expect(forward).toHaveLength(2);
+    expect(new Set(forward).size).toBe(2);
+    expect(backward).toEqual(forward);
+  });
+});
