@@ -39,6 +39,21 @@ export interface Config {
   readonly loadSampleCorpus: boolean;
   /** Analyst corrections applied at every load (YAML or JSON); see docs/curation.md. */
   readonly curationFile: string | undefined;
+  /** Limits on what one GraphQL request may ask for; see "Limits" in README.md. */
+  readonly limits: GraphqlLimits;
+}
+
+export interface GraphqlLimits {
+  /** Deepest field nesting of an operation (fragments counted where they are spread). */
+  readonly maxDepth: number;
+  /** Estimated cost: every field 1, a list's subtree multiplied by its `first`/`last`/`limit`. */
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Lexical tokens of the query document (graphql-js stops parsing beyond it). */
+  readonly maxTokens: number;
+  /** Largest HTTP request body, in bytes. */
+  readonly maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +145,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     corsOrigins: Object.freeze(readList(env, 'CORS_ORIGINS')),
     loadSampleCorpus: readBool(env, 'LOAD_SAMPLE_CORPUS', true),
     curationFile: env.CURATION_FILE ? path.resolve(cwd, env.CURATION_FILE) : undefined,
+    limits: Object.freeze({
+      maxDepth: readInt(env, 'GRAPHQL_MAX_DEPTH', 15, 1, 1_000),
+      maxCost: readInt(env, 'GRAPHQL_MAX_COST', 50_000, 1, 100_000_000),
+      maxAliases: readInt(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 10_000),
+      maxDirectives: readInt(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
+      maxTokens: readInt(env, 'GRAPHQL_MAX_TOKENS', 2_000, 100, 1_000_000),
+      maxBodyBytes: readInt(env, 'HTTP_MAX_BODY_KB', 100, 1, 10_240) * 1024,
+    }),
   });
 }
