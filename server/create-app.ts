@@ -14,7 +14,9 @@ import type { Config } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
+import { explorer } from './explorer.js';
 import { health, readiness } from './health.js';
+import { costLimitPlugin, limitRules } from './limits.js';
 import { playground } from './playground.js';
 import { createSchema } from './schema.js';
 
@@ -34,7 +36,9 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limitRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.limits.maxCost)],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (KNOWN_CODES.has(code)) return formatted;
@@ -49,13 +53,14 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
   app.get('/health', health);
   app.get('/ready', readiness(executor));
   app.use('/playground', playground());
-  app.get('/', (_req, res) => res.redirect('/playground/'));
+  app.use('/explorer', explorer());
+  app.get('/', (_req, res) => res.redirect('/explorer/'));
   // A browser opening /graphql gets the playground; API clients (POST, or GET with JSON) get GraphQL.
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));
   app.use(
     '/graphql',
     cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
-    express.json({ limit: '100kb' }),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), curation, req.get('x-request-id') ?? undefined),
     }),
