@@ -14,6 +14,7 @@ export const STATEMENT_NAMES = [
   'articles/list-articles',
   'entities/add-alias',
   'entities/merge-entities',
+  'facts/get-citations',
   'facts/get-evidence',
   'graph/get-neighborhood',
   'health/ping',

@@ -48,6 +48,13 @@ export function createDataLoaders(executor: Executor) {
     /** The nodes a node links to through one of the small relations of `LINKS`. */
     linked: (name: LinkName) => links(name, { type: LINKS[name] }),
     evidence: grouped(executor, 'facts/get-evidence'),
+    /** Evidence and source of a fact in one article, keyed `factId|articleId`. */
+    citation: new DataLoader<string, Row | null>(async (keys) => {
+      const pairs = keys.map((key) => ({ factId: key.slice(0, key.lastIndexOf('|')), articleId: key.slice(key.lastIndexOf('|') + 1) }));
+      const rows = await executor.read('facts/get-citations', { pairs });
+      const found = new Map(rows.map((row) => [String(row.id), row]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     rolesOfPerson: grouped(executor, 'people/get-roles'),
     membersOfOrganization: grouped(executor, 'organizations/get-members'),
     disagreements: grouped(executor, 'statistics/get-disagreements'),

@@ -19,6 +19,7 @@ export const RELATIONS = {
   statisticsAbout: { direction: 'incoming', type: 'ABOUT_PLACE', label: 'Statistic' },
   subOrganizations: { direction: 'incoming', type: 'PART_OF', label: 'Organization' },
   anonymousSourcesOf: { direction: 'incoming', type: 'SPEAKS_FOR', label: 'AnonymousSource' },
+  citingArticles: { direction: 'incoming', type: 'CONTAINS', label: 'Article' },
   quotesIn: { direction: 'outgoing', type: 'CONTAINS', label: 'Quote' },
   statisticsIn: { direction: 'outgoing', type: 'CONTAINS', label: 'Statistic' },
   peopleIn: { direction: 'outgoing', type: 'MENTIONS', label: 'Person' },

@@ -2,7 +2,9 @@ import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Row } from '../db/executor.js';
 import { NotFoundError } from '../runtime/errors.js';
 import { CitationConnection } from '../schema/citation.type.js';
+import { NestedSort } from '../schema/nested-page.args.js';
 import { PageArgs } from '../schema/page.args.js';
+import { SortDirection } from '../schema/sort-direction.enum.js';
 import { Place } from '../schema/place.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
@@ -10,13 +12,11 @@ import { StatisticsArgs } from '../schema/statistics.args.js';
 import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
 import { graphIdOf } from './global-id.js';
-import { graphIdFilter, linked, listConnection } from './lists.js';
-import { pageList } from './paginate.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
 import { toEvidence } from './quote.resolver.js';
 import { toObject, type GraphObject } from './to-object.js';
 
 interface CitationSource {
-  readonly key: string;
   readonly article: GraphObject | null;
   readonly source: GraphObject | null;
   readonly evidence: EvidenceSource;
@@ -58,17 +58,19 @@ export class StatisticResolver {
   }
 
   @FieldResolver(() => CitationConnection, { description: 'Every article citing this figure, oldest first (undated last), with the source it names.' })
-  async citations(@Root() statistic: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
-    const rows = await loaders.evidence.load(statistic.graphId);
-    const citations = await Promise.all(
-      rows.map(async (row: Row) => ({
-        key: `${row.publishedAt ?? '9999'}|${String(row.articleId)}`,
-        article: await loaders.node.load(String(row.articleId)),
-        source: row.sourceId ? await loaders.node.load(String(row.sourceId)) : null,
-        evidence: toEvidence(row),
-      })),
+  async citations(@Root() statistic: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    // A page of the citing articles (keyset, batched), then each one's words and source (batched too).
+    const page = await relationConnection(ctx, 'citingArticles', statistic, { ...args, sort: NestedSort.PUBLISHED_AT, direction: SortDirection.ASC });
+    const edges = await Promise.all(
+      page.edges.map(async (edge) => {
+        // The article was listed because it contains the figure, so its citation row exists.
+        const row = (await ctx.loaders.citation.load(`${statistic.graphId}|${edge.node.graphId}`))!;
+        const source = row.sourceId ? await ctx.loaders.node.load(String(row.sourceId)) : null;
+        const citation: CitationSource = { article: edge.node, source, evidence: toEvidence(row) };
+        return { cursor: edge.cursor, node: citation };
+      }),
     );
-    return pageList<CitationSource>(citations, (citation) => citation.key, args, 'CITED');
+    return { ...page, edges };
   }
 
   @FieldResolver(() => [Statistic], { description: 'Figures for the same measure, period and place with a different value.' })

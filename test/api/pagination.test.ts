@@ -101,7 +101,7 @@ describe('connection totals', () => {
   });
 });
 
-describe('lists paged in memory', () => {
+describe('citations', () => {
   it('when the 6,200 figure\'s citations are paged one by one, forward and backward, then both walks give both articles', async () => {
     const found = await server.execute('{ statistics(valueMin: 6200, valueMax: 6200) { edges { node { id } } } }');
     const id = (found.data as any).statistics.edges[0].node.id; // eslint-disable-line @typescript-eslint/no-explicit-any
