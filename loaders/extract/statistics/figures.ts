@@ -83,6 +83,8 @@ function isAmount(s: string, m: RegExpExecArray, numStart: number, end: number):
   const prev2 = s[numStart - 2] ?? '';
   const next = s[end] ?? '';
   if (/[\p{L}\d#/:.]/u.test(prev) || (/[-–]/.test(prev) && /\p{L}/u.test(prev2))) return false;
+  // A comma between digits that is not a thousands separator makes a list ("1,2,3,4"), not an amount.
+  if ((/\d/.test(prev2) && prev === ',') || /^,\d(?!\d{2}(?:\D|$))/.test(s.slice(end))) return false;
   if (/\p{L}/u.test(next) && !m[4] && !m[5]) return false;
   const after = s.slice(end);
   if (/^[/:]\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return false;
@@ -92,6 +94,8 @@ function isAmount(s: string, m: RegExpExecArray, numStart: number, end: number):
   if (!m[4] && !m[5] && !m[1] && TIME_UNIT_AFTER.test(after)) return false;
   const raw = m[2] ?? '';
   const n = Number(raw.replace(/,/g, ''));
+  // Beyond 15 digits a number is an identifier or noise, and a double could not hold it exactly anyway.
+  if (raw.replace(/\D/g, '').length > 15) return false;
   const prevWord = /(\p{L}+)\.?\s*$/u.exec(before)?.[1] ?? '';
   if (monthNumber(prevWord) && n <= 31) return false;
   if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after) && n <= 31) return false;
