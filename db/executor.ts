@@ -78,10 +78,6 @@ export class Executor {
     return this.transaction('WRITE', work);
   }
 
-  readTransaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    return this.transaction('READ', work);
-  }
-
   /** Runs a statement that is not in `cypher/` (migrations, EXPLAIN checks in tests). */
   async runRaw(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });

@@ -17,7 +17,6 @@ export const STATEMENT_NAMES = [
   'facts/get-citations',
   'facts/get-evidence',
   'graph/get-neighborhood',
-  'health/ping',
   'ingest/delete-article-facts',
   'ingest/delete-articles',
   'ingest/find-redirects',
