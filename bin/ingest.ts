@@ -5,7 +5,7 @@
  */
 import { openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { readCuration } from '../loaders/curation/curation.js';
+import { CurationError, readCuration } from '../loaders/curation/curation.js';
 import { ingest } from '../loaders/ingest.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
@@ -65,7 +65,8 @@ function createProgress(started: number) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(error instanceof ConfigError ? `configuration error: ${error.message}\n` : `${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(error instanceof ConfigError ? 78 : 1);
+    const setup = error instanceof ConfigError || error instanceof CurationError;
+    process.stderr.write(setup ? `configuration error: ${error.message}\n` : `${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(setup ? 78 : 1);
   },
 );

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../runtime/errors.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
@@ -12,8 +11,8 @@ import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
-import { graphIdOf } from './global-id.js';
 import { listConnection, relationConnection } from './lists.js';
+import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Article)
@@ -25,10 +24,8 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { description: 'One article by its global id.' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
-    const node = await loaders.node.load(graphIdOf(id, 'Article'));
-    if (!node) throw new NotFoundError('Article', id);
-    return node;
+  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+    return nodeOfType(ctx, id, 'Article');
   }
 
   @FieldResolver(() => String, { description: 'The full text as read; every evidence offset points into it.' })

@@ -13,7 +13,7 @@ import { RoleConnection } from '../schema/role.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { lookup } from './person.resolver.js';
+import { lookup } from './lookup.js';
 import { pageList } from './paginate.js';
 import { toRoles, type RoleSource } from './roles.js';
 import type { GraphObject } from './to-object.js';

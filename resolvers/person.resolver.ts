@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
 import { ArticleConnection } from '../schema/article.type.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
@@ -9,21 +8,12 @@ import { QuoteConnection } from '../schema/quote.type.js';
 import { Role } from '../schema/role.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
-import { graphIdOf } from './global-id.js';
 import { graphIdFilter, listConnection, relationConnection } from './lists.js';
+import { lookup } from './lookup.js';
 import { toRoles, type RoleSource } from './roles.js';
 import type { GraphObject } from './to-object.js';
 
 const SPOKEN = ['direct', 'partial'];
-
-/** Looks a node up by global id or, through `find`, by name; exactly one of the two must be given. */
-export async function lookup(ctx: Context, type: 'Person' | 'Organization', id: string | null | undefined, name: string | null | undefined, find: () => Promise<string | undefined>): Promise<GraphObject> {
-  if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`.', id ? 'name' : 'id');
-  const graphId = id ? graphIdOf(id, type) : await find();
-  const node = graphId ? await ctx.loaders.node.load(graphId) : null;
-  if (!node) throw new NotFoundError(type, id ?? `name:${name}`);
-  return node;
-}
 
 @Resolver(() => Person)
 export class PersonResolver {

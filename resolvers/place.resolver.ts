@@ -1,22 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../runtime/errors.js';
 import { ArticleConnection } from '../schema/article.type.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
 import { Place, PlaceConnection } from '../schema/place.type.js';
 import { PlacesArgs } from '../schema/places.args.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
-import { graphIdOf } from './global-id.js';
 import { listConnection, relationConnection } from './lists.js';
+import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place)
-  async place(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
-    const node = await loaders.node.load(graphIdOf(id, 'Place'));
-    if (!node) throw new NotFoundError('Place', id);
-    return node;
+  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+    return nodeOfType(ctx, id, 'Place');
   }
 
   @Query(() => PlaceConnection)

@@ -1,22 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../runtime/errors.js';
 import { ArticleConnection } from '../schema/article.type.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
 import { PoliciesArgs } from '../schema/policies.args.js';
 import { Policy, PolicyConnection } from '../schema/policy.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import type { Context } from '../server/context.js';
-import { graphIdOf } from './global-id.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
+import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Policy)
 export class PolicyResolver {
   @Query(() => Policy)
-  async policy(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
-    const node = await loaders.node.load(graphIdOf(id, 'Policy'));
-    if (!node) throw new NotFoundError('Policy', id);
-    return node;
+  async policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+    return nodeOfType(ctx, id, 'Policy');
   }
 
   @Query(() => PolicyConnection)

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Row } from '../db/executor.js';
-import { NotFoundError } from '../runtime/errors.js';
 import { Evidence } from '../schema/evidence.type.js';
 import { Quote, QuoteConnection } from '../schema/quote.type.js';
 import { QuotesArgs } from '../schema/quotes.args.js';
 import { Speaker } from '../schema/speaker.union.js';
 import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdOf } from './global-id.js';
 import { graphIdFilter, linked, listConnection } from './lists.js';
+import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
 export function toEvidence(row: Row): EvidenceSource {
@@ -18,10 +17,8 @@ export function toEvidence(row: Row): EvidenceSource {
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote)
-  async quote(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
-    const node = await loaders.node.load(graphIdOf(id, 'Quote'));
-    if (!node) throw new NotFoundError('Quote', id);
-    return node;
+  async quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+    return nodeOfType(ctx, id, 'Quote');
   }
 
   @Query(() => QuoteConnection, { description: 'Quotes and claims, filtered by speaker, words, subject, article and date.' })

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Row } from '../db/executor.js';
-import { NotFoundError } from '../runtime/errors.js';
 import { CitationConnection } from '../schema/citation.type.js';
 import { NestedSort } from '../schema/nested-page.args.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -11,8 +10,8 @@ import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
 import { StatisticsArgs } from '../schema/statistics.args.js';
 import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdOf } from './global-id.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
+import { nodeOfType } from './lookup.js';
 import { toEvidence } from './quote.resolver.js';
 import { toObject, type GraphObject } from './to-object.js';
 
@@ -25,10 +24,8 @@ interface CitationSource {
 @Resolver(() => Statistic)
 export class StatisticResolver {
   @Query(() => Statistic, { description: 'A figure by id, with every source that cites it (`citations`) and the figures that disagree.' })
-  async figure(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<GraphObject> {
-    const node = await loaders.node.load(graphIdOf(id, 'Statistic'));
-    if (!node) throw new NotFoundError('Statistic', id);
-    return node;
+  async figure(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+    return nodeOfType(ctx, id, 'Statistic');
   }
 
   @Query(() => StatisticConnection, { description: 'Figures filtered by measure, value range, unit, place, period, reporter and article.' })

@@ -1,29 +1,21 @@
 /** A node as a real link to its page. */
 import type { NamedNode } from './api.js';
 import { h } from './dom.js';
-import { hrefFor, nodeLabel } from './routes.js';
+import { hrefFor, nodeLabel, typeName } from './routes.js';
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   Person: 'person',
-  PERSON: 'person',
   Organization: 'organization',
-  ORGANIZATION: 'organization',
   Place: 'place',
-  PLACE: 'place',
   Policy: 'policy',
-  POLICY: 'policy',
   AnonymousSource: 'anonymous source',
-  ANONYMOUS_SOURCE: 'anonymous source',
   Article: 'article',
-  ARTICLE: 'article',
   Statistic: 'figure',
-  STATISTIC: 'figure',
   Quote: 'quote',
-  QUOTE: 'quote',
 };
 
 export function kindLabel(kind: string): string {
-  return KIND_LABEL[kind] ?? kind.toLowerCase();
+  return KIND_LABEL[typeName(kind)] ?? kind.toLowerCase();
 }
 
 export function nodeLink(node: NamedNode | null | undefined, fallback = 'unattributed'): HTMLElement {

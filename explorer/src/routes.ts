@@ -31,29 +31,28 @@ export function parseRoute(hash: string): Route {
   return { view: 'not-found', path };
 }
 
-/** GraphQL type names and NodeKind values, as route segments. */
+/**
+ * The API names a kind two ways: by GraphQL type name (`AnonymousSource`) and by NodeKind value
+ * (`ANONYMOUS_SOURCE`). Everything here is keyed by the type name.
+ */
+export function typeName(kind: string): string {
+  return kind === kind.toUpperCase() ? kind.toLowerCase().replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase()) : kind;
+}
+
 const SEGMENT: Readonly<Record<string, string>> = {
   Person: 'person',
-  PERSON: 'person',
   Organization: 'organization',
-  ORGANIZATION: 'organization',
   Place: 'place',
-  PLACE: 'place',
   Policy: 'policy',
-  POLICY: 'policy',
   AnonymousSource: 'source',
-  ANONYMOUS_SOURCE: 'source',
   Article: 'article',
-  ARTICLE: 'article',
   Statistic: 'figure',
-  STATISTIC: 'figure',
   Quote: 'quote',
-  QUOTE: 'quote',
 };
 
 /** The page of a node of this kind (type name or NodeKind). */
 export function hrefFor(kind: string, id: string): string {
-  return `#/${SEGMENT[kind] ?? 'person'}/${encodeURIComponent(id)}`;
+  return `#/${SEGMENT[typeName(kind)] ?? 'person'}/${encodeURIComponent(id)}`;
 }
 
 export function articleHref(id: string, highlight: { quote?: string; figure?: string } = {}): string {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../support/database.js';
-import { uniqueName, writeBareArticles } from '../support/articles.js';
+import { graphRows } from '../../loaders/write/graph-rows.js';
+import { writeArticle } from '../../loaders/write/write-articles.js';
+import { bareExtraction, uniqueName, writeBareArticles } from '../support/articles.js';
 import { startTestServer } from '../support/server.js';
 
 const db = openTestDatabase();
@@ -65,9 +67,6 @@ describe('articles connection', () => {
     const expected = await page({ first: 2, after: first.pageInfo.endCursor });
     await writeBareArticles(db.executor, `${outlet}-other`, 1); // another outlet: filtered out, but…
     const late = { source: `${outlet}-late.txt`, text: `${outlet} late\nEarliest of all.`, title: `${outlet} late`, outlet, date: '2019-12-31' };
-    const { graphRows } = await import('../../loaders/write/graph-rows.js');
-    const { writeArticle } = await import('../../loaders/write/write-articles.js');
-    const { bareExtraction } = await import('../support/articles.js');
     await writeArticle(db.executor, graphRows(late, bareExtraction(late)));
 
     const again = await page({ first: 2, after: first.pageInfo.endCursor });
