@@ -42,6 +42,12 @@ export function createDataLoaders(executor: Executor) {
       const found = new Map(rows.map((row) => [String((row.node as Row).id), toObject(row.label as NodeType, row.node as Row)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    /** Mentions and quotes of nodes whose rows did not carry them (only list statements sorted by them do). */
+    counts: new DataLoader<string, { articleCount: number; quoteCount: number }>(async (ids) => {
+      const rows = await executor.read('nodes/count-mentions-and-quotes', { ids });
+      const found = new Map(rows.map((row) => [String(row.id), { articleCount: Number(row.articleCount), quoteCount: Number(row.quoteCount) }]));
+      return ids.map((id) => found.get(id) ?? { articleCount: 0, quoteCount: 0 });
+    }),
     /** A page of a relation's nodes per parent; `params` carries the keyset and filter parameters. */
     relationPage: (name: RelationName, params: Params) => relationPage(name, { ...RELATIONS[name], ...params }),
     relationCount: (name: RelationName, params: Params) => relationCount(name, { ...RELATIONS[name], ...params }),

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { SpeakerScope } from '../schema/enums.js';
@@ -16,6 +16,7 @@ import { graphIdFilter, linked, listConnection, relationConnection } from './lis
 import { lookup } from './lookup.js';
 import { pageList } from './paginate.js';
 import { toRoles, type RoleSource } from './roles.js';
+import { countOf } from './counts.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Organization)
@@ -26,7 +27,7 @@ export class OrganizationResolver {
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject> {
-    return lookup(ctx, 'Organization', id, name, async () => (await ctx.executor.read('organizations/find-organization', { name }))[0]?.id as string | undefined);
+    return lookup(ctx, 'Organization', id, name, ['organizations/find-organization-named', 'organizations/find-organization']);
   }
 
   @Query(() => OrganizationConnection)
@@ -90,5 +91,15 @@ export class OrganizationResolver {
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this organization.' })
   articles(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', organization, args);
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, root, 'articleCount');
+  }
+
+  @FieldResolver(() => Int)
+  quoteCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, root, 'quoteCount');
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
@@ -11,6 +11,7 @@ import type { Context } from '../server/context.js';
 import { graphIdFilter, listConnection, relationConnection } from './lists.js';
 import { lookup } from './lookup.js';
 import { toRoles, type RoleSource } from './roles.js';
+import { countOf } from './counts.js';
 import type { GraphObject } from './to-object.js';
 
 const SPOKEN = ['direct', 'partial'];
@@ -23,7 +24,7 @@ export class PersonResolver {
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject> {
-    return lookup(ctx, 'Person', id, name, async () => (await ctx.executor.read('people/find-person', { name }))[0]?.id as string | undefined);
+    return lookup(ctx, 'Person', id, name, ['people/find-person-named', 'people/find-person']);
   }
 
   @Query(() => PersonConnection)
@@ -69,5 +70,15 @@ export class PersonResolver {
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
   articles(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', person, args);
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, root, 'articleCount');
+  }
+
+  @FieldResolver(() => Int)
+  quoteCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, root, 'quoteCount');
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
 import { PoliciesArgs } from '../schema/policies.args.js';
@@ -7,6 +7,7 @@ import { Speaker } from '../schema/speaker.union.js';
 import type { Context } from '../server/context.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
 import { nodeOfType } from './lookup.js';
+import { countOf } from './counts.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Policy)
@@ -30,5 +31,10 @@ export class PolicyResolver {
   @FieldResolver(() => ArticleConnection)
   articles(@Root() policy: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', policy, args);
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, root, 'articleCount');
   }
 }

@@ -75,9 +75,12 @@ export function stem(term: string): string {
   return term;
 }
 
-/** A subject for quotes: every stem must start a word of the quoted text. */
-export function subjectLucene(stems: readonly string[]): string {
-  return stems.map((s) => `+text:${escapeLucene(s)}*`).join(' ');
+/**
+ * A subject: every stem must start a word of `field`: the quoted text (`search` index) or the sentence
+ * around it (`sentence_search` index, on CONTAINS).
+ */
+export function subjectLucene(stems: readonly string[], field: 'text' | 'sentence'): string {
+  return stems.map((s) => `+${field}:${escapeLucene(s)}*`).join(' ');
 }
 
 /** Optimal string alignment distance (Levenshtein plus transpositions), as Lucene's fuzzy queries count. */
@@ -105,14 +108,4 @@ export function wordMatcher(terms: readonly string[]): (word: string) => boolean
       return lower.startsWith(term) || (edits > 0 && editDistance(lower, term, edits) <= edits);
     });
   };
-}
-
-const REGEX_SPECIAL = /[\\^$.|?*+()[\]{}]/g;
-
-/**
- * A Java regular expression (Cypher's `=~`, whole-string match) that holds when every stem starts a
- * word, in any case: "ICE" must not match "justice", as a plain substring test would.
- */
-export function subjectPattern(stems: readonly string[]): string {
-  return `(?isU)${stems.map((s) => `(?=.*\\b${s.replace(REGEX_SPECIAL, '\\$&')})`).join('')}.*`;
 }

@@ -4,7 +4,7 @@ import { SpeakerStatements } from '../schema/speaker-statements.type.js';
 import type { Context } from '../server/context.js';
 import type { NodeType } from './global-id.js';
 import { intInRange } from './int-range.js';
-import { searchTerms, stem, subjectLucene, subjectPattern } from './search-terms.js';
+import { searchTerms, stem, subjectLucene } from './search-terms.js';
 import { toObject, type GraphObject } from './to-object.js';
 
 const DEFAULT_SPEAKERS = 20;
@@ -28,8 +28,8 @@ export class WhoSaidResolver {
   ): Promise<SpeakerStatementsSource[]> {
     const stems = [...new Set(searchTerms(about, 'about').map(stem))];
     const rows = await executor.read('quotes/group-statements-about', {
-      lucene: subjectLucene(stems),
-      sentencePattern: subjectPattern(stems),
+      quoteLucene: subjectLucene(stems, 'text'),
+      sentenceLucene: subjectLucene(stems, 'sentence'),
       first: intInRange(first ?? DEFAULT_SPEAKERS, 1, 100, 'first'),
     });
     return rows.map((row) => ({

@@ -13,6 +13,9 @@ import { freePort } from '../../test/support/free-port.js';
 
 export interface BenchDatabase {
   readonly database: Database;
+  /** Where the servers under test connect. */
+  readonly uri: string;
+  readonly version: string;
   /** False when NEO4J_URI named a server of the user's. */
   readonly embedded: boolean;
   close(): Promise<void>;
@@ -22,7 +25,7 @@ export async function openBenchDatabase(config: Config, logger: Logger): Promise
   if (config.neo4j) {
     const database = await openDatabase(config, logger);
     await migrate(database.executor, logger);
-    return { database, embedded: false, close: () => database.close() };
+    return { database, uri: config.neo4j.uri, version: await versionOf(database), embedded: false, close: () => database.close() };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-neo4j-'));
   const embedded = { ...config.embedded, dataDir, boltPort: await freePort() };
@@ -36,10 +39,17 @@ export async function openBenchDatabase(config: Config, logger: Logger): Promise
   }
   return {
     database,
+    uri: `bolt://127.0.0.1:${embedded.boltPort}`,
+    version: await versionOf(database),
     embedded: true,
     async close() {
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function versionOf(database: Database): Promise<string> {
+  const [row] = await database.executor.runRaw('CALL dbms.components() YIELD versions RETURN versions[0] AS version', {}, 'READ');
+  return String(row?.version ?? 'unknown');
 }

@@ -3,6 +3,7 @@
  * (a child process), so its RSS is sampled apart, from /proc where there is one (Linux).
  */
 import { readFileSync } from 'node:fs';
+import { processRssBytes } from './process-rss.js';
 
 export interface RssPeaks {
   /** Highest sampled RSS of this Node process, MB. */
@@ -26,15 +27,6 @@ function childPids(): number[] | null {
   }
 }
 
-function rssOf(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : 0;
-  } catch {
-    return 0; // the child exited between listing and reading
-  }
-}
-
 export function sampleRss(intervalMs = 100): RssSampler {
   let nodePeak = 0;
   let childrenPeak: number | null = null;
@@ -43,7 +35,7 @@ export function sampleRss(intervalMs = 100): RssSampler {
     samples++;
     nodePeak = Math.max(nodePeak, process.memoryUsage.rss());
     const pids = childPids();
-    if (pids) childrenPeak = Math.max(childrenPeak ?? 0, pids.reduce((sum, pid) => sum + rssOf(pid), 0));
+    if (pids) childrenPeak = Math.max(childrenPeak ?? 0, pids.reduce((sum, pid) => sum + (processRssBytes(pid) ?? 0), 0));
   };
   sample();
   const timer = setInterval(sample, intervalMs);

@@ -3,19 +3,23 @@
 // view draws. Only short display fields leave the database: an article is its title, never its text.
 MATCH (center:Node {id: $id})
 CALL (center) {
-  CALL (center) {
-    MATCH (center)--(n:Node)
-    RETURN n, 1 AS distance
-    UNION
-    MATCH (center)--(:Node)--(n:Node)
-    WHERE $depth >= 2 AND n <> center
-    RETURN n, 2 AS distance
-  }
-  WITH n, min(distance) AS distance
-  ORDER BY distance, COUNT { (n)--() } DESC, n.id
+  MATCH (center)--(n:Node)
+  WITH DISTINCT n
+  ORDER BY COUNT { (n)--() } DESC, n.id
   LIMIT toInteger($limit) - 1
-  RETURN collect(n) AS around
+  RETURN collect(n) AS near
 }
+// Nearest first: the second ring is walked only when the first leaves room, which a much-mentioned
+// node's never does (its second ring can be most of the graph).
+CALL (center, near) {
+  UNWIND CASE WHEN $depth >= 2 AND size(near) < toInteger($limit) - 1 THEN near ELSE [] END AS via
+  MATCH (via)--(n:Node)
+  WHERE n <> center AND NOT n IN near
+  WITH DISTINCT n
+  ORDER BY COUNT { (n)--() } DESC, n.id
+  RETURN collect(n) AS far
+}
+WITH center, near + far[..toInteger($limit) - 1 - size(near)] AS around
 WITH [center] + around AS members
 CALL (members) {
   UNWIND members AS x

@@ -23,8 +23,7 @@ RETURN throughArticles,
     node: CASE WHEN n:Article
       THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
               publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
-      ELSE n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
-              quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+      ELSE n {.*}
     END
   }] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, title: r.title, former: r.former}] AS relationships

@@ -1,15 +1,15 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
 // unattributed group has a null speaker, and comes after named speakers with as many). The quoted words
-// are matched through the full-text index ($lucene, built in code from the subject's word stems); the
-// sentence around them by a regular expression on the same stems ($sentencePattern: each stem starts a
-// word), since sentences live on CONTAINS relationships, which the index does not cover.
+// and the sentence around them are both matched through full-text indexes, with Lucene queries built in
+// code from the subject's word stems: $quoteLucene on the `search` index, $sentenceLucene on
+// `sentence_search` (sentences live on CONTAINS relationships).
 CALL () {
-  CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node
+  CALL db.index.fulltext.queryNodes('search', $quoteLucene) YIELD node
   WITH node WHERE node:Quote
   RETURN node AS q
   UNION
-  MATCH (q:Quote)<-[c:CONTAINS]-(:Article)
-  WHERE c.sentence =~ $sentencePattern
+  CALL db.index.fulltext.queryRelationships('sentence_search', $sentenceLucene) YIELD relationship
+  WITH endNode(relationship) AS q WHERE q:Quote
   RETURN q
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s:Node)
@@ -18,8 +18,7 @@ ORDER BY q.text, q.id
 WITH s, collect(q {.*}) AS quotes
 RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
   CASE WHEN s IS NULL THEN null
-    ELSE s {.*, articleCount: COUNT { (s)<-[:MENTIONS]-() },
-            quoteCount: COUNT { (s)<-[:SAID_BY]-(x:Quote) WHERE x.kind <> 'indirect' }}
+    ELSE s {.*}
   END AS speaker,
   quotes, size(quotes) AS count
 ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id

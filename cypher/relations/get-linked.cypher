@@ -8,7 +8,6 @@ RETURN id, [label IN labels(m) WHERE label <> 'Node'][0] AS label,
   CASE WHEN m:Article
     THEN m {.id, .title, .outlet, .url, .source, .author, .inferred,
             publishedAt: toString(m.publishedAt), ingestedAt: toString(m.ingestedAt)}
-    ELSE m {.*, articleCount: COUNT { (m)<-[:MENTIONS]-() },
-            quoteCount: COUNT { (m)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+    ELSE m {.*}
   END AS node
 ORDER BY id, node.name

@@ -31,6 +31,5 @@ RETURN parentId, key, [label IN labels(n) WHERE label <> 'Node'][0] AS label,
   CASE WHEN n:Article
     THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
             publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
-    ELSE n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
-            quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+    ELSE n {.*}
   END AS node

@@ -13,8 +13,7 @@ RETURN label, score, score AS key,
   CASE WHEN n:Article
     THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
             publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
-    ELSE n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
-            quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }}
+    ELSE n {.*}
   END AS node,
   [COLLECT { MATCH (n)<-[c:CONTAINS]-(:Article) RETURN c.sentence ORDER BY c.sentence LIMIT 1 }[0],
    n.name, n.title, n.description, n.measure, n.text, n.aliasText] AS sources

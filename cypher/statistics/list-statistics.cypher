@@ -1,11 +1,20 @@
 // One keyset page of statistics, filtered (every filter is a parameter; null means "any") and sorted by
-// $sort in the direction $descending. The cursor is the [key, id] of the last row seen.
-MATCH (n:Statistic)
+// $sort in the direction $descending. The cursor is the [key, id] of the last row seen. With a place,
+// the figures are reached from it rather than by scanning every figure.
+CALL () {
+  MATCH (:Place {id: $place})<-[:ABOUT_PLACE]-(n:Statistic)
+  RETURN n
+  UNION
+  // An empty UNWIND skips the scan; a WHERE on $place alone would be checked only after it.
+  UNWIND CASE WHEN $place IS NULL THEN [true] ELSE [] END AS everyFigure
+  MATCH (n:Statistic)
+  RETURN n
+}
+WITH n
 WHERE ($measureContains IS NULL OR toLower(n.measure) CONTAINS toLower($measureContains))
   AND ($valueMin IS NULL OR n.value >= $valueMin)
   AND ($valueMax IS NULL OR n.value <= $valueMax)
   AND ($unit IS NULL OR toLower(n.unit) = toLower($unit))
-  AND ($place IS NULL OR EXISTS { (n)-[:ABOUT_PLACE]->(:Place {id: $place}) })
   AND ($reportedBy IS NULL OR EXISTS { (n)-[:ATTRIBUTED_TO]->(:Node {id: $reportedBy}) }
        OR EXISTS { (n)-[:ATTRIBUTED_TO]->(:AnonymousSource)-[:SPEAKS_FOR]->(:Node {id: $reportedBy}) })
   AND ($article IS NULL OR EXISTS { (n)<-[:CONTAINS]-(:Article {id: $article}) })

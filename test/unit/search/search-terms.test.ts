@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, searchLucene, searchTerms, stem, subjectPattern, wordMatcher } from '../../../resolvers/search-terms.js';
+import { escapeLucene, searchLucene, searchTerms, stem, subjectLucene, wordMatcher } from '../../../resolvers/search-terms.js';
 
 describe('searchTerms', () => {
   it('when a query has case, punctuation and possessives, then the terms are the lower-case words the index holds', () => {
@@ -25,14 +25,15 @@ describe('searchLucene', () => {
   });
 });
 
-describe('stem and subjectPattern', () => {
+describe('stem and subjectLucene', () => {
   it('when words of one family are stemmed, then they share a stem', () => {
     expect(['prosecutions', 'prosecutors', 'prosecution', 'prosecuting'].map(stem)).toEqual(['prosecut', 'prosecut', 'prosecut', 'prosecut']);
     expect(stem('ice')).toBe('ice');
   });
 
-  it('when a subject pattern is built, then each stem must start a word, and regex characters are literal', () => {
-    expect(subjectPattern(['ice', 'u.s'])).toBe('(?isU)(?=.*\\bice)(?=.*\\bu\\.s).*');
+  it('when a subject query is built, then each stem must start a word of the field, and Lucene characters are literal', () => {
+    expect(subjectLucene(['ice', 'u.s'], 'sentence')).toBe('+sentence:ice* +sentence:u.s*');
+    expect(subjectLucene(['a:b'], 'text')).toBe('+text:a\\:b*');
   });
 });
 

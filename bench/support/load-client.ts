@@ -1,0 +1,61 @@
+/**
+ * Load over loopback with autocannon: `connections` clients each sending the next request body as soon as
+ * the last answer arrived, for `seconds`. Latency percentiles come from every response's own time (not
+ * autocannon's histogram, which has no p95). A response is an error unless it is HTTP 200 without a
+ * GraphQL `errors` member.
+ */
+import autocannon from 'autocannon';
+
+export interface LoadFigures {
+  readonly requests: number;
+  readonly errors: number;
+  readonly rps: number;
+  readonly p50_ms: number;
+  readonly p95_ms: number;
+  readonly p99_ms: number;
+}
+
+export interface LoadOptions {
+  readonly url: string;
+  readonly bodies: readonly string[];
+  readonly connections: number;
+  readonly seconds: number;
+}
+
+export async function runLoad({ url, bodies, connections, seconds }: LoadOptions): Promise<LoadFigures> {
+  let next = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  let finish!: (result: autocannon.Result) => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+        onResponse: (status, body) => {
+          if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) errors++;
+        },
+      },
+    ],
+  }, (error, result) => (error ? fail(error) : finish(result)));
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return {
+    requests: latencies.length,
+    errors: errors + result.errors + result.timeouts,
+    rps: round(latencies.length / seconds),
+    p50_ms: at(0.5),
+    p95_ms: at(0.95),
+    p99_ms: at(0.99),
+  };
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

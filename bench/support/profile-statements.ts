@@ -1,0 +1,37 @@
+/**
+ * Neo4j's PROFILE of statements a request ran: database hits summed over every operator of each plan, and
+ * rows returned, as the peer's own CI reports them.
+ */
+import type { Driver, ProfiledPlan } from 'neo4j-driver';
+import type { RecordedStatement } from './recording-driver.js';
+
+export interface Profile {
+  readonly statements: number;
+  readonly dbHits: number;
+  readonly rows: number;
+}
+
+function dbHitsOf(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHitsOf(child), 0);
+}
+
+export async function profileStatements(driver: Driver, statements: readonly RecordedStatement[], database?: string): Promise<Profile> {
+  let dbHits = 0;
+  let rows = 0;
+  for (const { cypher, params } of statements) {
+    const session = driver.session({ database });
+    try {
+      // A leading CYPHER clause (options the peer may set) must stay first.
+      const profiled = /^\s*CYPHER\b/i.test(cypher) ? cypher.replace(/^\s*CYPHER\b/i, 'CYPHER') .replace(/^CYPHER([^\n]*)\n/, 'CYPHER$1\nPROFILE ') : `PROFILE ${cypher}`;
+      const result = await session.run(profiled, params);
+      const plan = result.summary.profile;
+      if (plan) {
+        dbHits += dbHitsOf(plan);
+        rows += plan.rows;
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  return { statements: statements.length, dbHits, rows };
+}

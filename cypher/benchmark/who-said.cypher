@@ -1,0 +1,16 @@
+// Who said what on a subject: quotes whose words or whose sentence match, grouped by speaker, the ten
+// speakers with most statements first, each with five of them and where they were said.
+CALL () {
+  CALL db.index.fulltext.queryNodes('search', $quoteLucene) YIELD node
+  WITH node WHERE node:Quote
+  RETURN node AS q
+  UNION
+  CALL db.index.fulltext.queryRelationships('sentence_search', $sentenceLucene) YIELD relationship
+  RETURN endNode(relationship) AS q
+}
+MATCH (q)-[:SAID_BY]->(s)
+WITH s, collect(q) AS quotes
+ORDER BY size(quotes) DESC, s.id
+LIMIT 10
+RETURN coalesce(s.name, s.description) AS speaker, size(quotes) AS count,
+  [q IN quotes[..5] | q {.text, evidence: COLLECT { MATCH (q)<-[c:CONTAINS]-(a:Article) RETURN {sentence: c.sentence, title: a.title} }}] AS quotes
