@@ -8,6 +8,7 @@ import { searchTerms, stem, subjectLucene } from './search-terms.js';
 import { toObject, type GraphObject } from './to-object.js';
 
 const DEFAULT_SPEAKERS = 20;
+const DEFAULT_QUOTES_PER_SPEAKER = 20;
 
 interface SpeakerStatementsSource {
   readonly speaker: GraphObject | null;
@@ -24,6 +25,8 @@ export class WhoSaidResolver {
   async whoSaid(
     @Arg('about', () => String) about: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SPEAKERS, description: 'At most this many speakers (1 to 100).' }) first: number | null,
+    @Arg('quotesPerSpeaker', () => Int, { nullable: true, defaultValue: DEFAULT_QUOTES_PER_SPEAKER, description: 'At most this many statements of each speaker, by text (1 to 100); `count` has them all.' })
+    quotesPerSpeaker: number | null,
     @Ctx() { executor }: Context,
   ): Promise<SpeakerStatementsSource[]> {
     const stems = [...new Set(searchTerms(about, 'about').map(stem))];
@@ -31,6 +34,7 @@ export class WhoSaidResolver {
       quoteLucene: subjectLucene(stems, 'text'),
       sentenceLucene: subjectLucene(stems, 'sentence'),
       first: intInRange(first ?? DEFAULT_SPEAKERS, 1, 100, 'first'),
+      quotesPerSpeaker: intInRange(quotesPerSpeaker ?? DEFAULT_QUOTES_PER_SPEAKER, 1, 100, 'quotesPerSpeaker'),
     });
     return rows.map((row) => ({
       speaker: row.speaker ? toObject(row.label as NodeType, row.speaker as Row) : null,

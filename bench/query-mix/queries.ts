@@ -139,7 +139,7 @@ export const QUERIES: readonly BenchQuery[] = [
     weight: 10,
     ours: (c) => ({
       query: `query WhoSaid($about: String!) {
-  whoSaid(about: $about, first: 10) {
+  whoSaid(about: $about, first: 10, quotesPerSpeaker: 5) {
     count
     speaker { ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
     quotes { text evidence { sentence article { title } } }

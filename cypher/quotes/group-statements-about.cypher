@@ -15,11 +15,13 @@ CALL () {
 OPTIONAL MATCH (q)-[:SAID_BY]->(s:Node)
 WITH s, q
 ORDER BY q.text, q.id
-WITH s, collect(q {.*}) AS quotes
+WITH s, collect(q) AS said
+// Every statement is counted; only the first $quotesPerSpeaker (by text) leave the database.
+WITH s, [x IN said[..toInteger($quotesPerSpeaker)] | x {.*}] AS quotes, size(said) AS count
 RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
   CASE WHEN s IS NULL THEN null
     ELSE s {.*}
   END AS speaker,
-  quotes, size(quotes) AS count
+  quotes, count
 ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id
 LIMIT toInteger($first)

@@ -10,8 +10,8 @@ const subject = uniqueWord('subj');
 const [alice, bob] = [`Alice ${uniqueWord('Q')}`, `Bob ${uniqueWord('Q')}`];
 
 const WHO_SAID = `
-  query WhoSaid($about: String!, $first: Int) {
-    whoSaid(about: $about, first: $first) {
+  query WhoSaid($about: String!, $first: Int, $quotesPerSpeaker: Int) {
+    whoSaid(about: $about, first: $first, quotesPerSpeaker: $quotesPerSpeaker) {
       count
       speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
       quotes { id text kind evidence { sentence article { title } } }
@@ -24,8 +24,8 @@ type Group = {
   quotes: { id: string; text: string; kind: string; evidence: { sentence: string; article: { title: string } }[] }[];
 };
 
-async function whoSaid(about: string, first?: number): Promise<Group[]> {
-  const result = await server.execute(WHO_SAID, { about, first });
+async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number): Promise<Group[]> {
+  const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker });
   expect(result.errors).toBeUndefined();
   return (result.data as { whoSaid: Group[] }).whoSaid;
 }
@@ -62,6 +62,17 @@ describe('whoSaid', () => {
     const plural = await whoSaid(`${subject.toUpperCase()}S`);
 
     expect(plural.reduce((sum, group) => sum + group.count, 0)).toBe(4);
+  });
+
+  it('when `quotesPerSpeaker` is 1, then each speaker brings one statement, the first by text, and the full count', async () => {
+    const groups = await whoSaid(subject, undefined, 1);
+
+    expect(groups.map((group) => [group.speaker?.name ?? null, group.count, group.quotes.length])).toEqual([
+      [alice, 2, 1],
+      [bob, 1, 1],
+      [null, 1, 1],
+    ]);
+    expect(groups[0]!.quotes[0]!.text).toBe(`The ${subject} rules are working.`);
   });
 
   it('when `first` is 1, then only the speaker with most statements comes back', async () => {
