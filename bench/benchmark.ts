@@ -12,24 +12,21 @@
  * Raw figures go to `bench/results/bench-<N>.json` and `latest.json`; `docs/benchmarks.md` is rewritten
  * from every `bench-<N>.json` present. `--out DIR` writes all three under DIR instead (the CI smoke run).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
-import { sampleCases } from './query-mix/cases.js';
 import { walkPageCursors } from './query-mix/page-cursors.js';
 import { QUERIES } from './query-mix/queries.js';
 import { mixBodies, queryBodies, type TargetName } from './query-mix/request-bodies.js';
 import type { BenchmarkResults } from './report/results.js';
 import { writeBenchmarkReport } from './report/write-report.js';
 import { parseBenchArgs } from './support/bench-args.js';
-import { openBenchDatabase } from './support/bench-database.js';
-import { writeCorpus } from './support/corpus-files.js';
 import { runLoad, type LoadFigures } from './support/load-client.js';
+import { loadGeneratedGraph } from './support/loaded-graph.js';
 import { measureExtraction } from './support/measure-extraction.js';
-import { measureIngest } from './support/measure-ingest.js';
 import { processRssBytes } from './support/process-rss.js';
 import { profileQueries } from './support/profile-queries.js';
 import { spawnTarget, type Target } from './support/spawn-target.js';
@@ -55,25 +52,15 @@ async function main(): Promise<void> {
   progress(`extraction on one core: ${Math.min(args.articles, MAX_EXTRACTION_SAMPLE)} articles`);
   const extraction = measureExtraction(args.seed, Math.min(args.articles, MAX_EXTRACTION_SAMPLE));
 
-  const corpusDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-corpus-'));
-  const bench = await openBenchDatabase(config, logger);
+  const { bench, ingest, graph, cases, serverEnv } = await loadGeneratedGraph(config, logger, args.seed, args.articles, progress);
   const targets = new Map<TargetName, Target>();
   try {
-    const corpus = writeCorpus(args.seed, args.articles, corpusDir);
-    progress(`corpus: ${corpus.files} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB; ingesting`);
-    const executor = bench.database.executor;
-    const ingest = await measureIngest(executor, corpusDir, logger, 'ingest');
-    rmSync(corpusDir, { recursive: true, force: true });
-    const [graph] = await executor.runRaw('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, 'READ');
-
-    const cases = await sampleCases(executor);
-    const env = { NEO4J_URI: bench.uri, NEO4J_USERNAME: config.neo4j?.username ?? '', NEO4J_PASSWORD: config.neo4j?.password ?? '', LOAD_SAMPLE_CORPUS: 'false' };
-    for (const { name, script } of TARGETS) targets.set(name, await spawnTarget(script, env));
+    for (const { name, script } of TARGETS) targets.set(name, await spawnTarget(script, serverEnv));
     const url = (name: TargetName) => targets.get(name)!.url;
     const cursors = await walkPageCursors(url('ours'), url('neo4jGraphql'));
 
     progress('round-trips and PROFILE per query');
-    const profiles = await profileQueries(bench.database.driver, { ...config, neo4j: config.neo4j ?? { uri: bench.uri, username: '', password: '', database: undefined } }, logger, cases[0]!, cursors);
+    const profiles = await profileQueries(bench.database.driver, config, logger, cases[0]!, cursors);
 
     const workloads = [...QUERIES.map((q) => ({ name: q.name, bodies: (t: TargetName) => queryBodies(q, t, cases, cursors) })), { name: 'mix', bodies: (t: TargetName) => mixBodies(t, cases, cursors) }];
     const load: Record<string, Record<string, Record<TargetName, LoadFigures>>> = {};
@@ -111,7 +98,7 @@ async function main(): Promise<void> {
         database: bench.embedded ? `embedded Neo4j ${bench.version} (fresh, temporary)` : `NEO4J_URI (Neo4j ${bench.version})`,
         packages: packageVersions(),
       },
-      graph: graph ?? null,
+      graph,
       mix: { clients: mixClients, ...mixSummary(load[mixClients]!.mix!, profiles) },
       ingest: {
         extract_articles_per_s: round(extraction.articlesPerSecond),
@@ -133,7 +120,6 @@ async function main(): Promise<void> {
   } finally {
     for (const target of targets.values()) await target.stop();
     await bench.close();
-    rmSync(corpusDir, { recursive: true, force: true });
   }
 }
 

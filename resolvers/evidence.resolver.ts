@@ -2,11 +2,16 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Article } from '../schema/article.type.js';
 import { Evidence } from '../schema/evidence.type.js';
 import type { Context } from '../server/context.js';
-import type { GraphObject } from './to-object.js';
+import type { Row } from '../db/executor.js';
+import { toObject, type GraphObject } from './to-object.js';
 
-/** Evidence rows carry the article's graph id; the article itself is loaded (batched) only when asked. */
+/**
+ * Evidence rows carry the article's graph id, and its short fields when their statement fetched them;
+ * otherwise the article is loaded (batched) only when asked.
+ */
 export interface EvidenceSource {
   readonly articleId: string;
+  readonly article?: Row | undefined;
   readonly start: number;
   readonly end: number;
   readonly text?: string;
@@ -19,7 +24,7 @@ export interface EvidenceSource {
 export class EvidenceResolver {
   @FieldResolver(() => Article)
   async article(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<GraphObject | null> {
-    return loaders.node.load(evidence.articleId);
+    return evidence.article ? toObject('Article', evidence.article) : loaders.node.load(evidence.articleId);
   }
 
   @FieldResolver(() => String)

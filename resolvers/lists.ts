@@ -39,7 +39,8 @@ export async function relationConnection(
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
   const rows = await loaders.relationPage(relation, { ...plan.params, kinds }).load(parent.graphId);
   return toConnection(rows, plan, (row) => toObject(row.label as NodeType, row.node as Row), async () => {
-    const [row] = await loaders.relationCount(relation, { kinds }).load(parent.graphId);
+    // A page's rows carry the list's size; only a page past the end has to count.
+    const [row] = rows.length > 0 ? rows : await loaders.relationCount(relation, { kinds }).load(parent.graphId);
     return Number(row?.total ?? 0);
   });
 }

@@ -11,7 +11,7 @@ import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
 export function toEvidence(row: Row): EvidenceSource {
-  return { ...(row.evidence as unknown as Omit<EvidenceSource, 'articleId'>), articleId: String(row.articleId) };
+  return { ...(row.evidence as unknown as Omit<EvidenceSource, 'articleId'>), articleId: String(row.articleId), article: row.article as Row | undefined };
 }
 
 @Resolver(() => Quote)

@@ -2,6 +2,6 @@
 // find-organization.
 MATCH (n:Organization)
 WHERE n.name = $name OR n.acronym = $name
-RETURN n.id AS id
+RETURN n {.*} AS node
 ORDER BY COUNT { (n)<-[:MENTIONS]-() } DESC, n.id
 LIMIT 1

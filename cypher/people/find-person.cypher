@@ -3,6 +3,6 @@
 MATCH (n:Person)
 WHERE toLower(n.aliasText) CONTAINS toLower($name)
 WITH n, any(alias IN n.aliases WHERE toLower(alias) = toLower($name)) AS exact, COUNT { (n)<-[:MENTIONS]-() } AS mentions
-RETURN n.id AS id
+RETURN n {.*} AS node
 ORDER BY exact DESC, mentions DESC, n.id
 LIMIT 1

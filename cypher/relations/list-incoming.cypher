@@ -6,8 +6,10 @@ MATCH (parent:Node {id: parentId})
 CALL (parent) {
   MATCH (parent)<-[:$($type)]-(n:$($label))
   WHERE $kinds IS NULL OR n.kind IN $kinds
-  WITH DISTINCT n
-  WITH n,
+  WITH collect(DISTINCT n) AS members
+  // Every member is read to sort it anyway, so the list's size comes free: totalCount needs no count.
+  UNWIND members AS n
+  WITH n, size(members) AS total,
     CASE $sort
       WHEN 'NAME' THEN toLower(coalesce(n.name, n.title, n.text, n.description, ''))
       WHEN 'PUBLISHED_AT' THEN coalesce(toString(n.publishedAt), '')
@@ -19,7 +21,7 @@ CALL (parent) {
   WHERE $afterKey IS NULL
      OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
      OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
-  RETURN n, key
+  RETURN n, key, total
   ORDER BY
     CASE WHEN $descending THEN null ELSE key END ASC,
     CASE WHEN $descending THEN key END DESC,
@@ -27,7 +29,7 @@ CALL (parent) {
     CASE WHEN $descending THEN n.id END DESC
   LIMIT toInteger($limit)
 }
-RETURN parentId, key, [label IN labels(n) WHERE label <> 'Node'][0] AS label,
+RETURN parentId, key, total, [label IN labels(n) WHERE label <> 'Node'][0] AS label,
   CASE WHEN n:Article
     THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
             publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
