@@ -40,9 +40,13 @@ export interface ExecutorOptions {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+// A pool that cannot hand out a connection in time (a database that accepts connections but does not
+// answer, or every connection busy) raises an error with no code of its own: only its message tells.
+const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
+
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || ACQUISITION_TIMED_OUT.test(error.message);
 }
 
 export class Executor {
@@ -65,8 +69,20 @@ export class Executor {
     return this.counter.roundTrips;
   }
 
-  read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => tx.run(name, params));
+  /**
+   * One read statement in an auto-commit transaction: one network round-trip, where a managed
+   * transaction adds a COMMIT exchange (measured: 2–3 ms against 4–6 ms per statement on loopback).
+   * A lone read needs no atomicity; a transient failure is retried once (an unreachable database is not
+   * retried here: the driver's own connection timeouts already bound that wait).
+   */
+  async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    this.options.logger.trace({ statement: name }, 'cypher');
+    try {
+      return await this.runRaw(this.options.statements[name], params, 'READ');
+    } catch (error) {
+      if (!(error instanceof Neo4jError) || !error.retriable) throw error;
+      return this.runRaw(this.options.statements[name], params, 'READ');
+    }
   }
 
   write(name: StatementName, params: Params = {}): Promise<Row[]> {
