@@ -3,13 +3,13 @@
 // seen. `sources` are the texts a snippet may come from, in order of preference (never the whole article
 // as a node property: an article's text goes only to the snippet).
 CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS n, score
-WITH n, score, [label IN labels(n) WHERE label <> 'Node'][0] AS label
-WHERE ($kinds IS NULL OR label IN $kinds)
+WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
   AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
-WITH n, score, label
+WITH n, score
 ORDER BY score DESC, n.id
 LIMIT toInteger($limit)
-RETURN label, score, score AS key,
+// Labels and snippet sources are read for the page's hits only, not for every hit of the index.
+RETURN [label IN labels(n) WHERE label <> 'Node'][0] AS label, score, score AS key,
   CASE WHEN n:Article
     THEN n {.id, .title, .outlet, .url, .source, .author, .inferred,
             publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)}
