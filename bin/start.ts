@@ -11,6 +11,7 @@ import { ingestSampleCorpus } from '../loaders/ingest-sample-corpus.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
 import { createApp } from '../server/create-app.js';
+import { gracefulCloser } from '../server/graceful-close.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     if (config.loadSampleCorpus) await ingestSampleCorpus(database.executor, logger, curation);
     const { app, stop } = await createApp(config, database.executor, logger, curation);
     const server = app.listen(config.port, config.host);
+    const closer = gracefulCloser(server);
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -32,11 +34,20 @@ async function main(): Promise<void> {
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
-      logger.info({ signal }, 'shutting down: finishing in-flight requests');
-      server.close();
-      await stop();
-      await database.close();
-      process.exit(0);
+      const started = Date.now();
+      logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, 'shutting down: finishing in-flight requests');
+      try {
+        const { inFlight, cut } = await closer.close(config.shutdownTimeoutMs);
+        if (cut) logger.warn({ inFlight, deadlineMs: config.shutdownTimeoutMs }, 'requests still running at the shutdown deadline were cut off');
+        // Only once the last request has been answered: until then it needs Apollo and the driver.
+        await stop();
+        await database.close();
+        logger.info({ inFlight, ms: Date.now() - started }, 'stopped');
+        process.exit(0);
+      } catch (error) {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      }
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));

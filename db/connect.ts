@@ -3,7 +3,7 @@
  * embedded one, started here and stopped by `close()`.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../runtime/config.js';
+import { DEFAULT_DRIVER_SETTINGS, type Config, type DriverSettings } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
 import { Executor } from './executor.js';
@@ -15,14 +15,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, username?: string, password?: string): Driver {
+export function createDriver(uri: string, username?: string, password?: string, settings: DriverSettings = DEFAULT_DRIVER_SETTINGS): Driver {
   // The embedded server runs with authentication off; no token means the 'none' scheme.
   const auth = username ? neo4j.auth.basic(username, password ?? '') : undefined;
   return neo4j.driver(uri, auth, {
-    // Bounded waits, so an unreachable database answers DATABASE_UNAVAILABLE quickly instead of hanging.
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Bounded waits, so an unreachable database answers DATABASE_UNAVAILABLE within seconds instead of
+    // hanging. A managed transaction that fails transiently is tried again after about 1 s, 2 s, 4 s… for
+    // as long as the retry time lasts (the driver's own default, 30 s, would hold a request that long).
+    connectionAcquisitionTimeout: settings.connectTimeoutMs,
+    connectionTimeout: settings.connectTimeoutMs,
+    maxTransactionRetryTime: settings.retryTimeMs,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => undefined },
   });
@@ -45,11 +47,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   let embedded: EmbeddedNeo4j | undefined;
   let driver: Driver;
   if (config.neo4j) {
-    driver = createDriver(config.neo4j.uri, config.neo4j.username, config.neo4j.password);
+    driver = createDriver(config.neo4j.uri, config.neo4j.username, config.neo4j.password, config.driver);
     logger.info({ uri: config.neo4j.uri.replace(/\/\/[^@/]*@/, '//') }, 'using the Neo4j server from NEO4J_URI');
   } else {
     embedded = await startEmbeddedNeo4j(config.embedded, logger);
-    driver = createDriver(embedded.uri);
+    driver = createDriver(embedded.uri, undefined, undefined, config.driver);
   }
   try {
     await waitForConnectivity(driver, 30_000, config.neo4j?.database);

@@ -15,13 +15,13 @@ import type { RelationName } from './relations.js';
 import { toObject, type GraphObject } from './to-object.js';
 
 export async function listConnection(
-  { executor }: Context,
+  { executor, maxPageSize }: Context,
   statements: { readonly list: StatementName; readonly count: StatementName },
   filters: Params,
   args: PageArgs & { sort: string; direction: SortDirection },
   type: NodeType,
 ): Promise<ConnectionSource<GraphObject>> {
-  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
+  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const rows = await executor.read(statements.list, { ...filters, ...plan.params });
   return toConnection(rows, plan, (row) => toObject(type, row.node as Row), async () => {
     const [row] = await executor.read(statements.count, filters);
@@ -30,13 +30,13 @@ export async function listConnection(
 }
 
 export async function relationConnection(
-  { loaders }: Context,
+  { loaders, maxPageSize }: Context,
   relation: RelationName,
   parent: GraphObject,
   args: NestedPageArgs,
   kinds: readonly string[] | null = null,
 ): Promise<ConnectionSource<GraphObject>> {
-  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC);
+  const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const rows = await loaders.relationPage(relation, { ...plan.params, kinds }).load(parent.graphId);
   return toConnection(rows, plan, (row) => toObject(row.label as NodeType, row.node as Row), async () => {
     // A page's rows carry the list's size; only a page past the end has to count.

@@ -54,7 +54,7 @@ export class OrganizationResolver {
   @FieldResolver(() => RoleConnection, { description: 'People holding (or who held) roles in this organization.' })
   async people(@Root() organization: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const roles = await toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
-    return pageList<RoleSource>(roles, (role) => `${role.person?.graphId ?? ''}|${role.title}`, args, 'HOLDER');
+    return pageList<RoleSource>(roles, (role) => `${role.person?.graphId ?? ''}|${role.title}`, args, 'HOLDER', ctx.maxPageSize);
   }
 
   @FieldResolver(() => QuoteConnection, {

@@ -10,7 +10,6 @@ import type { ConnectionSource } from '../schema/connection.type.js';
 import type { PageArgs } from '../schema/page.args.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 /** Parameters every list statement takes. */
 export interface KeysetParams {
@@ -48,17 +47,18 @@ export function decodeCursor(cursor: string, sort: string, argument: string): { 
   return { key: parsed[1] as Native, id: parsed[2] };
 }
 
-function checkSize(value: number | null | undefined, argument: string): number | undefined {
+function checkSize(value: number | null | undefined, argument: string, maxSize: number): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`\`${argument}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${value}.`, argument);
+  if (!Number.isInteger(value) || value < 0 || value > maxSize) {
+    throw new BadUserInputError(`\`${argument}\` must be between 0 and ${maxSize} (the page size limit, set by MAX_PAGE_SIZE), got ${value}.`, argument);
   }
   return value;
 }
 
-export function planPage(args: PageArgs, sort: string, descending: boolean): PagePlan {
-  const first = checkSize(args.first, 'first');
-  const last = checkSize(args.last, 'last');
+/** `maxSize` is the configured page size limit (`Context.maxPageSize`). */
+export function planPage(args: PageArgs, sort: string, descending: boolean, maxSize: number): PagePlan {
+  const first = checkSize(args.first, 'first', maxSize);
+  const last = checkSize(args.last, 'last', maxSize);
   if (first !== undefined && last !== undefined) throw new BadUserInputError('Pass either `first` or `last`, not both.', 'last');
   if (args.after && args.before) throw new BadUserInputError('Pass either `after` or `before`, not both.', 'before');
   const backward = last !== undefined || Boolean(args.before);
@@ -88,8 +88,8 @@ export function toConnection<T>(
  * Keyset pages over a list already in memory (a figure's citations, an organization's people): the same
  * cursors and page rules as the statements' lists, for relations small enough to load whole.
  */
-export function pageList<T>(items: readonly T[], keyOf: (item: T) => string, args: PageArgs, sort: string): ConnectionSource<T> {
-  const plan = planPage(args, sort, false);
+export function pageList<T>(items: readonly T[], keyOf: (item: T) => string, args: PageArgs, sort: string, maxSize: number): ConnectionSource<T> {
+  const plan = planPage(args, sort, false, maxSize);
   const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   if (plan.backward) sorted.reverse();
   const anchor = plan.params.afterId;

@@ -34,10 +34,10 @@ function byScore(query: string, kinds: readonly string[] | null): string {
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text.' })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor }: Context): Promise<SearchPage> {
+  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor, maxPageSize }: Context): Promise<SearchPage> {
     const terms = searchTerms(args.query);
     const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
-    const plan = planPage({ first: args.first, after: args.after }, byScore(args.query, filters.kinds), true);
+    const plan = planPage({ first: args.first, after: args.after }, byScore(args.query, filters.kinds), true, maxPageSize);
     const rows = await executor.read('search/search-nodes', { ...filters, ...plan.params });
     const matches = wordMatcher(terms);
     const page = toConnection(

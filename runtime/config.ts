@@ -22,6 +22,17 @@ export interface EmbeddedNeo4jSettings {
   readonly startTimeoutMs: number;
 }
 
+/** How long the driver waits for an unreachable database: together they bound a request's wait. */
+export interface DriverSettings {
+  /** Opening (or borrowing) a connection, TLS and handshake included. */
+  readonly connectTimeoutMs: number;
+  /** Retrying a transaction after a transient error (the database restarting, a deadlock, a leader switch). */
+  readonly retryTimeMs: number;
+}
+
+/** For drivers opened without a configuration (tests, scripts); the same as an empty environment gives. */
+export const DEFAULT_DRIVER_SETTINGS: DriverSettings = Object.freeze({ connectTimeoutMs: 5_000, retryTimeMs: 5_000 });
+
 export interface Config {
   readonly production: boolean;
   readonly port: number;
@@ -32,11 +43,14 @@ export interface Config {
   readonly neo4j: Neo4jConnection | undefined;
   readonly embedded: EmbeddedNeo4jSettings;
   readonly transactionTimeoutMs: number;
+  readonly driver: DriverSettings;
   /** API keys accepted for mutations (`Authorization: Bearer <key>` or `x-api-key`). Empty: mutations off. */
   readonly apiKeys: readonly string[];
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
   readonly loadSampleCorpus: boolean;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before they are cut off. */
+  readonly shutdownTimeoutMs: number;
   /** Analyst corrections applied at every load (YAML or JSON); see docs/curation.md. */
   readonly curationFile: string | undefined;
   /** Limits on what one GraphQL request may ask for; see "Limits" in README.md. */
@@ -54,7 +68,12 @@ export interface GraphqlLimits {
   readonly maxTokens: number;
   /** Largest HTTP request body, in bytes. */
   readonly maxBodyBytes: number;
+  /** Most items one page of a list may ask for with `first` or `last`. */
+  readonly maxPageSize: number;
 }
+
+/** For contexts made without a configuration (tests, scripts); the same as an empty environment gives. */
+export const DEFAULT_MAX_PAGE_SIZE = 100;
 
 export class ConfigError extends Error {
   constructor(
@@ -140,10 +159,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       startTimeoutMs: readInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 1_800_000),
     }),
     transactionTimeoutMs: readInt(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
+    driver: Object.freeze({
+      connectTimeoutMs: readInt(env, 'NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_DRIVER_SETTINGS.connectTimeoutMs, 100, 600_000),
+      retryTimeMs: readInt(env, 'NEO4J_RETRY_TIME_MS', DEFAULT_DRIVER_SETTINGS.retryTimeMs, 0, 600_000),
+    }),
     apiKeys: Object.freeze(readList(env, 'API_KEYS')),
     introspection: readBool(env, 'GRAPHQL_INTROSPECTION', !production),
     corsOrigins: Object.freeze(readList(env, 'CORS_ORIGINS')),
     loadSampleCorpus: readBool(env, 'LOAD_SAMPLE_CORPUS', true),
+    shutdownTimeoutMs: readInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     curationFile: env.CURATION_FILE ? path.resolve(cwd, env.CURATION_FILE) : undefined,
     limits: Object.freeze({
       maxDepth: readInt(env, 'GRAPHQL_MAX_DEPTH', 15, 1, 1_000),
@@ -152,6 +176,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxDirectives: readInt(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
       maxTokens: readInt(env, 'GRAPHQL_MAX_TOKENS', 2_000, 100, 1_000_000),
       maxBodyBytes: readInt(env, 'HTTP_MAX_BODY_KB', 100, 1, 10_240) * 1024,
+      maxPageSize: readInt(env, 'MAX_PAGE_SIZE', DEFAULT_MAX_PAGE_SIZE, 1, 10_000),
     }),
   });
 }

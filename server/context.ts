@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/curation/curation.js';
 import { createDataLoaders, type DataLoaders } from '../resolvers/dataloaders.js';
+import { DEFAULT_MAX_PAGE_SIZE } from '../runtime/config.js';
 
 export interface Context {
   readonly requestId: string;
@@ -15,9 +16,24 @@ export interface Context {
   readonly authenticated: boolean;
   /** The analyst corrections that `ingestArticle` applies, like every other load. */
   readonly curation: Curation;
+  /** Most items a page may ask for with `first`/`last` (MAX_PAGE_SIZE). */
+  readonly maxPageSize: number;
 }
 
-export function createContext(executor: Executor, authenticated: boolean, curation: Curation = EMPTY_CURATION, requestId: string = randomUUID()): Context {
+export interface ContextOptions {
+  readonly curation?: Curation;
+  readonly requestId?: string;
+  readonly maxPageSize?: number;
+}
+
+export function createContext(executor: Executor, authenticated: boolean, options: ContextOptions = {}): Context {
   const requestExecutor = executor.forRequest();
-  return { requestId, executor: requestExecutor, loaders: createDataLoaders(requestExecutor), authenticated, curation };
+  return {
+    requestId: options.requestId ?? randomUUID(),
+    executor: requestExecutor,
+    loaders: createDataLoaders(requestExecutor),
+    authenticated,
+    curation: options.curation ?? EMPTY_CURATION,
+    maxPageSize: options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+  };
 }

@@ -35,6 +35,9 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     hideSchemaDetailsFromClientErrors: config.production && !config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     csrfPrevention: true,
+    // bin/start.ts owns SIGINT/SIGTERM and stops Apollo once the HTTP server is drained. Apollo's own
+    // handler would call stop() at the same moment, and a stop() called while another runs waits for ever.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: limitRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -62,7 +65,12 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), curation, req.get('x-request-id') ?? undefined),
+      context: async ({ req }) =>
+        createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), {
+          curation,
+          requestId: req.get('x-request-id') ?? undefined,
+          maxPageSize: config.limits.maxPageSize,
+        }),
     }),
   );
   return { app, apollo, stop: () => apollo.stop() };

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../runtime/config.js';
-import { openTestDatabase } from '../support/database.js';
+import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
+import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
 
 const db = openTestDatabase();
@@ -193,10 +194,27 @@ describe('production mode', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('when a page larger than the maximum is asked, then it is BAD_USER_INPUT naming the bound', async () => {
+  it('when a page larger than the maximum is asked, then it is BAD_USER_INPUT naming the bound and its variable', async () => {
     const { json } = await post(production, { query: '{ people(first: 101) { totalCount } }' });
 
-    expect(json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(json?.errors?.[0]?.message).toContain('between 0 and 100');
+    expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(json?.errors?.[0]?.message).toBe('`first` must be between 0 and 100 (the page size limit, set by MAX_PAGE_SIZE), got 101.');
+  });
+
+  it('when MAX_PAGE_SIZE is set, then every list follows it: top-level, nested, backward and search', async () => {
+    await ingestSampleCorpus(db.executor, testLogger);
+    const small = await serve({ MAX_PAGE_SIZE: '5' });
+    const refused = async (query: string) => (await post(small, { query })).json?.errors?.[0];
+
+    const allowed = await post(small, { query: '{ people(first: 5) { edges { node { name } } } search(query: "ICE", first: 5) { edges { kind } } }' });
+
+    expect(allowed.json?.errors).toBeUndefined();
+    expect(await refused('{ people(first: 6) { totalCount } }')).toMatchObject({
+      message: '`first` must be between 0 and 5 (the page size limit, set by MAX_PAGE_SIZE), got 6.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+    expect((await refused('{ quotes(last: 6) { totalCount } }'))?.message).toMatch(/^`last` must be between 0 and 5 \(the page size limit, set by MAX_PAGE_SIZE\), got 6\.$/);
+    expect((await refused('{ articles(first: 1) { edges { node { people(first: 6) { totalCount } } } } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await refused('{ search(query: "ICE", first: 6) { edges { kind } } }'))?.message).toContain('between 0 and 5');
   });
 });

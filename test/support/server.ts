@@ -15,7 +15,7 @@ export async function startTestServer(executor: Executor, env: Record<string, st
     apollo,
     /** Runs an operation as an anonymous (or, with `authenticated`, keyed) client; returns the single result. */
     async execute(query: string, variables: Record<string, unknown> = {}, authenticated = false) {
-      const contextValue = createContext(executor, authenticated);
+      const contextValue = createContext(executor, authenticated, { maxPageSize: config.limits.maxPageSize });
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { ...response.body.singleResult, roundTrips: contextValue.executor.roundTrips };

@@ -11,6 +11,22 @@ describe('configuration', () => {
     expect(config.embedded.boltPort).toBe(7687);
   });
 
+  it('when nothing is set, then every wait on Neo4j and on shutdown is bounded', () => {
+    const config = loadConfig({});
+
+    expect(config.driver).toEqual({ connectTimeoutMs: 5_000, retryTimeMs: 5_000 });
+    expect(config.shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ NEO4J_RETRY_TIME_MS: '0', SHUTDOWN_TIMEOUT_MS: '30000' })).toMatchObject({ driver: { retryTimeMs: 0 }, shutdownTimeoutMs: 30_000 });
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: 'forever' })).toThrow(new ConfigError('SHUTDOWN_TIMEOUT_MS', 'an integer from 0 to 600000', 'forever'));
+  });
+
+  it('when MAX_PAGE_SIZE is unset, set or wrong, then pages default to 100, follow it, or the error names it', () => {
+    expect(loadConfig({}).limits.maxPageSize).toBe(100);
+    expect(loadConfig({ MAX_PAGE_SIZE: '250' }).limits.maxPageSize).toBe(250);
+    expect(() => loadConfig({ MAX_PAGE_SIZE: '0' })).toThrow(new ConfigError('MAX_PAGE_SIZE', 'an integer from 1 to 10000', '0'));
+    expect(() => loadConfig({ MAX_PAGE_SIZE: 'lots' })).toThrow(new ConfigError('MAX_PAGE_SIZE', 'an integer from 1 to 10000', 'lots'));
+  });
+
   it('when PORT is not a number, then the error names PORT and what is expected', () => {
     expect(() => loadConfig({ PORT: 'forty' })).toThrow(new ConfigError('PORT', 'an integer from 0 to 65535', 'forty'));
   });
