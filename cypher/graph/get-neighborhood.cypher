@@ -5,6 +5,10 @@ MATCH (center:Node {id: $id})
 CALL (center) {
   MATCH (center)--(n:Node)
   WITH DISTINCT n
+  // A much-mentioned node has thousands of neighbours: the most connected are picked among the first
+  // 500 met, so the cost is bounded whatever the node.
+  LIMIT 500
+  WITH n
   ORDER BY COUNT { (n)--() } DESC, n.id
   LIMIT toInteger($limit) - 1
   RETURN collect(n) AS near
