@@ -1,6 +1,7 @@
 import type { ArticleInfo, MetadataField, SourceDocument, Span } from '../extraction.js';
 import { splitParagraphs, type Paragraph } from '../extract/text/paragraphs.js';
 import { splitSentences, type Sentence } from '../extract/text/sentences.js';
+import { SortedSpans } from '../extract/text/sorted-spans.js';
 import type { BoilerplateSpan } from './boilerplate-rule.js';
 import { findBoilerplate } from './find-boilerplate.js';
 import { findTitleParagraph } from './infer-title.js';
@@ -35,8 +36,10 @@ export function cleanArticle(doc: SourceDocument): CleanedArticle {
     inferred.push('title');
   }
   if (!title) {
-    // No headline in the text (a story pasted without one): its lead sentence names it best.
-    const lead = sentences.find((sentence) => !boilerplate.some((b) => sentence.start < b.end && b.start < sentence.end));
+    // No headline in the text (a story pasted without one): its lead sentence names it best; failing
+    // that (the text is all furniture), its first sentence, so that no article goes without a title.
+    const furniture = new SortedSpans(boilerplate);
+    const lead = sentences.find((sentence) => !furniture.overlaps(sentence.start, sentence.end)) ?? sentences[0];
     if (lead) {
       title = headlineFrom(lead.text);
       inferred.push('title');

@@ -1,3 +1,4 @@
+import { SortedSpans } from '../extract/text/sorted-spans.js';
 import type { BoilerplateRule, BoilerplateSpan, CleanContext } from './boilerplate-rule.js';
 import { BOILERPLATE_RULES } from './boilerplate-rules.js';
 
@@ -6,8 +7,10 @@ export function findBoilerplate(ctx: CleanContext, rules: readonly BoilerplateRu
   const taken: BoilerplateSpan[] = [];
   for (const rule of rules) {
     const mine = rule.find(ctx);
-    const fresh = mine.filter((s) => s.end > s.start && !taken.some((t) => s.start < t.end && t.start < s.end));
-    taken.push(...fresh);
+    const claimed = new SortedSpans(taken);
+    const fresh = mine.filter((s) => s.end > s.start && !claimed.overlaps(s.start, s.end));
+    // One at a time: spreading a list of a hundred thousand arguments overflows the call stack.
+    for (const span of fresh) taken.push(span);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }

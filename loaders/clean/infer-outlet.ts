@@ -3,13 +3,19 @@ import { ORGANIZATION_TRIE } from '../extract/gazetteer/organization-index.js';
 import type { BoilerplateSpan } from './boilerplate-rule.js';
 import { OPENING_DATELINE_RE } from './rules/dateline-rule.js';
 
+/**
+ * Up to four capitalised words. Each word is bounded: unbounded, a run such as "O'O'O'…" is taken
+ * whole from each of its letters in turn, and a one-line page took minutes.
+ */
+const NAME = String.raw`[A-Z][\w.'’&-]{0,40}(?: [A-Z][\w.'’&-]{0,40}){0,3}`;
+
 /** Phrases where an outlet names itself. The capture is checked against the media gazetteer. */
 const SELF_REFERENCE_RES: readonly RegExp[] = [
-  /\bhere at ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
-  /\bsubscribe to (?:the )?([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})(?:'s|’s)? (?:daily |weekly )?newsletter/gi,
-  /\beditor[- ]in[- ]chief (?:of|at) ((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
-  /(?:©|\bcopyright\b) (?:\d{4} )?((?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})/gi,
-  /\b((?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) (?:has learned|has confirmed|reported (?:first|earlier|exclusively))\b/g,
+  new RegExp(String.raw`\bhere at ((?:the )?${NAME})`, 'gi'),
+  new RegExp(String.raw`\bsubscribe to (?:the )?(${NAME})(?:'s|’s)? (?:daily |weekly )?newsletter`, 'gi'),
+  new RegExp(String.raw`\beditor[- ]in[- ]chief (?:of|at) ((?:the )?${NAME})`, 'gi'),
+  new RegExp(String.raw`(?:©|\bcopyright\b) (?:\d{4} )?((?:the )?${NAME})`, 'gi'),
+  new RegExp(String.raw`\b((?:The )?${NAME}) (?:has learned|has confirmed|reported (?:first|earlier|exclusively))\b`, 'g'),
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { ArticleInfo, BoilerplateKind, SourceDocument, Span } from '../extr
 import type { CleanedArticle } from '../clean/clean-article.js';
 import type { Paragraph } from './text/paragraphs.js';
 import { sentenceAt, type Sentence } from './text/sentences.js';
+import { SortedSpans } from './text/sorted-spans.js';
 import { tokenize, type Token } from './text/tokens.js';
 
 /** Everything the extractors share about one article, computed once. */
@@ -27,7 +28,7 @@ export interface ArticleContext {
 export function buildArticleContext(doc: SourceDocument, cleaned: CleanedArticle): ArticleContext {
   const text = doc.text;
   const tokens = tokenize(text);
-  const spans = cleaned.boilerplate;
+  const furniture = new SortedSpans(cleaned.boilerplate);
   const title = cleaned.titleSpan;
   return {
     doc,
@@ -38,11 +39,7 @@ export function buildArticleContext(doc: SourceDocument, cleaned: CleanedArticle
     tokens,
     titleSpan: title,
     furnitureAt(offset) {
-      for (const s of spans) {
-        if (s.start > offset) break;
-        if (offset < s.end) return s.kind;
-      }
-      return null;
+      return furniture.covering(offset)?.kind ?? null;
     },
     isFurnitureSentence(s) {
       return this.furnitureAt(s.start) !== null && this.furnitureAt(Math.max(s.start, s.end - 1)) !== null;

@@ -2,7 +2,7 @@ import type { QuoteItem } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
 import { evidenceAt } from './evidence.js';
 import { REPORTING_VERBS } from './gazetteer/saying-verbs.js';
-import { possessed, resolvePronoun, toAttribution, type Attribution, type SpeakerMention } from './speakers.js';
+import { possessed, resolvePronoun, speakersStartingIn, speakersWithin, toAttribution, type Attribution, type SpeakerMention } from './speakers.js';
 
 const SUBJECT_GAP = /^(?:\s*,[^,]{1,120},)?(?:\s+(?:also|has|have|had|repeatedly|previously|later|then|once|recently|publicly|further))*\s+(\w+)(?:\s+(?:repeatedly|again|previously|publicly))?(?:\s+that)?\s+/;
 const ACCORDING_START = /^According to ([^,]{3,80}),\s+/;
@@ -33,20 +33,20 @@ function make(ctx: ArticleContext, a: Attribution, start: number, end: number, c
 function accordingClaim(ctx: ArticleContext, base: number, text: string, speakers: readonly SpeakerMention[]): QuoteItem | null {
   const head = ACCORDING_START.exec(text);
   if (head) {
-    const sp = speakers.find((x) => x.start >= base + 13 && x.start < base + 13 + 20 && x.end <= base + head[0].length);
+    const sp = [...speakersStartingIn(speakers, base + 13, base + 13 + 20)].find((x) => x.end <= base + head[0].length);
     if (sp) return make(ctx, toAttribution(possessed(ctx.text, speakers, sp)), base + head[0].length, base + text.length, 0.6);
   }
   const tail = ACCORDING_END.exec(text);
   if (tail) {
     const at = base + tail.index;
-    const sp = speakers.find((x) => x.start > at && x.start < at + 40);
+    const [sp] = speakersStartingIn(speakers, at + 1, at + 40);
     if (sp) return make(ctx, toAttribution(possessed(ctx.text, speakers, sp)), base, at, 0.6);
   }
   return null;
 }
 
 function verbClaim(ctx: ArticleContext, start: number, end: number, speakers: readonly SpeakerMention[]): QuoteItem | null {
-  const inSentence = speakers.filter((x) => x.start >= start && x.end <= end);
+  const inSentence = speakersWithin(speakers, start, end);
   const opener = /^(He|She|They)\b/.exec(ctx.text.slice(start, start + 5));
   const candidates: Array<{ end: number; a: Attribution | null }> = inSentence.slice(0, 2).map((x) => ({ end: x.end, a: toAttribution(x) }));
   if (opener?.[1]) candidates.unshift({ end: start + opener[1].length, a: resolvePronoun(opener[1], start, speakers, start - 600) });

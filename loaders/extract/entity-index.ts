@@ -1,4 +1,5 @@
 import type { Findings } from './extractor.js';
+import { lowerBound } from './text/lower-bound.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -13,6 +14,8 @@ export interface EntityMention {
 /** Every entity mention found so far, sorted by offset, for "who is named here" questions. */
 export class EntityIndex {
   private mentions: EntityMention[] = [];
+  /** The longest mention, so a look back for mentions covering an offset knows where to stop. */
+  private longest = 0;
 
   static from(findings: Partial<Findings>): EntityIndex {
     const index = new EntityIndex();
@@ -20,6 +23,7 @@ export class EntityIndex {
     for (const o of findings.organizations ?? []) for (const e of o.evidence) index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization' });
     for (const p of findings.places ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'place' });
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of index.mentions) index.longest = Math.max(index.longest, m.end - m.start);
     return index;
   }
 
@@ -30,7 +34,8 @@ export class EntityIndex {
   /** Mentions lying wholly inside [start, end). */
   within(start: number, end: number, kinds?: readonly EntityKind[]): EntityMention[] {
     const out: EntityMention[] = [];
-    for (const m of this.mentions) {
+    for (let i = lowerBound(this.mentions, start); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
       if (m.start >= end) break;
       if (m.start >= start && m.end <= end && (!kinds || kinds.includes(m.kind))) out.push(m);
     }
@@ -39,7 +44,13 @@ export class EntityIndex {
 
   /** The mention covering an offset. */
   at(offset: number, kinds?: readonly EntityKind[]): EntityMention | undefined {
-    return this.mentions.find((m) => m.start <= offset && offset < m.end && (!kinds || kinds.includes(m.kind)));
+    // The first in order among those starting no further back than the longest mention reaches.
+    for (let i = lowerBound(this.mentions, offset - this.longest); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start > offset) break;
+      if (offset < m.end && (!kinds || kinds.includes(m.kind))) return m;
+    }
+    return undefined;
   }
 
   /** The last mention ending at or before an offset. */

@@ -25,6 +25,12 @@ const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
   Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
 };
 const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission']);
+/**
+ * No organization name is longer ("United States Court of Appeals for the Ninth Circuit" is nine). A
+ * capitalised run that is no name is tried again from each of its words, so an unbounded run made a
+ * line of capitalised words quadratic.
+ */
+const MAX_NAME_TOKENS = 16;
 
 interface OrgDraft {
   name: string;
@@ -158,7 +164,8 @@ function unknownOrganizationAt(
   if (!first || first.kind !== 'word' || !first.cap || claimed.has(i)) return null;
   let j = i;
   let lastCap = i;
-  while (j < toks.length) {
+  const limit = Math.min(toks.length, i + MAX_NAME_TOKENS);
+  while (j < limit) {
     const t = toks[j];
     if (!t || claimed.has(j) || t.kind !== 'word') break;
     if (t.cap) lastCap = j;

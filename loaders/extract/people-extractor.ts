@@ -46,17 +46,27 @@ export const peopleExtractor: Extractor = {
     const blocked = blockedTokens(ctx, found);
     const isOrgToken = (i: number): boolean => blocked.get(i) === 'organization';
     const groups: Group[] = [];
+    // Looked up once per name found: kept as maps, since a scan of every group each time made an article
+    // naming thousands of people quadratic. Surname lists keep the groups' order of creation.
+    const byName = new Map<string, Group>();
+    const bySurname = new Map<string, Group[]>();
     const taken = new Set<number>();
 
     const groupFor = (full: string, known: boolean, at: number): Group => {
       const surname = surnameOf(full);
-      let g = groups.find((x) => x.name === full) ?? groups.find((x) => x.surname === surname && compatible(x.name, full));
+      let g = byName.get(full) ?? bySurname.get(surname)?.find((x) => compatible(x.name, full));
       if (!g) {
         g = { name: full, known, surname, mentions: new Set(), evidence: [], roles: [], firstAt: at };
         groups.push(g);
+        byName.set(full, g);
+        const same = bySurname.get(surname);
+        if (same) same.push(g);
+        else bySurname.set(surname, [g]);
       } else if (!g.known && (known || full.split(' ').length > g.name.split(' ').length)) {
+        byName.delete(g.name);
         g.name = full;
         g.known = known;
+        byName.set(full, g);
       }
       return g;
     };
@@ -105,7 +115,7 @@ export const peopleExtractor: Extractor = {
       if (!t || t.kind !== 'word' || !t.cap || taken.has(i) || blocked.has(i)) continue;
       const f = ctx.furnitureAt(t.start);
       if (f !== null) continue;
-      const candidates = groups.filter((g) => g.surname === t.text);
+      const candidates = bySurname.get(t.text) ?? [];
       if (!candidates.length || isModifierUse(toks, i + 1)) continue;
       const prev = toks[i - 1];
       if (prev?.kind === 'word' && prev.cap && !NON_NAME_WORDS.has(prev.text) && prev.end + 1 >= t.start) continue;

@@ -26,7 +26,8 @@ const HEAD_KINDS: Readonly<Record<string, PolicyKind>> = {
   Initiative: 'program', Rule: 'policy', Directive: 'directive', Proclamation: 'executive_order', Plan: 'program',
   Doctrine: 'policy', Policy: 'policy',
 };
-const PROPER_RE = /\b((?:Operation (?:[A-Z][\w’'-]+ ?){1,3})|(?:(?:[A-Z][\w’'-]*|of|the|and|for|on|in) ){1,6}(?:Act|Law|Order|Program|Programme|Protocols|Initiative|Rule|Directive|Proclamation|Plan|Doctrine|Policy))\b(?!\s+[A-Z])/g;
+// Words are bounded ({1,40}): unbounded, a run such as "O'O'O'…" is read whole from each of its letters.
+const PROPER_RE = /\b((?:Operation (?:[A-Z][\w’'-]{1,40} ?){1,3})|(?:(?:[A-Z][\w’'-]{0,40}|of|the|and|for|on|in) ){1,6}(?:Act|Law|Order|Program|Programme|Protocols|Initiative|Rule|Directive|Proclamation|Plan|Doctrine|Policy))\b(?!\s+[A-Z])/g;
 const MODIFIED_RE = /(?:[“"]([^”"]{3,60})[”"]|\b((?:\p{L}+-){1,4}\p{L}+))\s+(policy|policies|approach|program|initiative|mandates?|rule|ban|protocols?|doctrine|strategy)\b/gu;
 const INSTRUMENT_RE =
   /\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b/gi;

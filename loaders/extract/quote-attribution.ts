@@ -1,6 +1,7 @@
 import type { ArticleContext } from './article-context.js';
 import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
-import { possessed, resolvePronoun, toAttribution, type Attribution, type SpeakerMention } from './speakers.js';
+import { longestSpeaker, possessed, resolvePronoun, speakersStartingIn, speakersWithin, toAttribution, type Attribution, type SpeakerMention } from './speakers.js';
+import { lowerBound } from './text/lower-bound.js';
 import type { QuoteSpan } from './text/quote-marks.js';
 import { tokenize, type Token } from './text/tokens.js';
 
@@ -10,9 +11,16 @@ const PRONOUN_FLOOR = 600;
 /** "the official said": an unnamed speaker introduced earlier ("An ICE official, speaking on condition …"). */
 const DEFINITE_RE = /^(?:the|that|this) (?:\w+ )?(?:official|source|spokes(?:person|man|woman)|officer|agent|insider|representative)s? (?:\w+ )?(?:said|says|added|explained|stated|told|noted|wrote)\b/i;
 
+const UNNAMED_REACH = 1500;
+
 function lastUnnamed(speakers: readonly SpeakerMention[], before: number): SpeakerMention | undefined {
   let best: SpeakerMention | undefined;
-  for (const s of speakers) if (s.end <= before && s.description && before - s.end < 1500) best = s;
+  // Only mentions ending within reach qualify, so only those starting within reach of them are read.
+  const end = lowerBound(speakers, before);
+  for (let i = lowerBound(speakers, before - UNNAMED_REACH - longestSpeaker(speakers)); i < end; i++) {
+    const s = speakers[i]!;
+    if (s.end <= before && s.description && before - s.end < UNNAMED_REACH) best = s;
+  }
   return best;
 }
 
@@ -39,7 +47,7 @@ export function attributeQuote(
     const next = ctx.sentences[closeSentence.index + 1];
     if (next && next.paragraph === closeSentence.paragraph && next.text.split(/\s+/).length <= 8 && !/[“"]/.test(next.text)) sEnd = next.end;
   }
-  const nextQuote = sameParagraph.find((o) => o.outer.start >= q.outer.end);
+  const nextQuote = sameParagraph[firstQuoteFrom(sameParagraph, q.outer.end)];
   const afterEnd = nextQuote && nextQuote.outer.start < sEnd ? nextQuote.outer.start : sEnd;
   return (
     afterQuote(ctx, q.outer.end, afterEnd, speakers) ??
@@ -47,14 +55,27 @@ export function attributeQuote(
   );
 }
 
-function speakerStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | undefined {
-  return speakers.find((s) => s.start >= from && s.start < to);
+/** Index of the first quote (quotes are in order and never overlap) opening at or after an offset. */
+function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.outer.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
+function speakerStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | undefined {
+  for (const s of speakersStartingIn(speakers, from, to)) return s;
+  return undefined;
+}
+
+/** Of the speakers ending exactly at an offset, the one starting first. */
 function speakerEndingAt(speakers: readonly SpeakerMention[], end: number): SpeakerMention | undefined {
-  let best: SpeakerMention | undefined;
-  for (const s of speakers) if (s.end === end && (!best || s.start < best.start)) best = s;
-  return best;
+  for (const s of speakersStartingIn(speakers, end - longestSpeaker(speakers), end)) if (s.end === end) return s;
+  return undefined;
 }
 
 function afterQuote(ctx: ArticleContext, from: number, to: number, speakers: readonly SpeakerMention[]): AttributionResult | null {
@@ -111,8 +132,9 @@ function beforeQuote(
     const a = speakerStartingIn(speakers, at, Math.min(to, at + 30));
     if (a) return { ...toAttribution(possessed(text, speakers, a)), via: 'according' };
   }
-  const inQuote = (t: Token): boolean => quotes.some((q) => t.start >= q.outer.start && t.end <= q.outer.end);
-  const toks = tokenize(text, from, to).filter((t) => !inQuote(t));
+  // The article's own tokens, not the span tokenized again: this runs once per quotation, and a sentence
+  // dense with quotations made re-tokenizing it each time the bulk of extraction.
+  const toks = outsideQuotes(ctx.tokens.slice(ctx.tokenIndexAt(from), ctx.tokenIndexAt(to)), quotes);
   let v = -1;
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
@@ -127,12 +149,12 @@ function beforeQuote(
     if (afterVerb && afterVerb.end <= to) return { ...toAttribution(afterVerb), via: 'verb' };
     const subject = subjectBefore(toks, v, speakers);
     if (subject) return { ...subject, via: 'verb' };
-    const firstInClause = speakers.find((s) => s.start >= from && s.end <= (verb?.start ?? to));
+    const firstInClause = speakersWithin(speakers, from, verb?.start ?? to)[0];
     if (firstInClause) return { ...toAttribution(firstInClause), via: 'verb' };
     return null;
   }
   if (/:\s*$/.test(text.slice(from, to))) {
-    const s = speakers.find((x) => x.start >= from && x.end <= to);
+    const s = speakersWithin(speakers, from, to)[0];
     if (s) return { ...toAttribution(s), via: 'colon' };
   }
   return null;
@@ -151,6 +173,21 @@ function beforeQuote(
     const s = speakerEndingAt(sp, t.end);
     return s ? toAttribution(s) : null;
   }
+}
+
+/** Tokens not inside any of the quotations; both lists are in text order, so one pass over each. */
+function outsideQuotes(tokens: readonly Token[], quotes: readonly QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  const first = tokens[0]?.start ?? 0;
+  let k = firstQuoteFrom(quotes, first);
+  // A quotation opening before the first token may still cover it.
+  if (k > 0 && quotes[k - 1]!.outer.end > first) k--;
+  for (const t of tokens) {
+    while (k < quotes.length && quotes[k]!.outer.end < t.end) k++;
+    const q = quotes[k];
+    if (!(q && t.start >= q.outer.start && t.end <= q.outer.end)) out.push(t);
+  }
+  return out;
 }
 
 function pronoun(t: Token, speakers: readonly SpeakerMention[], via: AttributionResult['via']): AttributionResult | null {

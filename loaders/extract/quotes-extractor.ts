@@ -11,6 +11,8 @@ import { normalizePassage } from './text/normalize.js';
 const TERM_MAX_WORDS = 5;
 /** Below this, an unattributed quotation is not kept at all. */
 const UNATTRIBUTED_MIN_WORDS = 8;
+/** How far back from a quotation a word of its sentence is looked for. */
+const MID_SENTENCE_REACH = 400;
 
 /**
  * Direct and partial quotations with their speakers, plus indirect claims. A quotation with no speaker
@@ -47,8 +49,7 @@ export const quotesExtractor: Extractor = {
         const key = normalizePassage(text);
         if (seen.has(key)) continue;
         seen.add(key);
-        const before = ctx.text.slice(p.start, q.outer.start);
-        const partial = /\p{Ll}/u.test(text[0] ?? '') && /\p{L}[^.:!?]*$/u.test(before.trim() ? before : '');
+        const partial = /\p{Ll}/u.test(text[0] ?? '') && midSentence(ctx.text, p.start, q.outer.start);
         quotes.push({
           text,
           kind: partial ? 'partial' : 'direct',
@@ -64,3 +65,21 @@ export const quotesExtractor: Extractor = {
     return { quotes, claims: findClaims(ctx, speakers) };
   },
 };
+
+/**
+ * True when words of the sentence stand before `at` (a letter after the last . : ! or ?), read backwards
+ * from `at` and never further than MID_SENTENCE_REACH: a match against all the paragraph before each
+ * quotation made a paragraph of many quotations quadratic.
+ */
+function midSentence(text: string, from: number, at: number): boolean {
+  const floor = Math.max(from, at - MID_SENTENCE_REACH);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text[i] ?? '';
+    if (/[.:!?]/.test(c)) return false;
+    // A letter outside the BMP is two code units: read it whole from its low half.
+    const code = text.charCodeAt(i);
+    const char = code >= 0xdc00 && code <= 0xdfff && i > floor ? String.fromCodePoint(text.codePointAt(i - 1) ?? code) : c;
+    if (/\p{L}/u.test(char)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { SpeakerKind } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
 import type { EntityIndex } from './entity-index.js';
+import { lowerBound } from './text/lower-bound.js';
 
 export interface SpeakerMention {
   readonly start: number;
@@ -85,7 +86,8 @@ export function toAttribution(m: SpeakerMention): Attribution {
 export function resolvePronoun(pronoun: string, at: number, speakers: readonly SpeakerMention[], floor: number): Attribution | null {
   const p = pronoun.toLowerCase();
   const wantPerson = p === 'he' || p === 'she';
-  for (let i = speakers.length - 1; i >= 0; i--) {
+  // Those starting at or after `at` end after it: the look back begins before them.
+  for (let i = lowerBound(speakers, at) - 1; i >= 0; i--) {
     const s = speakers[i];
     if (!s || s.end > at) continue;
     if (s.start < floor) break;
@@ -99,9 +101,40 @@ export function possessed(text: string, speakers: readonly SpeakerMention[], s: 
   let cur = s;
   for (let guard = 0; guard < 3; guard++) {
     const m = /^['’]s?\s+/.exec(text.slice(cur.end, cur.end + 4));
-    const next = m ? speakers.find((x) => x.start === cur.end + m[0].length) : undefined;
+    const next = m ? speakerStartingAt(speakers, cur.end + m[0].length) : undefined;
     if (!next) break;
     cur = next;
   }
   return cur;
+}
+
+/** The first speaker (in order) starting exactly at an offset. */
+function speakerStartingAt(speakers: readonly SpeakerMention[], offset: number): SpeakerMention | undefined {
+  const s = speakers[lowerBound(speakers, offset)];
+  return s?.start === offset ? s : undefined;
+}
+
+/** Speakers starting in [from, to), in order; `speakers` is sorted by start, so this is a range, not a scan. */
+export function* speakersStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): Generator<SpeakerMention> {
+  for (let i = lowerBound(speakers, from); i < speakers.length && speakers[i]!.start < to; i++) yield speakers[i]!;
+}
+
+/** Speakers lying wholly inside [from, to), in order. */
+export function speakersWithin(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (const s of speakersStartingIn(speakers, from, to)) if (s.end <= to) out.push(s);
+  return out;
+}
+
+const LONGEST = new WeakMap<readonly SpeakerMention[], number>();
+
+/** The longest speaker mention, so a look back for mentions ending near an offset knows where to stop. */
+export function longestSpeaker(speakers: readonly SpeakerMention[]): number {
+  let longest = LONGEST.get(speakers);
+  if (longest === undefined) {
+    longest = 0;
+    for (const s of speakers) longest = Math.max(longest, s.end - s.start);
+    LONGEST.set(speakers, longest);
+  }
+  return longest;
 }

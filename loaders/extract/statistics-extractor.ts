@@ -4,7 +4,7 @@ import type { Extractor } from './extractor.js';
 import { buildSpeakerMentions } from './speakers.js';
 import { findFigures } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
-import { guessPeriod } from './statistics/period.js';
+import { nearestPeriod, periodsIn } from './statistics/period.js';
 import { guessSource, type SourceGuess } from './statistics/source.js';
 import { contentWords } from './text/normalize.js';
 
@@ -17,6 +17,9 @@ export const statisticsExtractor: Extractor = {
   extract(ctx, found) {
     const speakers = buildSpeakerMentions(ctx, found.entities);
     const statistics: StatisticItem[] = [];
+    // Figures kept so far by amount (vague ones are never the same as another): a new one is compared
+    // only with those of its amount, not with all, which made a page dense with figures quadratic.
+    const byAmount = new Map<string, StatisticItem[]>();
     let lastParagraph = -1;
     let previous: MeasureGuess | null = null;
     let sentencePrevious: MeasureGuess | null = null;
@@ -30,14 +33,17 @@ export const statisticsExtractor: Extractor = {
       }
       sentencePrevious = null;
       const figures = findFigures(s.text);
+      if (!figures.length) continue;
+      const periods = periodsIn(s.text, ctx.info.date);
+      const places = found.entities.within(s.start, s.end, ['place']);
+      const place = places.find((p) => p.name !== 'United States') ?? places[0];
       for (const f of figures) {
         const absStart = s.start + f.start;
         const absEnd = s.start + f.end;
         if (ctx.furnitureAt(absStart) !== null) continue;
         const m = guessMeasure(s.text, f.start, f.end, f.unit === 'percent' || f.vague, sentencePrevious, previous);
         if (m.how !== 'none') previous = sentencePrevious = m;
-        const period = guessPeriod(s.text, f.start, f.end, ctx.info.date);
-        const place = found.entities.within(s.start, s.end, ['place']).find((p) => p.name !== 'United States') ?? found.entities.within(s.start, s.end, ['place'])[0];
+        const period = nearestPeriod(periods, f.start, f.end);
         let source = guessSource(ctx.text, s.start, s.end, absStart, speakers);
         if (source?.explicit) paragraphSource = source;
         else if (paragraphSource) source = paragraphSource;
@@ -58,7 +64,16 @@ export const statisticsExtractor: Extractor = {
           text: ctx.text.slice(absStart, absEnd),
           evidence: evidenceAt(ctx, absStart, absEnd, m.how === 'after' ? 0.85 : m.how === 'none' ? 0.4 : 0.65),
         };
-        if (!statistics.some((x) => sameFigure(x, item))) statistics.push(item);
+        if (item.vague) {
+          statistics.push(item);
+          continue;
+        }
+        const key = `${item.value}|${item.valueHigh}`;
+        const sameAmount = byAmount.get(key) ?? [];
+        if (sameAmount.some((x) => sameFigure(x, item))) continue;
+        statistics.push(item);
+        sameAmount.push(item);
+        byAmount.set(key, sameAmount);
       }
     }
     return { statistics };

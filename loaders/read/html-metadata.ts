@@ -5,6 +5,7 @@
 import { lenientField, type DocumentFields, type FieldName } from './document-fields.js';
 import { descendants, type HtmlDocument, type HtmlElement, type HtmlParent } from './html-dom.js';
 import { htmlText } from './html-text.js';
+import { parseHtmlTree } from './parse-html-tree.js';
 
 interface PageParts {
   readonly meta: Map<string, string>;
@@ -46,9 +47,19 @@ function preferWithin(elements: readonly HtmlElement[], content: HtmlParent): Ht
   return elements.find((element) => isWithin(element, content)) ?? elements[0];
 }
 
+/**
+ * <title> content and attribute values are never parsed as markup, so a page can carry
+ * `<script>…</script>` or `<img onerror=…>` in its title or author literally. Markup found there is read
+ * as HTML and only its text kept (scripts and all else html-text drops go), so nothing that would run
+ * if rendered is stored from what a page says about itself.
+ */
+function withoutMarkup(value: string | undefined): string | undefined {
+  return value !== undefined && /<[a-z!/?]/i.test(value) ? htmlText(parseHtmlTree(value).children) : value;
+}
+
 function first(name: FieldName, candidates: readonly (string | undefined)[]): string | null {
   for (const candidate of candidates) {
-    const value = lenientField(name, candidate);
+    const value = lenientField(name, name === 'url' || name === 'date' ? candidate : withoutMarkup(candidate));
     if (value !== null) return value;
   }
   return null;

@@ -12,6 +12,10 @@ export function parseFeedItem(item: unknown, source: string, where: string, line
   const fail = (problem: string) => new ReadError('bad_feed_item', source, `${where}: ${problem}`, line === undefined ? {} : { line });
   if (typeof item !== 'object' || item === null || Array.isArray(item)) throw fail('expected an object with "text" or "html"');
   const record = item as Record<string, unknown>;
+  for (const name of [...FIELD_NAMES, 'text', 'html'] as const) {
+    const problem = halfCharacter(name, record[name]);
+    if (problem) throw fail(problem);
+  }
   const given: Record<FieldName, string | null> = { title: null, outlet: null, url: null, date: null, author: null };
   for (const name of FIELD_NAMES) {
     const check = checkField(name, record[name]);
@@ -49,4 +53,18 @@ function preferGiven(given: DocumentFields, page: DocumentFields): DocumentField
     date: given.date ?? page.date,
     author: given.author ?? page.author,
   };
+}
+
+/**
+ * JSON can spell half of a UTF-16 surrogate pair (`"\ud800"`), which is no character: stored, it would
+ * come back as U+FFFD, so the text would not be the text given. The reader refuses it as it refuses bytes
+ * that are not UTF-8, saying where it is.
+ */
+function halfCharacter(name: string, value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  // With the u flag a paired surrogate is one code point; only an unpaired half is of category Cs.
+  const lone = /\p{Cs}/u.exec(value);
+  if (!lone) return null;
+  const code = value.charCodeAt(lone.index).toString(16);
+  return `"${name}" holds half of a UTF-16 surrogate pair (\\u${code}) at character ${lone.index + 1}, which encodes no character`;
 }

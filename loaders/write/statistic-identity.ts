@@ -10,21 +10,22 @@ const STOP = new Set(
   'a an the of in on at to for from by with and or as is are was were be been has have had its their his her this that these those than into over under more less about after before since during between per new number total u.s us single month monthly year yearly'.split(' '),
 );
 
-// Words that count the same thing in this domain.
-const SYNONYMS: Readonly<Record<string, string>> = {
-  prosecution: 'case',
-  charge: 'case',
-  indictment: 'case',
-  removal: 'deportation',
-  deportee: 'deportation',
-  immigrant: 'person',
-  migrant: 'person',
-  alien: 'person',
-  individual: 'person',
-  people: 'person',
-  percentage: 'percent',
-  '%': 'percent',
-};
+// Words that count the same thing in this domain. A Map, not an object: looked up by any word of an
+// article, an object answers "constructor" with a function, which no database can store.
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['prosecution', 'case'],
+  ['charge', 'case'],
+  ['indictment', 'case'],
+  ['removal', 'deportation'],
+  ['deportee', 'deportation'],
+  ['immigrant', 'person'],
+  ['migrant', 'person'],
+  ['alien', 'person'],
+  ['individual', 'person'],
+  ['people', 'person'],
+  ['percentage', 'percent'],
+  ['%', 'percent'],
+]);
 
 function stem(word: string): string {
   if (word.length <= 3) return word;
@@ -42,7 +43,7 @@ export function measureWords(statistic: Pick<StatisticItem, 'measure' | 'unit'>)
     .filter((word) => word && !STOP.has(word))
     .map((word) => {
       const stemmed = stem(word);
-      return SYNONYMS[stemmed] ?? stemmed;
+      return SYNONYMS.get(stemmed) ?? stemmed;
     });
   return [...new Set(words)].sort();
 }
@@ -73,5 +74,5 @@ export function isSameClaim(
 function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
   const word = stem(unit.toLowerCase());
-  return SYNONYMS[word] ?? word;
+  return SYNONYMS.get(word) ?? word;
 }

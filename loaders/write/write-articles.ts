@@ -65,8 +65,9 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   if (replaced.length > 0) {
     orphanCandidates = { entityIds: [], factIds: [] };
     for (const row of await tx.run('ingest/delete-article-facts', { articleIds: replaced })) {
-      orphanCandidates.entityIds.push(...(row.entityIds as string[]));
-      orphanCandidates.factIds.push(...(row.factIds as string[]));
+      // Not spread as arguments: an article with a hundred thousand facts would overflow the call stack.
+      for (const id of row.entityIds as string[]) orphanCandidates.entityIds.push(id);
+      for (const id of row.factIds as string[]) orphanCandidates.factIds.push(id);
     }
     if (superseded.length > 0) counts = add(counts, await tx.count('ingest/delete-articles', { articleIds: superseded }));
   }

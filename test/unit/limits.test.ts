@@ -136,13 +136,13 @@ describe('GraphQL limits against our own queries', () => {
 
 describe('limit configuration', () => {
   it('when nothing is set, then the documented defaults apply', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 15, maxCost: 50_000, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000, maxBodyBytes: 100 * 1024 });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 15, maxCost: 50_000, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000, maxBodyBytes: 100 * 1024, maxPageSize: 100 });
   });
 
   it('when the limits are set, then they are read', () => {
-    const { limits } = loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_ALIASES: '0', GRAPHQL_MAX_DIRECTIVES: '5', GRAPHQL_MAX_TOKENS: '500', HTTP_MAX_BODY_KB: '1' });
+    const { limits } = loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_ALIASES: '0', GRAPHQL_MAX_DIRECTIVES: '5', GRAPHQL_MAX_TOKENS: '500', HTTP_MAX_BODY_KB: '1', MAX_PAGE_SIZE: '50' });
 
-    expect(limits).toEqual({ maxDepth: 20, maxCost: 1000, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxBodyBytes: 1024 });
+    expect(limits).toEqual({ maxDepth: 20, maxCost: 1000, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxBodyBytes: 1024, maxPageSize: 50 });
   });
 
   it.each([
@@ -151,6 +151,7 @@ describe('limit configuration', () => {
     ['GRAPHQL_MAX_COST', '-5', 'an integer from 1 to 100000000'],
     ['GRAPHQL_MAX_TOKENS', '10', 'an integer from 100 to 1000000'],
     ['HTTP_MAX_BODY_KB', '1.5', 'an integer from 1 to 10240'],
+    ['MAX_PAGE_SIZE', '100000', 'an integer from 1 to 10000'],
   ])('when %s is %j, then the error names the variable and what is expected', (variable, value, expected) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(`${variable}: expected ${expected}, got ${JSON.stringify(value)}`);
   });

@@ -24,6 +24,8 @@ export const captionRule: BoilerplateRule = {
   find(ctx) {
     const out: BoilerplateSpan[] = [];
     const captions = new Set<string>();
+    // Found once: looked for again for every short line, a file of many short lines was quadratic.
+    const firstBody = ctx.paragraphs.find((q) => wordCount(q.text) > 30 && /[.!?"”]$/.test(q.text));
     for (const p of ctx.paragraphs) {
       if (p.index === ctx.titleParagraph) continue;
       const credit = findCredit(p);
@@ -36,7 +38,7 @@ export const captionRule: BoilerplateRule = {
         captions.add(p.text);
       } else if (captions.has(p.text)) {
         out.push(whole(p, 'caption'));
-      } else if (isChartLabel(ctx.paragraphs, p, ctx.titleParagraph)) {
+      } else if (isChartLabel(ctx.paragraphs, p, ctx.titleParagraph, firstBody)) {
         out.push(whole(p, 'caption'));
       }
     }
@@ -60,11 +62,10 @@ function findCredit(p: Paragraph): { start: number; end: number } | null {
  * A short unpunctuated line between body paragraphs is a chart or table label, not prose. Lines before
  * the first full paragraph are left to the title and deck rules.
  */
-function isChartLabel(all: readonly Paragraph[], p: Paragraph, title: number | null): boolean {
+function isChartLabel(all: readonly Paragraph[], p: Paragraph, title: number | null, firstBody: Paragraph | undefined): boolean {
   if (p.index === title) return false;
   const words = wordCount(p.text);
   if (words < 3 || words > 16 || /[.!?:"”’)]$/.test(p.text)) return false;
-  const firstBody = all.find((q) => wordCount(q.text) > 30 && /[.!?"”]$/.test(q.text));
   if (!firstBody || p.index <= firstBody.index) return false;
   const next = all[p.index + 1];
   return !!next && wordCount(next.text) > 15;

@@ -1,5 +1,6 @@
 import { contentWords, normalizePassage } from '../../extract/text/normalize.js';
 import { whole, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
+import { NearDuplicates } from './near-duplicates.js';
 
 const NEAR_DUPLICATE = 0.75;
 
@@ -11,14 +12,15 @@ export const duplicateRule: BoilerplateRule = {
   name: 'duplicate-paragraph',
   find(ctx) {
     const out: BoilerplateSpan[] = [];
-    const seen: Set<string>[] = [];
+    const wordSets = ctx.paragraphs.map((p) => new Set(contentWords(p.text)));
+    const seen = new NearDuplicates(wordSets, NEAR_DUPLICATE);
     const dupParagraphs = new Set<number>();
-    for (const p of ctx.paragraphs) {
-      const words = new Set(contentWords(p.text));
-      if (words.size >= 6 && seen.some((w) => setJaccard(w, words) >= NEAR_DUPLICATE)) {
+    for (const [i, p] of ctx.paragraphs.entries()) {
+      const words = wordSets[i]!;
+      if (words.size >= 6 && seen.repeats(words, setJaccard)) {
         out.push(whole(p, 'duplicate-paragraph'));
         dupParagraphs.add(p.index);
-      } else seen.push(words);
+      } else seen.keep(words);
     }
     const sentences = new Set<string>();
     for (const s of ctx.sentences) {

@@ -88,6 +88,8 @@ function isAmount(s: string, m: RegExpExecArray, numStart: number, end: number):
   if (/\p{L}/u.test(next) && !m[4] && !m[5]) return false;
   const after = s.slice(end);
   if (/^[/:]\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return false;
+  // "1.2.3.4": a version or an address, not an amount (its later parts are ruled out by the "." before them).
+  if (/^\.\d/.test(after)) return false;
   if (/^(?:st|nd|rd|th)\b/.test(after)) return false;
   const before = s.slice(0, m.index);
   if (STATUTE_BEFORE.test(before) || STATUTE_AFTER.test(after)) return false;

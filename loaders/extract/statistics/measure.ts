@@ -18,6 +18,12 @@ const NUMBER_OF_RE =
 const CONNECTOR_RE = /(?:\band|\bor|compared (?:to|with)|up from|down from|\bfrom|versus|vs\.|\bto|,)\s*(?:just|only|about|nearly|some)?\s*$/i;
 const PEOPLE_NOUNS = new Set(['aliens', 'immigrants', 'individuals', 'migrants', 'people', 'persons', 'members', 'children', 'families', 'adults', 'minors', 'noncitizens', 'detainees', 'defendants', 'asylum-seekers', 'residents', 'workers', 'men', 'women', 'undocumented']);
 
+/**
+ * More words after a figure than its noun phrase can read (an "of", a determiner, six words, "of", six
+ * more, a participle): reading only these keeps the work per figure constant, not the sentence's length.
+ */
+const WORDS_AFTER = 24;
+
 export interface MeasureGuess {
   readonly measure: string;
   /** Head noun ("cases"), or null when the measure is borrowed or unknown. */
@@ -39,7 +45,7 @@ export function guessMeasure(
   inSentence: MeasureGuess | null,
   inParagraph: MeasureGuess | null,
 ): MeasureGuess {
-  const after = wordsOf(sentence.slice(figEnd));
+  const after = wordsOf(sentence.slice(figEnd), WORDS_AFTER);
   const before = sentence.slice(0, figStart);
   // "$3.5 billion for detention": money is measured by what it is for.
   const money = /^\$/.test(sentence.slice(figStart).replace(/^[^$\d]*/, ''));

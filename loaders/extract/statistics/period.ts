@@ -19,8 +19,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; resolve: (m: RegExpExecArray, date: 
   { re: /\b(?:in a single month|in recent months|last (?:month|year|week)|this (?:month|year)|over the next \w+ years?|(?:within )?the first \d+ days(?: of [\p{L}’' ]+?(?:presidency|term|administration))?)\b/giu, resolve: () => [null, null] },
 ];
 
-/** The time a figure refers to: the period expression nearest to it, resolved when the article is dated. */
-export function guessPeriod(sentence: string, figStart: number, figEnd: number, articleDate: string | null): PeriodGuess | null {
+/**
+ * Every period expression of a sentence, resolved when the article is dated. Found once per sentence and
+ * shared by its figures: found again for each figure, a sentence dense with figures cost time quadratic
+ * in its length.
+ */
+export function periodsIn(sentence: string, articleDate: string | null): PeriodGuess[] {
   const found: PeriodGuess[] = [];
   for (const { re, resolve } of PATTERNS) {
     re.lastIndex = 0;
@@ -31,6 +35,11 @@ export function guessPeriod(sentence: string, figStart: number, figEnd: number, 
       found.push({ text: m[0].replace(/['’]s$/, ''), start, end, at: m.index });
     }
   }
+  return found;
+}
+
+/** The time a figure refers to: of the periods of its sentence, the nearest (one after it preferred). */
+export function nearestPeriod(found: readonly PeriodGuess[], figStart: number, figEnd: number): PeriodGuess | null {
   if (!found.length) return null;
   const distance = (p: PeriodGuess): number => (p.at >= figEnd ? p.at - figEnd : figStart - (p.at + p.text.length) + 15);
   return found.reduce((best, p) => (distance(p) < distance(best) ? p : best));

@@ -1,6 +1,6 @@
 import type { SpeakerKind } from '../../extraction.js';
 import { SAYING_VERBS } from '../gazetteer/saying-verbs.js';
-import { possessed, type SpeakerMention } from '../speakers.js';
+import { possessed, speakersWithin, type SpeakerMention } from '../speakers.js';
 
 export interface SourceGuess {
   readonly name: string;
@@ -17,7 +17,7 @@ const DATA_NOUNS = /^(?:['’]s?\s+)?(?:\w+\s+)?(?:analysis|data|report|reports|
  * when it comes before the figure ("the Department of Justice charged over 3,000 …").
  */
 export function guessSource(text: string, sStart: number, sEnd: number, figAt: number, speakers: readonly SpeakerMention[]): SourceGuess | null {
-  const inSentence = speakers.filter((s) => s.start >= sStart && s.end <= sEnd);
+  const inSentence = speakersWithin(speakers, sStart, sEnd);
   if (!inSentence.length) return null;
   const sentence = text.slice(sStart, sEnd);
   for (const m of sentence.matchAll(/\b(?:according to|obtained by|compiled by|released by|published by|provided by|data from|figures from|cited by)\s+/gi)) {

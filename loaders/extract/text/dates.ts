@@ -2,9 +2,10 @@ export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ] as const;
 
-const MONTH_ABBR: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+// A Map, not an object: asked about any word before a number, an object answers "constructor" too.
+const MONTH_ABBR: ReadonlyMap<string, number> = new Map(
+  Object.entries({ jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 }),
+);
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
@@ -13,7 +14,7 @@ export function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   const full = (MONTHS as readonly string[]).indexOf(w);
   if (full >= 0) return full + 1;
-  return MONTH_ABBR[w] ?? 0;
+  return MONTH_ABBR.get(w) ?? 0;
 }
 
 export function weekdayNumber(word: string): number {

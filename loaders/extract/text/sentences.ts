@@ -1,6 +1,7 @@
 import type { Span } from '../../extraction.js';
 import type { Paragraph } from './paragraphs.js';
 import { ABBREVIATIONS, isInitial } from './abbreviations.js';
+import { cutAt } from './cut-at.js';
 
 export interface Sentence extends Span {
   readonly index: number;
@@ -9,7 +10,19 @@ export interface Sentence extends Span {
 }
 
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely opener.
-const END_RE = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9$])/g;
+// The lookbehind tries a run of marks once, from its first mark: tried from every mark of "……" the
+// regex would take time quadratic in the run's length.
+const END_RE = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9$])/g;
+
+/**
+ * Longer than this, a "sentence" is text without sentence punctuation (a list, a table flattened to a
+ * line, noise) and is cut at a space; the longest sentence of the sample and generated corpora is 310
+ * characters. Every extractor scans a figure's or a quote's sentence, so unbounded sentences would make
+ * extraction quadratic in the length of a line.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+/** No abbreviation or dotted acronym is longer; the look back for one stops there. */
+const MAX_ABBREVIATION_CHARS = 12;
 
 /** Splits each paragraph into sentences; a paragraph end always ends a sentence. */
 export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
@@ -22,17 +35,29 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
       const dot = p.start + m.index;
       if (m[0].startsWith('.') && !endsSentence(text, from, dot)) continue;
       const end = p.start + m.index + m[0].length;
-      push(out, text, from, end, p.index);
+      pushBounded(out, text, from, end, p.index);
       from = skipSpace(text, end, p.end);
     }
-    if (from < p.end) push(out, text, from, p.end, p.index);
+    if (from < p.end) pushBounded(out, text, from, p.end, p.index);
   }
   return out;
 }
 
+/** Pushes [start, end) as sentences of at most MAX_SENTENCE_CHARS. */
+function pushBounded(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    const cut = cutAt(text, from, from + MAX_SENTENCE_CHARS);
+    push(out, text, from, cut, paragraph);
+    from = skipSpace(text, cut, end);
+  }
+  if (from < end) push(out, text, from, end, paragraph);
+}
+
 function endsSentence(text: string, from: number, dot: number): boolean {
   let i = dot;
-  while (i > from && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  const floor = Math.max(from, dot - MAX_ABBREVIATION_CHARS);
+  while (i > floor && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dot);
   if (!word) return true;
   if (isInitial(word) || ABBREVIATIONS.has(word)) return false;
