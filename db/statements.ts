@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const CYPHER_DIR = fileURLToPath(new URL('../cypher/', import.meta.url));
 
 export const STATEMENT_NAMES = [
+  'articles/count-all-articles',
   'articles/count-articles',
   'articles/find-article-versions',
   'articles/list-articles',

@@ -20,7 +20,9 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, filtered and sorted, as a Relay connection.' })
   articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
     const filters = { outlet: args.outlet ?? null, publishedFrom: args.publishedFrom ?? null, publishedTo: args.publishedTo ?? null };
-    return listConnection(ctx, { list: 'articles/list-articles', count: 'articles/count-articles' }, filters, args, 'Article');
+    // Without filters the total comes from Neo4j's count store; a filter parameter, even null, rules that plan out.
+    const unfiltered = Object.values(filters).every((value) => value === null);
+    return listConnection(ctx, { list: 'articles/list-articles', count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
   }
 
   @Query(() => Article, { description: 'One article by its global id.' })

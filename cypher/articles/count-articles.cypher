@@ -1,4 +1,5 @@
-// Counted without collecting nodes; with no filter this is answered from the count store.
+// Articles matching the filters, counted without collecting them (with no filter, count-all-articles
+// answers from the count store instead).
 MATCH (n:Article)
 WHERE ($outlet IS NULL OR n.outlet = $outlet)
   AND ($publishedFrom IS NULL OR n.publishedAt >= date($publishedFrom))
