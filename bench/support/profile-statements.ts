@@ -21,9 +21,8 @@ export async function profileStatements(driver: Driver, statements: readonly Rec
   for (const { cypher, params } of statements) {
     const session = driver.session({ database });
     try {
-      // A leading CYPHER clause (options the peer may set) must stay first.
-      const profiled = /^\s*CYPHER\b/i.test(cypher) ? cypher.replace(/^\s*CYPHER\b/i, 'CYPHER') .replace(/^CYPHER([^\n]*)\n/, 'CYPHER$1\nPROFILE ') : `PROFILE ${cypher}`;
-      const result = await session.run(profiled, params);
+      // The peer opens its statements with `CYPHER 5` (and option) lines, which must stay first.
+      const result = await session.run(cypher.replace(/^((?:\s*CYPHER\b[^\n]*\n)*)/i, '$1PROFILE '), params);
       const plan = result.summary.profile;
       if (plan) {
         dbHits += dbHitsOf(plan);
