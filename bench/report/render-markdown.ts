@@ -106,7 +106,7 @@ function sizeSection(r: BenchmarkResults): string {
     mixTable(r),
     '',
     `Round-trips to Neo4j per request, ours, weighted over the mix: ${n(r.mix.ours.roundtrips_per_request, 2)}. ` +
-      `Server RSS at the end: ${TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} ${r.serverRssMb[t] ?? 'n/a'} MB`).join(', ')}.`,
+      `Server RSS, highest seen after a load run: ${TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} ${r.serverRssMb[t] ?? 'n/a'} MB`).join(', ')}.`,
     '',
     `### Each query at ${clients} clients`,
     '',
