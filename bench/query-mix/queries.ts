@@ -33,7 +33,7 @@ export interface BenchQuery {
   raw(c: Case, page: number, cursors: PageCursors): RawRequest;
 }
 
-/** The same subject for the three: whole-word prefix match of the subject's first five letters. */
+/** The same subject for the three: words starting with the measure word's first six letters (four at least). */
 const stemOf = (word: string) => word.slice(0, Math.max(4, Math.min(word.length, 6)));
 
 const articleListOurs = `query List($after: String) {
