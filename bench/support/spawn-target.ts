@@ -14,12 +14,19 @@ export interface Target {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Servers still running: a benchmark stopped with Ctrl-C or a signal takes them down with it. */
+const live = new Set<ChildProcess>();
+process.once('exit', () => live.forEach((child) => child.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 export async function spawnTarget(script: string, env: Record<string, string>): Promise<Target> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
