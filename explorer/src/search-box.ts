@@ -2,7 +2,7 @@
  * A search box with suggestions across every kind (`search(query, kinds, first)`), as an ARIA combobox:
  * typing is debounced, arrows move through the suggestions, Enter opens (or picks) one, Escape closes.
  */
-import { gql, type NamedNode } from './api.js';
+import { gql, NODE_NAME, type NamedNode } from './api.js';
 import { h, replaceChildren, snippetNodes } from './dom.js';
 import { kindBadge } from './node-link.js';
 import { hrefFor, nodeLabel } from './routes.js';
@@ -19,21 +19,11 @@ const SEARCH = /* GraphQL */ `
       edges {
         kind
         snippet
-        node {
-          id
-          __typename
-          ... on Person { name }
-          ... on Organization { name }
-          ... on Place { name }
-          ... on Policy { name }
-          ... on Article { title }
-          ... on AnonymousSource { description }
-          ... on Statistic { name measure }
-          ... on Quote { text }
-        }
+        node { ...NodeName }
       }
     }
   }
+  ${NODE_NAME}
 `;
 
 export interface SearchBoxOptions {

@@ -4,12 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded-neo4j.js';
-import { Executor } from '../../db/executor.js';
 import { migrate } from '../../db/migrate.js';
-import { loadStatements } from '../../db/statements.js';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { loadConfig } from '../../runtime/config.js';
-import { testLogger } from '../support/database.js';
+import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 import { startTestServer } from '../support/server.js';
 
@@ -99,7 +97,7 @@ describe('Neo4j unreachable while the server is serving', () => {
     let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
     const driver = createDriver(neo4j.uri, undefined, undefined, config.driver);
     cleanups.push(() => driver.close());
-    const executor = new Executor(driver, { database: undefined, timeoutMs: config.transactionTimeoutMs, logger: testLogger, statements: loadStatements() });
+    const executor = testExecutor(driver, config.transactionTimeoutMs);
     await migrate(executor, testLogger);
     await ingestSampleCorpus(executor, testLogger);
     const server = await startTestServer(executor);
@@ -156,7 +154,7 @@ describe('Neo4j unreachable while the server is serving', () => {
     cleanups.push(() => new Promise((resolve) => (sockets.forEach((socket) => socket.destroy()), silent.close(resolve))));
     const driver = createDriver(`bolt://127.0.0.1:${(silent.address() as { port: number }).port}`, undefined, undefined, config.driver);
     cleanups.push(() => driver.close());
-    const server = await startTestServer(new Executor(driver, { database: undefined, timeoutMs: config.transactionTimeoutMs, logger: testLogger, statements: loadStatements() }));
+    const server = await startTestServer(testExecutor(driver, config.transactionTimeoutMs));
     cleanups.push(() => server.close());
     const url = await server.listen();
 

@@ -7,10 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/support/corpus-files.js';
 import { createDriver } from '../../db/connect.js';
 import { startEmbeddedNeo4j } from '../../db/embedded-neo4j.js';
-import { Executor } from '../../db/executor.js';
-import { loadStatements } from '../../db/statements.js';
 import { runBin, type BinProcess } from '../support/bin-process.js';
-import { testLogger } from '../support/database.js';
+import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 
 // The real start command with its own embedded Neo4j, on a data folder of this test's own.
@@ -160,7 +158,7 @@ describe('graceful shutdown of the start command', () => {
     cleanups.push(() => reopened.stop());
     const driver = createDriver(reopened.uri);
     cleanups.push(() => driver.close());
-    const executor = new Executor(driver, { database: undefined, timeoutMs: 30_000, logger: testLogger, statements: loadStatements() });
+    const executor = testExecutor(driver);
     expect(await executor.runRaw('MATCH (a:Article) RETURN count(a) AS articles', {}, 'READ')).toEqual([{ articles: ARTICLES }]);
   });
 });

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/support/corpus-files.js';
 import { createDriver } from '../../db/connect.js';
+import type { Executor } from '../../db/executor.js';
 import { startEmbeddedNeo4j } from '../../db/embedded-neo4j.js';
-import { Executor } from '../../db/executor.js';
 import { migrate } from '../../db/migrate.js';
-import { loadStatements } from '../../db/statements.js';
 import { DEFAULT_BATCH_SIZE } from '../../loaders/ingest.js';
 import { loadConfig } from '../../runtime/config.js';
 import { runBin } from '../support/bin-process.js';
-import { testLogger } from '../support/database.js';
+import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
+import { canonical } from '../support/graph-snapshot.js';
 
 // A Neo4j of this test's own: it is emptied between the two loads, which the shared one must never be.
 const settings = { ...loadConfig({}).embedded, dataDir: path.resolve(`.data/neo4j-faults-ingest-test-${process.pid}`), boltPort: await freePort(), heap: '512m', pageCache: '128m' };
@@ -33,19 +33,10 @@ const ARTICLES = 200;
 async function snapshot(executor: Executor): Promise<{ nodes: string[]; relationships: string[] }> {
   const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
   const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
-  const line = (row: Record<string, unknown>) => JSON.stringify(row, (_key, value: unknown) => (isPlainObject(value) ? sortKeys(value) : value));
   return {
-    nodes: nodes.map(({ properties, labels, ...node }) => line({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),
-    relationships: relationships.map(line).sort(),
+    nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),
+    relationships: relationships.map(canonical).sort(),
   };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function omit(value: unknown, key: string): unknown {
@@ -78,7 +69,7 @@ describe('the ingest process killed in the middle of a batch', () => {
     cleanups.push(() => neo4j.stop());
     const driver = createDriver(neo4j.uri);
     cleanups.push(() => driver.close());
-    const executor = new Executor(driver, { database: undefined, timeoutMs: 120_000, logger: testLogger, statements: loadStatements() });
+    const executor = testExecutor(driver, 120_000);
     await migrate(executor, testLogger);
     writeCorpus(7, ARTICLES, corpusDir);
     const env = { NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn' };

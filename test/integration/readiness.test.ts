@@ -3,11 +3,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver, waitForConnectivity } from '../../db/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../db/embedded-neo4j.js';
-import { Executor } from '../../db/executor.js';
 import { migrate } from '../../db/migrate.js';
-import { loadStatements } from '../../db/statements.js';
 import { loadConfig } from '../../runtime/config.js';
-import { testLogger } from '../support/database.js';
+import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 import { startTestServer } from '../support/server.js';
 
@@ -30,7 +28,7 @@ describe('/ready', () => {
     let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
     const driver = createDriver(neo4j.uri);
     cleanups.push(() => driver.close());
-    const executor = new Executor(driver, { database: undefined, timeoutMs: 5_000, logger: testLogger, statements: loadStatements() });
+    const executor = testExecutor(driver, 5_000);
     await migrate(executor, testLogger);
     const server = await startTestServer(executor);
     cleanups.push(() => server.close());

@@ -19,7 +19,7 @@ export interface GraphChanges {
 }
 
 /** JSON with object keys sorted, so equal properties always print the same. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v === 'bigint') return v.toString();
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
