@@ -6,7 +6,8 @@
 import { fromGlobalId } from '../../resolvers/global-id.js';
 import { ARTICLE_LIST, type PageCursors } from './queries.js';
 
-export const PAGES = 10;
+/** Pages walked per target: the article-page query cycles through them. */
+const PAGES = 10;
 
 interface ListPage {
   readonly edges: { node: { id: string; publishedAt: string | null } }[];
