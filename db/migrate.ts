@@ -58,5 +58,6 @@ export async function migrate(executor: Executor, logger: Logger): Promise<strin
     await executor.write('migrations/record-applied', { id: migration.id, checksum: migration.checksum });
     logger.info({ migration: migration.id }, 'applied migration');
   }
+  if (pending.length > 0) await executor.read('migrations/await-indexes');
   return pending.map((migration) => migration.id);
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { StatementName } from '../db/statements.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
-import { ArticlesArgs } from '../schema/articles.args.js';
+import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
 import { QuoteKind } from '../schema/enums.js';
 import { NestedPageArgs } from '../schema/nested-page.args.js';
@@ -15,6 +16,13 @@ import { listConnection, relationConnection } from './lists.js';
 import { nodeOfType } from './lookup.js';
 import type { GraphObject } from './to-object.js';
 
+// One statement per sort, each reading its page off that sort's index.
+const LIST_BY_SORT = {
+  [ArticleSort.INGESTED_AT]: 'articles/list-articles-by-ingested-at',
+  [ArticleSort.PUBLISHED_AT]: 'articles/list-articles-by-published-at',
+  [ArticleSort.TITLE]: 'articles/list-articles-by-title',
+} as const satisfies Record<ArticleSort, StatementName>;
+
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, filtered and sorted, as a Relay connection.' })
@@ -22,7 +30,7 @@ export class ArticleResolver {
     const filters = { outlet: args.outlet ?? null, publishedFrom: args.publishedFrom ?? null, publishedTo: args.publishedTo ?? null };
     // Without filters the total comes from Neo4j's count store; a filter parameter, even null, rules that plan out.
     const unfiltered = Object.values(filters).every((value) => value === null);
-    return listConnection(ctx, { list: 'articles/list-articles', count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
+    return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
   }
 
   @Query(() => Article, { description: 'One article by its global id.' })

@@ -14,7 +14,6 @@ export interface EvidenceSource {
   readonly article?: Row | undefined;
   readonly start: number;
   readonly end: number;
-  readonly text?: string;
   readonly sentence: string;
   readonly confidence: number;
   readonly extractorVersion: string;
@@ -29,7 +28,8 @@ export class EvidenceResolver {
 
   @FieldResolver(() => String)
   async text(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<string> {
-    if (evidence.text !== undefined) return evidence.text;
+    // Sliced here, not in Cypher: offsets count UTF-16 units as JavaScript does, and Cypher's substring
+    // counts code points. The article's text is read only for the evidence whose words are asked for.
     const article = await loaders.node.load(evidence.articleId);
     return String(article?.text ?? '').slice(evidence.start, evidence.end);
   }

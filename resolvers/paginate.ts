@@ -31,6 +31,12 @@ export function encodeCursor(sort: string, key: Native, id: string): string {
   return Buffer.from(JSON.stringify([sort, key, id]), 'utf8').toString('base64url');
 }
 
+// Keys a statement parses (`datetime($afterKey)`) must have the form they were issued in: a forged
+// cursor is the client's error, not a failure inside Neo4j.
+const KEY_FORMATS: Readonly<Record<string, RegExp>> = {
+  INGESTED_AT: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+};
+
 export function decodeCursor(cursor: string, sort: string, argument: string): { key: Native; id: string } {
   let parsed: unknown;
   try {
@@ -43,6 +49,9 @@ export function decodeCursor(cursor: string, sort: string, argument: string): { 
   }
   if (parsed[0] !== sort) {
     throw new BadUserInputError(`\`${argument}\` is a cursor for sort ${String(parsed[0])}, but this request sorts by ${sort}.`, argument);
+  }
+  if (KEY_FORMATS[sort]?.test(String(parsed[1])) === false) {
+    throw new BadUserInputError(`\`${argument}\` is not a cursor issued by this API.`, argument);
   }
   return { key: parsed[1] as Native, id: parsed[2] };
 }

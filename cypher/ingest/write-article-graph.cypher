@@ -3,6 +3,11 @@
 // changes nothing. The subqueries return nothing, so an empty list in one never stops the others.
 // Each article comes as one map in $batch: Neo4j caches a plan per combination of parameter types, and
 // with one list parameter per kind every empty/non-empty combination cost a new plan (1-4 s each).
+// Facts stated per article (HOLDS_ROLE, ISSUED_BY, ATTRIBUTED_TO) are not MERGEd: every article that states
+// a role adds its own relationship, so a person and an agency come to share thousands, and MERGE walks
+// them all on each write (ingest slowed with the corpus's size). The article's own is looked up through
+// its articleId index and created when missing; rows are grouped by their key first, so no two rows of
+// one statement create the same relationship.
 UNWIND $batch AS rows
 WITH rows, rows.article AS row
 MERGE (a:Article:Node {id: row.id})
@@ -10,6 +15,8 @@ SET a.title = row.title, a.outlet = row.outlet, a.url = row.url, a.source = row.
     a.text = row.text, a.inferred = row.inferred, a.boilerplate = row.boilerplate,
     a.extractorVersion = row.extractorVersion, a.fingerprint = row.fingerprint,
     a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
+    // The keys the article list pages on (migration 0006).
+    a.titleKey = toLower(coalesce(row.title, '')), a.publishedKey = coalesce(toString(date(row.publishedAt)), ''),
     a.ingestedAt = coalesce(a.ingestedAt, datetime.truncate('millisecond', datetime()))
 WITH a, rows
 
@@ -61,10 +68,17 @@ CALL (a, rows) {
   MERGE (p:Policy:Node {id: row.id})
   ON CREATE SET p.name = row.name, p.kind = row.kind
   SET p.date = coalesce(p.date, row.date), p.aliasText = p.name
-  WITH p, row
-  MATCH (issuer:Node {id: row.issuerId})
-  MERGE (p)-[r:ISSUED_BY {articleId: a.id}]->(issuer)
-  SET r += row.evidence
+}
+
+CALL (a, rows) {
+  UNWIND rows.policies AS row
+  WITH a, row.id AS policyId, row.issuerId AS issuerId, collect(row)[-1] AS row
+  MATCH (p:Policy {id: policyId})
+  MATCH (issuer:Node {id: issuerId})
+  OPTIONAL MATCH (p)-[stated:ISSUED_BY {articleId: a.id}]->(issuer) USING INDEX stated:ISSUED_BY(articleId)
+  SET stated += row.evidence
+  FOREACH (_ IN CASE WHEN stated IS NULL THEN [1] ELSE [] END |
+    CREATE (p)-[r:ISSUED_BY {articleId: a.id}]->(issuer) SET r += row.evidence)
 }
 
 CALL (a, rows) {
@@ -76,10 +90,13 @@ CALL (a, rows) {
 
 CALL (a, rows) {
   UNWIND rows.roles AS row
-  MATCH (p:Person {id: row.personId})
-  MATCH (o:Organization {id: row.organizationId})
-  MERGE (p)-[r:HOLDS_ROLE {articleId: a.id, title: row.title}]->(o)
-  SET r.former = row.former, r += row.evidence
+  WITH a, row.personId AS personId, row.organizationId AS organizationId, row.title AS title, collect(row)[-1] AS row
+  MATCH (p:Person {id: personId})
+  MATCH (o:Organization {id: organizationId})
+  OPTIONAL MATCH (p)-[stated:HOLDS_ROLE {articleId: a.id, title: title}]->(o) USING INDEX stated:HOLDS_ROLE(articleId)
+  SET stated.former = row.former, stated += row.evidence
+  FOREACH (_ IN CASE WHEN stated IS NULL THEN [1] ELSE [] END |
+    CREATE (p)-[r:HOLDS_ROLE {articleId: a.id, title: title}]->(o) SET r.former = row.former, r += row.evidence)
 }
 
 CALL (a, rows) {
@@ -104,9 +121,15 @@ CALL (a, rows) {
   WITH s, row
   OPTIONAL MATCH (place:Place {id: row.placeId})
   FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place))
-  WITH s, row
-  MATCH (source:Node {id: row.sourceId})
-  MERGE (s)-[:ATTRIBUTED_TO {articleId: a.id}]->(source)
+}
+
+CALL (a, rows) {
+  UNWIND rows.statistics AS row
+  WITH DISTINCT a, row.id AS statisticId, row.sourceId AS sourceId
+  MATCH (s:Statistic {id: statisticId})
+  MATCH (source:Node {id: sourceId})
+  OPTIONAL MATCH (s)-[stated:ATTRIBUTED_TO {articleId: a.id}]->(source) USING INDEX stated:ATTRIBUTED_TO(articleId)
+  FOREACH (_ IN CASE WHEN stated IS NULL THEN [1] ELSE [] END | CREATE (s)-[:ATTRIBUTED_TO {articleId: a.id}]->(source))
 }
 
 RETURN count(a) AS written

@@ -12,16 +12,20 @@ CALL () {
   WITH endNode(relationship) AS q WHERE q:Quote
   RETURN q
 }
-OPTIONAL MATCH (q)-[:SAID_BY]->(s:Node)
-WITH s, q
-ORDER BY q.text, q.id
+OPTIONAL MATCH (q)-[:SAID_BY]->(s)
 WITH s, collect(q) AS said
-// Every statement is counted; only the first $quotesPerSpeaker (by text) leave the database.
-WITH s, [x IN said[..toInteger($quotesPerSpeaker)] | x {.*}] AS quotes, size(said) AS count
-RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
-  CASE WHEN s IS NULL THEN null
-    ELSE s {.*}
-  END AS speaker,
-  quotes, count
+WITH s, said, size(said) AS count
 ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id
 LIMIT toInteger($first)
+// Every statement is counted; only the first $quotesPerSpeaker (by text) of the speakers kept are sorted
+// and leave the database.
+CALL (said) {
+  UNWIND said AS q
+  WITH q ORDER BY q.text, q.id
+  LIMIT toInteger($quotesPerSpeaker)
+  RETURN collect(q {.*}) AS quotes
+}
+RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
+  CASE WHEN s IS NULL THEN null ELSE s {.*} END AS speaker,
+  quotes, count
+ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id

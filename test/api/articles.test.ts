@@ -96,3 +96,72 @@ describe('articles connection', () => {
     expect(withoutCount.roundTrips).toBe(1);
   });
 });
+
+describe('articles connection, every sort and direction', () => {
+  const mixed = uniqueName('sorted-outlet');
+  // Titles differing in case only where the sort must fold it, two articles on one day (the id breaks
+  // the tie) and two undated ones (keyed '', so first oldest-first and last newest-first).
+  const docs = [
+    { title: 'banana report', date: '2021-03-02' },
+    { title: 'Apple report', date: '2021-03-02' },
+    { title: 'cherry report', date: null },
+    { title: 'apple Report two', date: '2020-07-14' },
+    { title: 'Damson report', date: '2022-01-01' },
+    { title: 'elder report', date: null },
+  ].map((d, i) => ({ source: `${mixed}-${i}.txt`, text: `${mixed} ${d.title}\nBody ${i}.`, title: `${d.title} ${mixed}`, outlet: mixed, date: d.date }));
+
+  const LIST = `
+    query List($outlet: String, $sort: ArticleSort, $direction: SortDirection, $first: Int, $after: String, $last: Int, $before: String) {
+      articles(outlet: $outlet, sort: $sort, direction: $direction, first: $first, after: $after, last: $last, before: $before) {
+        edges { node { title } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+  type ListPage = { edges: { node: { title: string } }[]; pageInfo: Page['pageInfo'] };
+
+  async function list(variables: Record<string, unknown>): Promise<ListPage> {
+    const result = await server.execute(LIST, { outlet: mixed, ...variables });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { articles: ListPage }).articles;
+  }
+
+  async function walk(sort: string, direction: string, backward: boolean): Promise<string[]> {
+    const titles: string[] = [];
+    let cursor: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const page: ListPage = await list(backward ? { sort, direction, last: 2, before: cursor } : { sort, direction, first: 2, after: cursor });
+      const pageTitles = page.edges.map((edge) => edge.node.title);
+      titles.splice(backward ? 0 : titles.length, 0, ...pageTitles);
+      if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) return titles;
+      cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+    }
+    throw new Error('the walk did not end');
+  }
+
+  beforeAll(async () => {
+    for (const doc of docs) await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
+  });
+
+  it.each([
+    ['TITLE', 'ASC'],
+    ['TITLE', 'DESC'],
+    ['PUBLISHED_AT', 'ASC'],
+    ['PUBLISHED_AT', 'DESC'],
+    ['INGESTED_AT', 'ASC'],
+    ['INGESTED_AT', 'DESC'],
+  ])('when sorted by %s %s and walked forward and backward by 2, then both walks give every article once, in the documented order', async (sort, direction) => {
+    const stored = await db.executor.runRaw(
+      'MATCH (a:Article {outlet: $outlet}) RETURN a.id AS id, a.title AS title, toString(a.publishedAt) AS publishedAt, a.ingestedAt.epochMillis AS ingested',
+      { outlet: mixed },
+      'READ',
+    );
+    const key = (row: (typeof stored)[number]): string | number =>
+      sort === 'TITLE' ? String(row.title).toLowerCase() : sort === 'PUBLISHED_AT' ? String(row.publishedAt ?? '') : Number(row.ingested);
+    const ascending = [...stored].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : String(a.id) < String(b.id) ? -1 : 1));
+    const expected = (direction === 'ASC' ? ascending : ascending.reverse()).map((row) => String(row.title));
+
+    expect(await walk(sort, direction, false)).toEqual(expected);
+    expect(await walk(sort, direction, true)).toEqual(expected);
+    if (sort === 'PUBLISHED_AT') expect(direction === 'ASC' ? expected.slice(0, 2) : expected.slice(-2)).toEqual(expect.arrayContaining([`cherry report ${mixed}`, `elder report ${mixed}`]));
+  });
+});
