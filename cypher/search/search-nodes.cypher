@@ -5,6 +5,17 @@
 CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS n, score
 WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
   AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
+WITH collect({n: n, score: score}) AS hits
+// A common word has tens of thousands of hits. The page's lowest score is found on scores alone; the id
+// that breaks ties is then read only for hits scoring at least that, not for every hit.
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH hit.score AS score ORDER BY score DESC LIMIT toInteger($limit)
+  RETURN min(score) AS floor
+}
+UNWIND hits AS hit
+WITH hit.n AS n, hit.score AS score, floor
+WHERE score >= floor
 WITH n, score
 ORDER BY score DESC, n.id
 LIMIT toInteger($limit)
