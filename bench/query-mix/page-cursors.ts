@@ -33,13 +33,21 @@ async function walk(url: string, query: string, field: string): Promise<ListPage
   return pages;
 }
 
-export async function walkPageCursors(oursUrl: string, peerUrl: string): Promise<PageCursors> {
+/**
+ * When the peer cannot page the list at all (at 100,000 articles its `articlesConnection` outgrew Neo4j's
+ * transaction memory), it keeps no cursors: it is then asked for the first page, and its failures are
+ * reported with the load figures.
+ */
+export async function walkPageCursors(oursUrl: string, peerUrl: string, progress: (line: string) => void): Promise<PageCursors> {
   const ours = await walk(oursUrl, ARTICLE_LIST.ours, 'articles');
-  const peer = await walk(peerUrl, ARTICLE_LIST.peer, 'articlesConnection');
-  const count = Math.min(ours.length, peer.length);
+  const peer = await walk(peerUrl, ARTICLE_LIST.peer, 'articlesConnection').catch((error: unknown) => {
+    progress(`@neo4j/graphql could not page the article list: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+    return null;
+  });
+  const count = peer ? Math.min(ours.length, peer.length) : ours.length;
   return {
     ours: ours.slice(0, count).map((page) => page.pageInfo.endCursor!),
-    peer: peer.slice(0, count).map((page) => page.pageInfo.endCursor!),
+    peer: (peer ?? []).slice(0, count).map((page) => page.pageInfo.endCursor!),
     raw: ours.slice(0, count).map((page) => {
       const last = page.edges.at(-1)!.node;
       return { afterKey: last.publishedAt ?? '', afterId: fromGlobalId(last.id).id };

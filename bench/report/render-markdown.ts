@@ -2,6 +2,7 @@
 import { QUERIES } from '../query-mix/queries.js';
 import type { TargetName } from '../query-mix/request-bodies.js';
 import { markdownTable } from '../support/markdown-table.js';
+import type { LoadFigures } from '../support/load-client.js';
 import type { BenchmarkResults } from './results.js';
 
 const TARGET_LABELS: Readonly<Record<TargetName, string>> = { ours: 'ours', neo4jGraphql: '@neo4j/graphql', rawCypher: 'raw Cypher' };
@@ -11,6 +12,8 @@ const n = (value: number, digits = 1) => value.toLocaleString('en-US', { maximum
 const int = (value: unknown) => Number(value ?? 0).toLocaleString('en-US');
 const ratio = (a: number, b: number) => (b > 0 ? `${n(a / b, 2)}×` : 'n/a');
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+/** req/s, marked when some answers were errors (older results carry no error figures). */
+const rps = (f: LoadFigures) => (f.errors > 0 ? (f.errors >= f.requests ? '**failed**' : `${n(f.rps)} (**${int(f.errors)} errors**)`) : n(f.rps));
 
 function goals(all: readonly BenchmarkResults[]): string {
   const rows: string[][] = [];
@@ -58,7 +61,7 @@ function mixTable(r: BenchmarkResults): string {
     return TARGET_ORDER.map((t) => [
       String(clients),
       TARGET_LABELS[t],
-      n(mix[t].rps),
+      rps(mix[t]),
       n(mix[t].p50_ms),
       n(mix[t].p95_ms),
       n(mix[t].p99_ms),
@@ -75,7 +78,7 @@ function queryTable(r: BenchmarkResults, clients: number): string {
     ['query', ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} req/s`), ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} p50 / p99 ms`)],
     QUERIES.filter((q) => load[q.name]).map((q) => {
       const f = load[q.name]!;
-      return [q.name, ...TARGET_ORDER.map((t) => n(f[t].rps)), ...TARGET_ORDER.map((t) => `${n(f[t].p50_ms)} / ${n(f[t].p99_ms)}`)];
+      return [q.name, ...TARGET_ORDER.map((t) => rps(f[t])), ...TARGET_ORDER.map((t) => `${n(f[t].p50_ms)} / ${n(f[t].p99_ms)}`)];
     }),
   );
 }
@@ -85,7 +88,7 @@ function profileTable(r: BenchmarkResults): string {
     ['query', ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]}: statements / db hits / rows`)],
     QUERIES.filter((q) => r.profiles[q.name]).map((q) => [q.name, ...TARGET_ORDER.map((t) => {
       const p = r.profiles[q.name]![t];
-      return `${p.statements} / ${int(p.dbHits)} / ${int(p.rows)}`;
+      return p.error ? '**failed**' : `${p.statements} / ${int(p.dbHits)} / ${int(p.rows)}`;
     })]),
   );
 }
@@ -115,7 +118,26 @@ function sizeSection(r: BenchmarkResults): string {
     '### What each query ran (`PROFILE`, one request)',
     '',
     profileTable(r),
+    ...failures(r),
   ].join('\n');
+}
+
+/** The peer's errors, each once: its first error answer per query, and any PROFILE request that failed. */
+function failures(r: BenchmarkResults): string[] {
+  const seen = new Map<string, string>();
+  for (const [clients, workloads] of Object.entries(r.load)) {
+    for (const [workload, targets] of Object.entries(workloads)) {
+      for (const t of TARGET_ORDER) {
+        const f = targets[t];
+        if (f.errors > 0 && !seen.has(`${t} ${workload}`)) seen.set(`${t} ${workload}`, `${TARGET_LABELS[t]}, ${workload} (first at ${clients} clients, ${int(f.errors)} of ${int(f.requests)}): ${f.firstError}`);
+      }
+    }
+  }
+  for (const [query, profiles] of Object.entries(r.profiles)) {
+    for (const t of TARGET_ORDER) if (profiles[t].error) seen.set(`${t} ${query} profile`, `${TARGET_LABELS[t]}, ${query} (PROFILE request): ${profiles[t].error}`);
+  }
+  if (seen.size === 0) return [];
+  return ['', '### Failures', '', ...[...seen.values()].map((line) => `- ${line.replace(/\s+/g, ' ')}`)];
 }
 
 export function renderBenchmarks(all: readonly BenchmarkResults[]): string {
@@ -128,7 +150,8 @@ export function renderBenchmarks(all: readonly BenchmarkResults[]): string {
     '(the Neo4j GraphQL Library on `bench/peer/type-defs.graphql`, served by Apollo Server and Express as ours is) and',
     '**raw Cypher** (`cypher/benchmark/`, hand-written, run through neo4j-driver behind a bare HTTP endpoint: the floor).',
     'Each runs in a process of its own; autocannon sends the requests over loopback, every client sending its next',
-    'request when the last is answered. Latencies are per response; a response with GraphQL errors fails the run.',
+    'request when the last is answered. Latencies are per response, and req/s counts answers without errors. An error',
+    "from our server or the raw Cypher fails the run; the peer's are reported, under Failures.",
     '',
     markdownTable(['query', 'share of the mix', 'what it asks'], QUERIES.map((q) => [q.name, `${q.weight}%`, q.description])),
     '',

@@ -9,6 +9,8 @@ export interface Profile {
   readonly statements: number;
   readonly dbHits: number;
   readonly rows: number;
+  /** Why the request failed, when it did (the peer at a size it cannot serve); the figures are then 0. */
+  readonly error?: string;
 }
 
 function dbHitsOf(plan: ProfiledPlan): number {
