@@ -71,10 +71,9 @@ async function main(): Promise<void> {
           const bodies = workload.bodies(name);
           if (args.warmup > 0) await runLoad({ url: url(name), bodies, connections: clients, seconds: args.warmup });
           const figures = await runLoad({ url: url(name), bodies, connections: clients, seconds: args.seconds });
-          // Errors from this project's two targets are bugs and stop the run; the peer's are findings, reported.
-          const failure = `${name} answered ${figures.errors} of ${figures.requests} ${workload.name} requests with errors at ${clients} clients: ${figures.firstError}`;
-          if (figures.errors > 0 && name !== 'neo4jGraphql') throw new Error(failure);
-          if (figures.errors > 0) progress(failure);
+          // Errors are figures like any other: a target overwhelmed at one size must not cost the others' results.
+          // They are reported (Failures in the report); the smoke test asserts there are none.
+          if (figures.errors > 0) progress(`${name} answered ${figures.errors} of ${figures.requests} ${workload.name} requests with errors at ${clients} clients: ${figures.firstError}`);
           ((load[clients] ??= {})[workload.name] ??= {} as Record<TargetName, LoadFigures>)[name] = figures;
           const rss = processRssBytes(targets.get(name)!.pid);
           if (rss !== null) rssMb[name] = Math.max(rssMb[name] ?? 0, Math.round(rss / 2 ** 20));

@@ -35,7 +35,7 @@ async function walk(url: string, query: string, field: string): Promise<ListPage
 
 /**
  * When the peer cannot page the list at all (at 100,000 articles its `articlesConnection` outgrew Neo4j's
- * transaction memory), it keeps no cursors: it is then asked for the first page, and its failures are
+ * transaction memory), it keeps no cursors: it is then asked for the first page, and its errors are
  * reported with the load figures.
  */
 export async function walkPageCursors(oursUrl: string, peerUrl: string, progress: (line: string) => void): Promise<PageCursors> {

@@ -122,7 +122,7 @@ function sizeSection(r: BenchmarkResults): string {
   ].join('\n');
 }
 
-/** The peer's errors, each once: its first error answer per query, and any PROFILE request that failed. */
+/** Each target's errors, once per query: its first error answer, and any PROFILE request that failed. */
 function failures(r: BenchmarkResults): string[] {
   const seen = new Map<string, string>();
   for (const [clients, workloads] of Object.entries(r.load)) {
@@ -150,8 +150,8 @@ export function renderBenchmarks(all: readonly BenchmarkResults[]): string {
     '(the Neo4j GraphQL Library on `bench/peer/type-defs.graphql`, served by Apollo Server and Express as ours is) and',
     '**raw Cypher** (`cypher/benchmark/`, hand-written, run through neo4j-driver behind a bare HTTP endpoint: the floor).',
     'Each runs in a process of its own; autocannon sends the requests over loopback, every client sending its next',
-    'request when the last is answered. Latencies are per response, and req/s counts answers without errors. An error',
-    "from our server or the raw Cypher fails the run; the peer's are reported, under Failures.",
+    'request when the last is answered. Latencies are per response, and req/s counts answers without errors; any',
+    "target's errors are listed under Failures.",
     '',
     markdownTable(['query', 'share of the mix', 'what it asks'], QUERIES.map((q) => [q.name, `${q.weight}%`, q.description])),
     '',

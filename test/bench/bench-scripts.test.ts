@@ -31,6 +31,10 @@ describe('npm run bench', () => {
       ingest: { extract_articles_per_s: positive, end_to_end_articles_per_s: positive, peak_rss_mb: positive },
     });
     for (const target of ['ours', 'neo4jGraphql', 'rawCypher'] as const) expect(results.mix[target].rps).toBeGreaterThan(0);
+    // The script only reports the peer's errors; at this size there must be none from any target.
+    const errors = Object.values(results.load).flatMap((workloads) => Object.entries(workloads).flatMap(([name, targets]) => Object.entries(targets).filter(([, f]) => f.errors > 0).map(([t, f]) => `${t} ${name}: ${f.firstError}`)));
+    expect(errors).toEqual([]);
+    expect(Object.values(results.profiles).flatMap((targets) => Object.values(targets).flatMap((p) => (p.error ? [p.error] : [])))).toEqual([]);
     expect(Object.keys(results.profiles)).toHaveLength(7);
     expect(readFileSync(path.join(out, 'benchmarks.md'), 'utf8')).toContain('## 40 articles');
   });
