@@ -57,14 +57,7 @@ export function attributeQuote(
 
 /** Index of the first quote (quotes are in order and never overlap) opening at or after an offset. */
 function firstQuoteFrom(quotes: readonly QuoteSpan[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.outer.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(quotes, offset, (q) => q.outer.start);
 }
 
 function speakerStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): SpeakerMention | undefined {

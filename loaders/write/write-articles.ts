@@ -91,11 +91,9 @@ async function followRedirects(tx: TransactionRunner, batch: readonly GraphRows[
  * same Statistic node, cited twice.
  */
 async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow[]): Promise<void> {
-  const incoming = statistics
-    .filter((s) => s.value !== null)
-    .map(({ value, valueHigh, periodStart, measureWords }) => ({ value, valueHigh, periodStart, measureWords }));
-  if (incoming.length === 0) return;
-  const known = (await tx.run('ingest/find-statistic-candidates', { statistics: incoming })) as unknown as StoredStatistic[];
+  const values = [...new Set(statistics.map((s) => s.value).filter((v): v is number => v !== null))];
+  if (values.length === 0) return;
+  const known = (await tx.run('ingest/find-statistic-candidates', { values })) as unknown as StoredStatistic[];
   for (const statistic of statistics) {
     const match = known.find((candidate) => candidate.id !== statistic.id && isSameClaim(candidate, statistic));
     if (match) statistic.id = match.id;
