@@ -42,7 +42,9 @@ describe('npm run bench', () => {
 
 describe('npm run soak', () => {
   it('when our server takes the mix from 32 clients for 20 seconds, then no answer is an error and its memory stays within 20%', { timeout: 600_000 }, async () => {
-    const run = runScript('bench/soak.ts', ['--articles', '40', '--seconds', '20', '--warmup', '10', '--clients', '32', '--out', out], {});
+    // V8 is still sizing its heap after 10 s of warm-up when the whole suite shares the machine (22.5%
+    // growth measured once); after 20 s, growth is noise.
+    const run = runScript('bench/soak.ts', ['--articles', '40', '--seconds', '20', '--warmup', '20', '--clients', '32', '--out', out], {});
     const exit = await run.exited;
 
     const results = JSON.parse(readFileSync(path.join(out, 'soak-40.json'), 'utf8')) as { soak: { requests: number; errors: number }; serverRssMb: { growthPercent: number }; passed: boolean };
