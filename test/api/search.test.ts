@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { graphRows } from '../../loaders/write/graph-rows.js';
 import { writeArticle } from '../../loaders/write/write-articles.js';
+import { fromGlobalId } from '../../resolvers/global-id.js';
 import { bareExtraction } from '../support/articles.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { uniqueWord } from '../support/quotes.js';
@@ -10,6 +11,9 @@ import { startTestServer } from '../support/server.js';
 const db = openTestDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const marker = uniqueWord('zq');
+// Many articles that score exactly alike for one word: more than the index is first asked for.
+const tied = uniqueWord('zt');
+const TIED_ARTICLES = 40;
 
 const SEARCH = `
   query Search($query: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
@@ -38,6 +42,10 @@ beforeAll(async () => {
   const title = `${marker} <script>alert("x")</script> & Sons`;
   const doc = { source: `${marker}.txt`, text: `${title}\nA body that says ${marker} again, between <b>tags</b>.`, title, outlet: 'Test Wire', date: '2021-01-01' };
   await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
+  for (let i = 0; i < TIED_ARTICLES; i++) {
+    const twin = { source: `${tied}-${i}.txt`, text: `Twin report\nThe word ${tied} appears in report ${i}.`, title: 'Twin report', outlet: 'Test Wire', date: '2021-01-02' };
+    await writeArticle(db.executor, graphRows(twin, bareExtraction(twin)));
+  }
   server = await startTestServer(db.executor);
 });
 afterAll(async () => {
@@ -85,6 +93,23 @@ describe('search', () => {
     expect(all.totalCount).toBe(all.edges.length);
     const scores = all.edges.map((hit) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('when more hits tie on score than the index is first asked for, then paging gives each once, by id, and hasNextPage ends it', async () => {
+    const paged: Hit[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages <= TIED_ARTICLES; pages++) {
+      const page = await search({ query: tied, first: 3, after });
+      paged.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+
+    const ids = paged.map((hit) => fromGlobalId(hit.node.id).id);
+    expect(ids.length).toBe(TIED_ARTICLES);
+    expect(new Set(paged.map((hit) => hit.score)).size).toBe(1);
+    expect(ids).toEqual([...ids].sort());
+    expect((await search({ query: tied, first: 1 })).totalCount).toBe(TIED_ARTICLES);
   });
 
   it('when a hit\'s text holds HTML, then the snippet escapes it and only <mark> tags are markup', async () => {
