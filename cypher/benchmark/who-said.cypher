@@ -1,8 +1,7 @@
 // Who said what on a subject: quotes whose words or whose sentence match, grouped by speaker, the ten
 // speakers with most statements first, each with five of them and where they were said.
 CALL () {
-  CALL db.index.fulltext.queryNodes('search', $quoteLucene) YIELD node
-  WITH node WHERE node:Quote
+  CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
   CALL db.index.fulltext.queryRelationships('sentence_search', $sentenceLucene) YIELD relationship

@@ -1,11 +1,10 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
 // unattributed group has a null speaker, and comes after named speakers with as many). The quoted words
 // and the sentence around them are both matched through full-text indexes, with Lucene queries built in
-// code from the subject's word stems: $quoteLucene on the `search` index, $sentenceLucene on
+// code from the subject's word stems: $quoteLucene on `quote_search`, $sentenceLucene on
 // `sentence_search` (sentences live on CONTAINS relationships).
 CALL () {
-  CALL db.index.fulltext.queryNodes('search', $quoteLucene) YIELD node
-  WITH node WHERE node:Quote
+  CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
   CALL db.index.fulltext.queryRelationships('sentence_search', $sentenceLucene) YIELD relationship
@@ -14,7 +13,18 @@ CALL () {
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s)
 WITH s, collect(q) AS said
-WITH s, said, size(said) AS count
+WITH collect({s: s, said: said, count: size(said)}) AS groups
+// A common subject has thousands of speakers: the page's lowest count is found from counts alone, and
+// names (the tie-break) are read only for speakers with at least that many.
+CALL (groups) {
+  UNWIND groups AS g
+  WITH g.count AS count ORDER BY count DESC LIMIT toInteger($first)
+  RETURN min(count) AS floor
+}
+UNWIND groups AS g
+WITH g.s AS s, g.said AS said, g.count AS count, floor
+WHERE count >= floor
+WITH s, said, count
 ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id
 LIMIT toInteger($first)
 // Every statement is counted; only the first $quotesPerSpeaker (by text) of the speakers kept are sorted

@@ -81,6 +81,15 @@ describe('whoSaid', () => {
     expect(groups.map((group) => group.speaker?.name)).toEqual([alice]);
   });
 
+  it('when the page ends among speakers with as many statements, then the tie is broken as documented: named speakers first', async () => {
+    const groups = await whoSaid(subject, 2);
+
+    expect(groups.map((group) => [group.speaker?.name ?? null, group.count])).toEqual([
+      [alice, 2],
+      [bob, 1],
+    ]);
+  });
+
   it('when asked about prosecutions in the sample corpus, then Sessions and the Justice Department are among the speakers, each statement about it', async () => {
     const groups = await whoSaid('prosecutions');
 
