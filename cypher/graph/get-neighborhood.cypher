@@ -1,6 +1,6 @@
 // A node and the nodes within $depth hops of it (1 or 2: the pattern's literal bound is 2), nearest and
-// most connected first, cut at $limit nodes in all, with every relationship among them: what a graph
-// view draws. Only short display fields leave the database: an article is its title, never its text.
+// most connected first, cut at $limit nodes in all, with the links among them (a fact many articles
+// state is one edge): what a graph view draws. Only short display fields leave the database: an article is its title, never its text.
 MATCH (center:Node {id: $id})
 CALL (center) {
   MATCH (center)--(n:Node)
@@ -27,9 +27,20 @@ WITH center, near + far[..toInteger($limit) - 1 - size(near)] AS around
 WITH [center] + around AS members
 CALL (members) {
   UNWIND members AS x
-  MATCH (x)-[r]->(y:Node)
-  WHERE y IN members
-  // Facts repeated by several articles (a role stated twice) are one edge in the picture.
+  CALL (x, members) {
+    // Links stored once per pair: each member's are few (an article's mentions and evidence).
+    MATCH (x)-[r:MENTIONS|CONTAINS|SAID_BY|SPEAKS_FOR|ABOUT_PLACE|PART_OF]->(y:Node)
+    WHERE y IN members
+    RETURN r, y
+    UNION ALL
+    // Facts stored once per article that states them: a much-quoted official holds the same role
+    // thousands of times. The picture draws each distinct fact once, from at most 100 statements of a
+    // node, so the cost is bounded whatever the node.
+    MATCH (x)-[r:HOLDS_ROLE|ISSUED_BY|ATTRIBUTED_TO]->(y:Node)
+    WITH r, y LIMIT 100
+    WITH r, y WHERE y IN members
+    RETURN r, y
+  }
   WITH DISTINCT x.id AS from, y.id AS to, type(r) AS type, r.title AS title, r.former AS former
   ORDER BY from, to, type, title
   RETURN collect({from: from, to: to, type: type, title: title, former: former}) AS edges
