@@ -1,11 +1,30 @@
-// One keyset page of the nodes linked to each parent by `(parent)<-[:$($type)]-(n:$($label))`, for many parents in one
+// One keyset page of the nodes linked to each parent by `(parent)<-[:$type]-(n:$label)`, for many parents in one
 // round-trip (DataLoader batches). $type and $label come from the API's fixed relation table, never from
 // input. $kinds optionally filters on the linked node's kind.
 UNWIND $parentIds AS parentId
 MATCH (parent:Node {id: parentId})
 CALL (parent) {
-  MATCH (parent)<-[:$($type)]-(n:$($label))
-  WHERE $kinds IS NULL OR n.kind IN $kinds
+  // One branch per type of the API's relation table (resolvers/relations.ts), guarded by $type: with a
+  // literal type Neo4j reads only that type's relationships of a much-linked node, where `[:$($type)]`
+  // reads every relationship and filters (a much-quoted official's thousands of mentions, for ten quotes).
+  CALL (parent) {
+    WITH parent WHERE $type = 'SAID_BY' MATCH (parent)<-[:SAID_BY]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'ATTRIBUTED_TO' MATCH (parent)<-[:ATTRIBUTED_TO]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'ISSUED_BY' MATCH (parent)<-[:ISSUED_BY]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'MENTIONS' MATCH (parent)<-[:MENTIONS]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'ABOUT_PLACE' MATCH (parent)<-[:ABOUT_PLACE]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'PART_OF' MATCH (parent)<-[:PART_OF]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'SPEAKS_FOR' MATCH (parent)<-[:SPEAKS_FOR]-(n) RETURN n
+    UNION ALL
+    WITH parent WHERE $type = 'CONTAINS' MATCH (parent)<-[:CONTAINS]-(n) RETURN n
+  }
+  WITH n WHERE $label IN labels(n) AND ($kinds IS NULL OR n.kind IN $kinds)
   WITH collect(DISTINCT n) AS members
   // Every member is read to sort it anyway, so the list's size comes free: totalCount needs no count.
   UNWIND members AS n
