@@ -63,6 +63,7 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
       `-Dneo4j.dataDir=${settings.dataDir}`,
       `-Dneo4j.boltPort=${settings.boltPort}`,
       `-Dneo4j.pageCache=${settings.pageCache}`,
+      ...(settings.transactionMemory ? [`-Dneo4j.txMemory=${settings.transactionMemory}`] : []),
       '-cp',
       classpath,
       'org.newsgraph.EmbeddedNeo4j',

@@ -5,7 +5,7 @@
  * DATABASE_UNAVAILABLE.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../runtime/errors.js';
+import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { StatementName, Statements } from './statements.js';
 import { toNative, type Native } from './to-native.js';
@@ -44,9 +44,23 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 // answer, or every connection busy) raises an error with no code of its own: only its message tells.
 const ACQUISITION_TIMED_OUT = /^Connection acquisition timed out/;
 
+// Out of memory for transactions: all of it (others hold it; a retry later may pass), or this
+// transaction's own cap (the request is too big; a retry never passes). Neo4j 5 raises one code for both
+// and names the setting that was reached in the message.
+const OUT_OF_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+const OVER_TRANSACTION_CAP = /\bdb\.memory\.transaction\.max\b/;
+
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
   return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || ACQUISITION_TIMED_OUT.test(error.message);
+}
+
+/** The error a client sees for a driver error: one of ours when the cause is the database's state. */
+export function clientError(error: unknown): unknown {
+  if (isUnavailable(error)) return new DatabaseUnavailableError(error);
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code !== OUT_OF_MEMORY) return error;
+  return OVER_TRANSACTION_CAP.test(error.message) ? new RequestTooLargeError(error) : new DatabaseBusyError(error);
 }
 
 export class Executor {
@@ -80,7 +94,7 @@ export class Executor {
     try {
       return await this.runRaw(this.options.statements[name], params, 'READ');
     } catch (error) {
-      if (!(error instanceof Neo4jError) || !error.retriable) throw error;
+      if (!(error instanceof DatabaseBusyError) && !(error instanceof Neo4jError && error.retriable)) throw error;
       return this.runRaw(this.options.statements[name], params, 'READ');
     }
   }
@@ -102,7 +116,7 @@ export class Executor {
       const result = await session.run(cypher, params, { timeout: this.options.timeoutMs });
       return result.records.map((record) => toNative(record.toObject()) as Row);
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw clientError(error);
     } finally {
       await session.close();
     }
@@ -140,7 +154,7 @@ export class Executor {
     try {
       return mode === 'READ' ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } catch (error) {
-      throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+      throw clientError(error);
     } finally {
       await session.close();
     }

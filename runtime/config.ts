@@ -19,6 +19,8 @@ export interface EmbeddedNeo4jSettings {
   readonly boltPort: number;
   readonly heap: string;
   readonly pageCache: string;
+  /** The most memory one transaction may hold; unset, a quarter of the heap. */
+  readonly transactionMemory?: string | undefined;
   readonly startTimeoutMs: number;
 }
 
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       boltPort: readInt(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
       heap: readMemory(env, 'NEO4J_HEAP', '1g'),
       pageCache: readMemory(env, 'NEO4J_PAGE_CACHE', '512m'),
+      transactionMemory: env.NEO4J_TX_MEMORY ? readMemory(env, 'NEO4J_TX_MEMORY', '') : undefined,
       startTimeoutMs: readInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 1_800_000),
     }),
     transactionTimeoutMs: readInt(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),

@@ -27,6 +27,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ MAX_PAGE_SIZE: 'lots' })).toThrow(new ConfigError('MAX_PAGE_SIZE', 'an integer from 1 to 10000', 'lots'));
   });
 
+  it('when NEO4J_TX_MEMORY is unset, set or wrong, then the launcher decides, gets it, or the error names it', () => {
+    expect(loadConfig({}).embedded.transactionMemory).toBeUndefined();
+    expect(loadConfig({ NEO4J_TX_MEMORY: '256M' }).embedded.transactionMemory).toBe('256m');
+    expect(() => loadConfig({ NEO4J_TX_MEMORY: 'half' })).toThrow(new ConfigError('NEO4J_TX_MEMORY', 'a size such as 512m or 1g', 'half'));
+  });
+
   it('when PORT is not a number, then the error names PORT and what is expected', () => {
     expect(() => loadConfig({ PORT: 'forty' })).toThrow(new ConfigError('PORT', 'an integer from 0 to 65535', 'forty'));
   });

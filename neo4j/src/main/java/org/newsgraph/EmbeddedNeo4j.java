@@ -14,7 +14,8 @@ import org.neo4j.io.ByteUnit;
  * Opens a Neo4j Community database on a data folder and serves it over Bolt until SIGTERM/SIGINT.
  *
  * <p>Configured by system properties so the TypeScript side can start it with one command line:
- * neo4j.dataDir, neo4j.boltHost, neo4j.boltPort, neo4j.pageCache (e.g. 512m), neo4j.txTimeout (e.g. 30s).
+ * neo4j.dataDir, neo4j.boltHost, neo4j.boltPort, neo4j.pageCache (e.g. 512m), neo4j.txTimeout (e.g. 30s),
+ * neo4j.txMemory (the most one transaction may hold, e.g. 256m; a quarter of the heap by default).
  * Authentication is off: the connector only listens on loopback unless told otherwise.
  */
 public final class EmbeddedNeo4j {
@@ -26,6 +27,10 @@ public final class EmbeddedNeo4j {
     int port = Integer.parseInt(System.getProperty("neo4j.boltPort", "7687"));
     long pageCache = ByteUnit.parse(System.getProperty("neo4j.pageCache", "512m"));
     Duration txTimeout = Duration.parse("PT" + System.getProperty("neo4j.txTimeout", "60s").toUpperCase());
+    // Neo4j bounds only the total its transactions hold (70% of the heap), so one greedy query can starve
+    // every other; with a cap of its own, only that query fails.
+    String txMemory = System.getProperty("neo4j.txMemory");
+    long txMemoryMax = txMemory != null ? ByteUnit.parse(txMemory) : Runtime.getRuntime().maxMemory() / 4;
 
     DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)
         .setConfig(BoltConnector.enabled, true)
@@ -33,6 +38,7 @@ public final class EmbeddedNeo4j {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
         .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax)
         .build();
 
     // The JVM runs shutdown hooks on SIGTERM and SIGINT; closing the service flushes the store.
