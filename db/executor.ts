@@ -1,8 +1,8 @@
 /**
  * The one module that talks to the driver. Resolvers and loaders ask it to run a named statement; it picks
  * `executeRead` or `executeWrite` (which retry transient errors), sets the transaction timeout, converts
- * results to plain values, counts round-trips, and turns "the database is not there" into
- * DATABASE_UNAVAILABLE.
+ * results to plain values, counts round-trips, and turns the database's state into codes a client can act
+ * on: DATABASE_UNAVAILABLE, DATABASE_BUSY, REQUEST_TOO_LARGE.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
@@ -58,8 +58,7 @@ function isUnavailable(error: unknown): boolean {
 /** The error a client sees for a driver error: one of ours when the cause is the database's state. */
 export function clientError(error: unknown): unknown {
   if (isUnavailable(error)) return new DatabaseUnavailableError(error);
-  if (!(error instanceof Neo4jError)) return error;
-  if (error.code !== OUT_OF_MEMORY) return error;
+  if (!(error instanceof Neo4jError) || error.code !== OUT_OF_MEMORY) return error;
   return OVER_TRANSACTION_CAP.test(error.message) ? new RequestTooLargeError(error) : new DatabaseBusyError(error);
 }
 
