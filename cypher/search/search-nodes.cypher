@@ -1,17 +1,27 @@
 // One keyset page of full-text hits across every kind, best first, found among the index's $depth best
-// hits (Lucene ranks them itself; only those become rows). $lucene is built in code from the user's words,
-// escaped; $kinds optionally keeps some kinds. The cursor is the [score, id] of the last hit seen.
-// `exhausted` and `reach` (the lowest score fetched) tell the caller whether the page is certain: any hit
-// left out scores at most `reach`, so a full page scoring above it is exact; otherwise it asks again deeper.
-// `sources` are the texts a snippet may come from, in order of preference (never the whole article as a
-// node property: an article's text goes only to the snippet).
-CALL db.index.fulltext.queryNodes('search', $lucene, {limit: toInteger($depth)}) YIELD node AS n, score
+// hits (Lucene ranks them itself; only those become rows), or among all of them when $depth is null.
+// $lucene is built in code from the user's words, escaped; $kinds optionally keeps some kinds. The cursor
+// is the [score, id] of the last hit seen. `exhausted` and `reach` (the lowest score fetched) tell the
+// caller whether the page is certain: any hit left out scores at most `reach`, so a full page scoring
+// above it is exact. `sources` are the texts a snippet may come from, in order of preference (never the
+// whole article as a node property: an article's text goes only to the snippet).
+CALL db.index.fulltext.queryNodes('search', $lucene, CASE WHEN $depth IS NULL THEN {} ELSE {limit: toInteger($depth)} END) YIELD node AS n, score
 WITH collect({n: n, score: score}) AS fetched
 CALL (fetched) {
   UNWIND fetched AS hit
-  WITH hit.n AS n, hit.score AS score
-  WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
-    AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
+  WITH hit WHERE ($kinds IS NULL OR any(label IN labels(hit.n) WHERE label IN $kinds))
+    AND ($afterKey IS NULL OR hit.score < $afterKey OR (hit.score = $afterKey AND hit.n.id > $afterId))
+  WITH collect(hit) AS hits
+  // The page's lowest score is found on scores alone; the id that breaks ties is then read only for
+  // hits scoring at least that, not for every hit (all of them, when $depth is null).
+  CALL (hits) {
+    UNWIND hits AS hit
+    WITH hit.score AS score ORDER BY score DESC LIMIT toInteger($limit)
+    RETURN min(score) AS floor
+  }
+  UNWIND hits AS hit
+  WITH hit.n AS n, hit.score AS score, floor
+  WHERE score >= floor
   WITH n, score
   ORDER BY score DESC, n.id
   LIMIT toInteger($limit)
@@ -27,4 +37,4 @@ CALL (fetched) {
               n.name, n.title, n.description, n.measure, n.text, n.aliasText]
   }) AS page
 }
-RETURN page, size(fetched) < toInteger($depth) AS exhausted, reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
+RETURN page, $depth IS NULL OR size(fetched) < toInteger($depth) AS exhausted, reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
