@@ -124,3 +124,21 @@ describe('citations', () => {
     expect(backward).toEqual(forward);
   });
 });
+
+describe('citation sources', () => {
+  it('when a figure has reporters, then its citations name them, each one among the figure\'s reportedBy', async () => {
+    const QUERY = `{ statistics(first: 100) { edges { node { id
+      reportedBy { ... on Person { id } ... on Organization { id } ... on AnonymousSource { id } }
+      citations(first: 10) { edges { node { source { ... on Person { id } ... on Organization { id } ... on AnonymousSource { id } } } } } } } } }`;
+    type Figure = { id: string; reportedBy: { id: string }[]; citations: { edges: { node: { source: { id: string } | null } }[] } };
+    const figures = ((await server.execute(QUERY)).data as { statistics: { edges: { node: Figure }[] } }).statistics.edges.map((edge) => edge.node);
+    const reported = figures.filter((figure) => figure.reportedBy.length > 0);
+
+    expect(reported.length).toBeGreaterThan(0);
+    for (const figure of reported) {
+      const sources = figure.citations.edges.map((edge) => edge.node.source?.id).filter((id) => id !== undefined);
+      expect(sources.length, figure.id).toBeGreaterThan(0);
+      expect(figure.reportedBy.map((reporter) => reporter.id)).toEqual(expect.arrayContaining(sources));
+    }
+  });
+});
