@@ -1,6 +1,7 @@
 // A node and the nodes within $depth hops of it (1 or 2: the pattern's literal bound is 2), nearest and
 // most connected first, cut at $limit nodes in all, with the links among them (a fact many articles
-// state is one edge): what a graph view draws. Only short display fields leave the database: an article is its title, never its text.
+// state is one edge): what a graph view draws. Only short display fields leave the database: an article
+// is its title, never its text.
 MATCH (center:Node {id: $id})
 CALL (center) {
   MATCH (center)--(n:Node)

@@ -37,4 +37,6 @@ CALL (fetched) {
               n.name, n.title, n.description, n.measure, n.text, n.aliasText]
   }) AS page
 }
-RETURN page, $depth IS NULL OR size(fetched) < toInteger($depth) AS exhausted, reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
+RETURN page,
+  $depth IS NULL OR size(fetched) < toInteger($depth) AS exhausted,
+  reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
