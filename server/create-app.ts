@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/curation/curation.js';
 import type { Config } from '../runtime/config.js';
+import { ErrorCode } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
@@ -26,7 +27,8 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const KNOWN_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+// Ours (every code an AppError carries) and Apollo's request errors: passed on as they are.
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
 export async function createApp(config: Config, executor: Executor, logger: Logger, curation: Curation = EMPTY_CURATION): Promise<App> {
   const apollo = new ApolloServer<Context>({

@@ -5,27 +5,36 @@
 // caller whether the page is certain: any hit left out scores at most `reach`, so a full page scoring
 // above it is exact. `sources` are the texts a snippet may come from, in order of preference (never the
 // whole article as a node property: an article's text goes only to the snippet).
-CALL db.index.fulltext.queryNodes('search', $lucene, CASE WHEN $depth IS NULL THEN {} ELSE {limit: toInteger($depth)} END) YIELD node AS n, score
-WITH collect({n: n, score: score}) AS fetched
-CALL (fetched) {
-  UNWIND fetched AS hit
-  WITH hit WHERE ($kinds IS NULL OR any(label IN labels(hit.n) WHERE label IN $kinds))
-    AND ($afterKey IS NULL OR hit.score < $afterKey OR (hit.score = $afterKey AND hit.n.id > $afterId))
-  WITH collect(hit) AS hits
-  // The page's lowest score is found on scores alone; the id that breaks ties is then read only for
-  // hits scoring at least that, not for every hit (all of them, when $depth is null).
-  CALL (hits) {
-    UNWIND hits AS hit
-    WITH hit.score AS score ORDER BY score DESC LIMIT toInteger($limit)
-    RETURN min(score) AS floor
+CALL () {
+  WITH $depth AS depth WHERE depth IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search', $lucene, {limit: toInteger(depth)}) YIELD node AS n, score
+  // An aggregate has a row even without input: the guard is repeated after it.
+  WITH collect({n: n, score: score}) AS fetched WHERE $depth IS NOT NULL
+  CALL (fetched) {
+    UNWIND fetched AS hit
+    WITH hit WHERE ($kinds IS NULL OR any(label IN labels(hit.n) WHERE label IN $kinds))
+      AND ($afterKey IS NULL OR hit.score < $afterKey OR (hit.score = $afterKey AND hit.n.id > $afterId))
+    WITH hit ORDER BY hit.score DESC, hit.n.id
+    LIMIT toInteger($limit)
+    RETURN collect(hit) AS hits
   }
-  UNWIND hits AS hit
-  WITH hit.n AS n, hit.score AS score, floor
-  WHERE score >= floor
-  WITH n, score
-  ORDER BY score DESC, n.id
+  RETURN hits, size(fetched) < toInteger($depth) AS exhausted,
+    reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
+  UNION ALL
+  // Every hit, streamed into a top-N: memory for the page only, when a common word has 100,000 hits.
+  WITH $depth AS depth WHERE depth IS NULL
+  CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS n, score
+  WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
+    AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
+  WITH n, score ORDER BY score DESC, n.id
   LIMIT toInteger($limit)
-  // Labels and snippet sources are read for the page's hits only.
+  WITH collect({n: n, score: score}) AS hits WHERE $depth IS NULL
+  RETURN hits, true AS exhausted, null AS reach
+}
+// Labels and snippet sources are read for the page's hits only.
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH hit.n AS n, hit.score AS score
   RETURN collect({
     label: [label IN labels(n) WHERE label <> 'Node'][0], score: score, key: score,
     node: CASE WHEN n:Article
@@ -37,6 +46,4 @@ CALL (fetched) {
               n.name, n.title, n.description, n.measure, n.text, n.aliasText]
   }) AS page
 }
-RETURN page,
-  $depth IS NULL OR size(fetched) < toInteger($depth) AS exhausted,
-  reduce(low = null, hit IN fetched | CASE WHEN low IS NULL OR hit.score < low THEN hit.score ELSE low END) AS reach
+RETURN page, exhausted, reach
