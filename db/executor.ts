@@ -93,7 +93,8 @@ export class Executor {
     try {
       return await this.runRaw(this.options.statements[name], params, 'READ');
     } catch (error) {
-      if (!(error instanceof DatabaseBusyError) && !(error instanceof Neo4jError && error.retriable)) throw error;
+      const retriable = error instanceof DatabaseBusyError || (error instanceof Neo4jError && error.retriable);
+      if (!retriable) throw error;
       return this.runRaw(this.options.statements[name], params, 'READ');
     }
   }
