@@ -91,13 +91,23 @@ async function followRedirects(tx: TransactionRunner, batch: readonly GraphRows[
  * same Statistic node, cited twice.
  */
 async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow[]): Promise<void> {
-  const values = [...new Set(statistics.map((s) => s.value).filter((v): v is number => v !== null))];
-  if (values.length === 0) return;
-  const known = (await tx.run('ingest/find-statistic-candidates', { values })) as unknown as StoredStatistic[];
+  const claims = statistics
+    .filter((s) => s.value !== null)
+    .map(({ value, valueHigh, periodStart, placeId, measureWords }) => ({ value, valueHigh, periodStart, placeId, measureWords }));
+  if (claims.length === 0) return;
+  const stored = (await tx.run('ingest/find-statistic-candidates', { claims })) as unknown as StoredStatistic[];
+  // By value: a common figure has hundreds of stored namesakes, and a batch hundreds of figures.
+  const known = new Map<number | null, StoredStatistic[]>();
+  const remember = (statistic: StoredStatistic) => {
+    const namesakes = known.get(statistic.value);
+    if (namesakes) namesakes.push(statistic);
+    else known.set(statistic.value, [statistic]);
+  };
+  stored.forEach(remember);
   for (const statistic of statistics) {
-    const match = known.find((candidate) => candidate.id !== statistic.id && isSameClaim(candidate, statistic));
+    const match = known.get(statistic.value)?.find((candidate) => candidate.id !== statistic.id && isSameClaim(candidate, statistic));
     if (match) statistic.id = match.id;
-    else known.push(statistic);
+    else remember(statistic);
   }
 }
 

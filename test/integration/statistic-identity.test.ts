@@ -1,0 +1,118 @@
+/**
+ * When a figure is written, it becomes a stored figure cited again exactly when isSameClaim says the two
+ * are one claim. The database narrows the stored candidates first (find-statistic-candidates); these
+ * cases vary one attribute at a time, so a narrowing stricter than the rule fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGraphRows } from '../../loaders/ingest.js';
+import { deleteArticle } from '../../loaders/write/delete-article.js';
+import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
+import { isSameClaim } from '../../loaders/write/statistic-identity.js';
+import { writeArticle, writeArticles } from '../../loaders/write/write-articles.js';
+import { openTestDatabase } from '../support/database.js';
+
+const db = openTestDatabase();
+
+const PLACES = [
+  { id: 'place:identity-test-north', name: 'Identity Test North', kind: 'region' },
+  { id: 'place:identity-test-south', name: 'Identity Test South', kind: 'region' },
+];
+
+const STORED: StatisticRow = {
+  id: '',
+  value: 7654321,
+  valueHigh: null,
+  vague: false,
+  qualifier: null,
+  unit: 'people',
+  measure: 'people deported',
+  measureWords: ['deportation', 'person'],
+  period: 'January 2017',
+  periodStart: '2017-01-01',
+  periodEnd: '2017-01-31',
+  placeId: PLACES[0]!.id,
+  sourceId: null,
+  text: '7,654,321 people deported',
+  evidence: { start: 0, end: 9, sentence: 'A figure.', confidence: 0.9, extractorVersion: 'test' },
+};
+
+/** A stored figure with no period and no place: any period and place are compatible with it. */
+const STORED_OPEN: StatisticRow = { ...STORED, value: 7654322, periodStart: null, placeId: null };
+
+const STORED_FIGURES = { stored: STORED, 'stored-open': STORED_OPEN };
+
+/** One article whose only fact is `statistic`, given the provisional id `stat:identity-test-<name>`. */
+function articleWith(name: string, statistic: StatisticRow): GraphRows {
+  const rows = toGraphRows({ source: `${name}.txt`, text: `Statistic identity test article: ${name}.` });
+  return {
+    ...rows,
+    people: [],
+    organizations: [],
+    places: PLACES,
+    policies: [],
+    anonymousSources: [],
+    mentions: [],
+    roles: [],
+    quotes: [],
+    statistics: [{ ...statistic, id: `stat:identity-test-${name}` }],
+  };
+}
+
+async function citedStatistic(articleId: string): Promise<string> {
+  const [row] = await db.executor.runRaw('MATCH (:Article {id: $articleId})-[:CONTAINS]->(s:Statistic) RETURN s.id AS id', { articleId }, 'READ');
+  return String(row?.id);
+}
+
+const CASES: readonly { name: string; stored: keyof typeof STORED_FIGURES; change: Partial<StatisticRow>; same: boolean }[] = [
+  { name: 'identical', stored: 'stored', change: {}, same: true },
+  { name: 'no-period', stored: 'stored', change: { periodStart: null }, same: true },
+  { name: 'other-period', stored: 'stored', change: { periodStart: '2018-01-01' }, same: false },
+  { name: 'no-place', stored: 'stored', change: { placeId: null }, same: true },
+  { name: 'other-place', stored: 'stored', change: { placeId: PLACES[1]!.id }, same: false },
+  { name: 'one-shared-word', stored: 'stored', change: { measureWords: ['deportation', 'family'] }, same: true },
+  { name: 'no-shared-word', stored: 'stored', change: { measureWords: ['arrest'] }, same: false },
+  { name: 'a-range', stored: 'stored', change: { valueHigh: 7654400 }, same: false },
+  { name: 'unit-synonym', stored: 'stored', change: { unit: 'immigrants' }, same: true },
+  { name: 'other-unit', stored: 'stored', change: { unit: 'cases' }, same: false },
+  { name: 'other-value', stored: 'stored', change: { value: 7654320 }, same: false },
+  { name: 'open-stored-any-period-and-place', stored: 'stored-open', change: { periodStart: '2020-05-01', placeId: PLACES[1]!.id }, same: true },
+];
+
+beforeAll(async () => {
+  for (const [name, statistic] of Object.entries(STORED_FIGURES)) await writeArticle(db.executor, articleWith(name, statistic));
+});
+
+afterAll(async () => {
+  for (const [name, statistic] of Object.entries(STORED_FIGURES)) await deleteArticle(db.executor, articleWith(name, statistic).article.id);
+  await db.close();
+});
+
+describe('a figure written again', () => {
+  for (const { name, stored, change, same } of CASES) {
+    it(`when it differs from a stored one by ${name}, then it is ${same ? 'the stored figure, cited again' : 'a figure of its own'}`, async () => {
+      const incoming = { ...STORED_FIGURES[stored], ...change };
+      // The table and the rule agree, so the database is held to the rule itself.
+      expect(isSameClaim(STORED_FIGURES[stored], incoming)).toBe(same);
+      const rows = articleWith(name, incoming);
+      await writeArticle(db.executor, rows);
+      try {
+        expect(await citedStatistic(rows.article.id)).toBe(same ? `stat:identity-test-${stored}` : `stat:identity-test-${name}`);
+      } finally {
+        await deleteArticle(db.executor, rows.article.id);
+      }
+    });
+  }
+
+  it('when two articles of one batch state the same new figure, then it is one figure cited by both', async () => {
+    const fresh = { ...STORED, value: 7654323 };
+    const batch = [articleWith('batch-first', fresh), articleWith('batch-second', fresh)];
+    await writeArticles(db.executor, batch);
+    try {
+      const [first, second] = await Promise.all(batch.map((rows) => citedStatistic(rows.article.id)));
+      expect(second).toBe(first);
+      expect(first).toBe('stat:identity-test-batch-first');
+    } finally {
+      for (const rows of batch) await deleteArticle(db.executor, rows.article.id);
+    }
+  });
+});
