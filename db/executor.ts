@@ -78,6 +78,14 @@ export class Executor {
     return new Executor(this.driver, this.options, { roundTrips: 0 });
   }
 
+  /**
+   * An executor sharing the driver whose transactions may run for `timeoutMs` (0: as long as they need),
+   * for work that is not a request: a migration marking every quote of a large graph takes minutes.
+   */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, { ...this.options, timeoutMs }, this.counter);
+  }
+
   get roundTrips(): number {
     return this.counter.roundTrips;
   }

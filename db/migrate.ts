@@ -50,7 +50,9 @@ export async function pendingMigrations(executor: Executor, migrations: readonly
 }
 
 /** Returns the ids of the migrations it applied (none when the graph is up to date). */
-export async function migrate(executor: Executor, logger: Logger): Promise<string[]> {
+export async function migrate(requests: Executor, logger: Logger): Promise<string[]> {
+  // Not bound by the request timeout: a backfill over a large graph outlasts it.
+  const executor = requests.withTimeout(0);
   const pending = await pendingMigrations(executor);
   for (const migration of pending) {
     // Schema commands cannot share a transaction with writes, so each runs on its own.
