@@ -77,7 +77,7 @@ export function stem(term: string): string {
 
 /**
  * A subject: every stem must start a word of `field`: the quoted text (`search` index) or the sentence
- * around it (`sentence_search` index, on CONTAINS).
+ * around it (`quote_sentence_search` index, on CONTAINS).
  */
 export function subjectLucene(stems: readonly string[], field: 'text' | 'sentence'): string {
   return stems.map((s) => `+${field}:${escapeLucene(s)}*`).join(' ');

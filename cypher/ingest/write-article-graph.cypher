@@ -104,7 +104,8 @@ CALL (a, rows) {
   MERGE (q:Quote:Node {id: row.id})
   ON CREATE SET q.text = row.text, q.kind = row.kind
   MERGE (a)-[c:CONTAINS]->(q)
-  SET c += row.evidence
+  // `fact` lets the quote_sentence_search index keep to quotes' sentences (migration 0008).
+  SET c += row.evidence, c.fact = 'quote'
   WITH q, row
   MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)

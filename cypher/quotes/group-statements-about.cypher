@@ -2,14 +2,13 @@
 // unattributed group has a null speaker, and comes after named speakers with as many). The quoted words
 // and the sentence around them are both matched through full-text indexes, with Lucene queries built in
 // code from the subject's word stems: $quoteLucene on `quote_search`, $sentenceLucene on
-// `sentence_search` (sentences live on CONTAINS relationships).
+// `quote_sentence_search` (sentences live on CONTAINS relationships; only quotes' say `fact: 'quote'`).
 CALL () {
   CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
-  CALL db.index.fulltext.queryRelationships('sentence_search', $sentenceLucene) YIELD relationship
-  WITH endNode(relationship) AS q WHERE q:Quote
-  RETURN q
+  CALL db.index.fulltext.queryRelationships('quote_sentence_search', $sentenceLucene + ' +fact:quote') YIELD relationship
+  RETURN endNode(relationship) AS q
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s)
 WITH s, collect(q) AS said
