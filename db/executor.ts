@@ -80,7 +80,7 @@ export class Executor {
 
   /**
    * An executor sharing the driver whose transactions may run for `timeoutMs` (0: as long as they need),
-   * for work that is not a request: a migration marking every quote of a large graph takes minutes.
+   * for work that is not a request: a migration marking every quote of a large graph outlasts any request's.
    */
   withTimeout(timeoutMs: number): Executor {
     return new Executor(this.driver, { ...this.options, timeoutMs }, this.counter);

@@ -50,16 +50,16 @@ export async function pendingMigrations(executor: Executor, migrations: readonly
 }
 
 /** Returns the ids of the migrations it applied (none when the graph is up to date). */
-export async function migrate(requests: Executor, logger: Logger): Promise<string[]> {
+export async function migrate(executor: Executor, logger: Logger): Promise<string[]> {
   // Not bound by the request timeout: a backfill over a large graph outlasts it.
-  const executor = requests.withTimeout(0);
-  const pending = await pendingMigrations(executor);
+  const unbounded = executor.withTimeout(0);
+  const pending = await pendingMigrations(unbounded);
   for (const migration of pending) {
     // Schema commands cannot share a transaction with writes, so each runs on its own.
-    for (const statement of migration.statements) await executor.runRaw(statement);
-    await executor.write('migrations/record-applied', { id: migration.id, checksum: migration.checksum });
+    for (const statement of migration.statements) await unbounded.runRaw(statement);
+    await unbounded.write('migrations/record-applied', { id: migration.id, checksum: migration.checksum });
     logger.info({ migration: migration.id }, 'applied migration');
   }
-  if (pending.length > 0) await executor.read('migrations/await-indexes');
+  if (pending.length > 0) await unbounded.read('migrations/await-indexes');
   return pending.map((migration) => migration.id);
 }
