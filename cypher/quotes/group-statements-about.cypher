@@ -3,11 +3,13 @@
 // and the sentence around them are both matched through full-text indexes, with Lucene queries built in
 // code from the subject's word stems: $quoteLucene on `quote_search`, $sentenceLucene on
 // `quote_sentence_search` (sentences live on CONTAINS relationships; only quotes' say `fact: 'quote'`).
+// The subject is one required clause there: beside a required `fact`, a clause of its own without `+`
+// would only add to the score, and every quote would match.
 CALL () {
   CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
-  CALL db.index.fulltext.queryRelationships('quote_sentence_search', $sentenceLucene + ' +fact:quote') YIELD relationship
+  CALL db.index.fulltext.queryRelationships('quote_sentence_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
   RETURN endNode(relationship) AS q
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s)
