@@ -96,7 +96,7 @@ async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow
     .map(({ value, valueHigh, periodStart, placeId, measureWords }) => ({ value, valueHigh, periodStart, placeId, measureWords }));
   if (claims.length === 0) return;
   const stored = (await tx.run('ingest/find-statistic-candidates', { claims })) as unknown as StoredStatistic[];
-  // By value: a common figure has hundreds of stored namesakes, and a batch hundreds of figures.
+  // By value: a batch holds hundreds of figures, and each is compared with its namesakes only.
   const known = new Map<number | null, StoredStatistic[]>();
   const remember = (statistic: StoredStatistic) => {
     const namesakes = known.get(statistic.value);
