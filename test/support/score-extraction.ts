@@ -1,15 +1,16 @@
 /**
- * The project's own copy of the shared extraction scorer (same matching rules), so tests can score an
- * extraction against `corpus/gold` without reaching outside the repository.
+ * The project's own copy of the shared extraction scorer (`../shared/tools/score-extraction.mjs`, same
+ * matching rules and the same two link measures), so tests can score an extraction against gold answers
+ * without running a script outside the repository.
  */
 
 export type Category = 'people' | 'organizations' | 'policies' | 'statistics' | 'quotes';
 export const CATEGORIES: readonly Category[] = ['people', 'organizations', 'policies', 'statistics', 'quotes'];
 
-interface GoldPerson { name: string; mentions?: string[]; optional?: boolean }
+interface GoldPerson { name: string; mentions?: string[]; affiliations?: string[]; optional?: boolean }
 interface GoldOrg { name: string; aliases?: string[]; optional?: boolean }
 interface GoldPolicy { name: string; optional?: boolean }
-interface GoldStatistic { value: number; valueHigh?: number | null; measure: string; optional?: boolean }
+interface GoldStatistic { value: number; valueHigh?: number | null; measure: string; source?: string | null; optional?: boolean }
 interface GoldQuote { text: string; speaker: string; optional?: boolean }
 
 export interface Gold {
@@ -20,13 +21,16 @@ export interface Gold {
   quotes?: GoldQuote[];
 }
 
+/** A name as the extraction gives it: a string, or (in richer outputs) an object carrying one. */
+type Named = string | { readonly name?: string | null } | null | undefined;
+
 /** The parts of an extraction the scorer reads. */
 export interface Scored {
-  people?: ReadonlyArray<{ name: string }>;
+  people?: ReadonlyArray<{ name: string; affiliations?: readonly Named[] }>;
   organizations?: ReadonlyArray<{ name: string; aliases?: readonly string[] }>;
   policies?: ReadonlyArray<{ name: string }>;
-  statistics?: ReadonlyArray<{ value: number | null; valueHigh?: number | null; measure?: string; unit?: string | null; text?: string }>;
-  quotes?: ReadonlyArray<{ text: string; speaker?: string | null }>;
+  statistics?: ReadonlyArray<{ value: number | null; valueHigh?: number | null; measure?: string; unit?: string | null; text?: string; source?: Named }>;
+  quotes?: ReadonlyArray<{ text: string; speaker?: Named }>;
 }
 
 export interface CategoryScore { tp: number; fp: number; fn: number; tpReq: number; req: number; precision: number; recall: number; f1: number }
@@ -34,6 +38,12 @@ export interface Score {
   categories: Record<Category, CategoryScore>;
   attribution: number;
   attributionCounts: { ok: number; all: number };
+  /** Of the matched required figures whose gold names a source, the share credited to that source. */
+  figureSources: number;
+  figureSourceCounts: { ok: number; all: number };
+  /** Of the gold affiliations of matched required people, the share the extraction gives them. */
+  affiliations: number;
+  affiliationCounts: { ok: number; all: number };
   /** Human-readable misses and extras, like the shared scorer's --verbose. */
   notes: string[];
 }
@@ -61,6 +71,7 @@ const orgKey = (s: string): string => norm(s)
 const stem = (w: string): string => w.replace(/(ies|es|s|ed|ing|ion|ions|al)$/, '');
 const words = (s: string): string[] => norm(s).split(' ').filter((w) => w && !STOP.has(w)).map(stem);
 const tokens = (s: string): string[] => norm(s).replace(/'/g, '').split(' ').filter(Boolean);
+const nameOf = (x: Named): string | null => (typeof x === 'object' && x !== null ? (x.name ?? null) : (x ?? null));
 
 function personMatches(gold: GoldPerson, name: string): boolean {
   const g = tokens(gold.name);
@@ -88,20 +99,22 @@ function orgMatches(gold: GoldOrg, sysNames: readonly string[]): boolean {
   });
 }
 
-function speakerMatches(gold: Gold, quote: GoldQuote, speaker: string | null | undefined): boolean {
-  if (!speaker) return false;
-  const person = (gold.people ?? []).find((p) => norm(p.name) === norm(quote.speaker));
-  if (person) return personMatches(person, speaker);
-  const org = (gold.organizations ?? []).find((o) => norm(o.name) === norm(quote.speaker)) ?? { name: quote.speaker };
-  return orgMatches(org, [speaker]);
+function speakerMatches(gold: Gold, speaker: string, name: string | null): boolean {
+  if (!name) return false;
+  const person = (gold.people ?? []).find((p) => norm(p.name) === norm(speaker));
+  if (person) return personMatches(person, name);
+  const org = (gold.organizations ?? []).find((o) => norm(o.name) === norm(speaker)) ?? { name: speaker };
+  return orgMatches(org, [name]);
 }
 
-function overlap(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (!ta.length || !tb.length) return 0;
-  const setB = new Set(tb);
-  return ta.filter((t) => setB.has(t)).length / Math.min(ta.length, tb.length);
+/** Shared distinct words over the shorter text's (1 when one contains the other), or over the longer's. */
+function overlap(a: string, b: string, over: 'shorter' | 'longer' = 'shorter'): number {
+  const sa = new Set(tokens(a));
+  const sb = new Set(tokens(b));
+  if (!sa.size || !sb.size) return 0;
+  let common = 0;
+  for (const t of sa) if (sb.has(t)) common++;
+  return common / (over === 'shorter' ? Math.min(sa.size, sb.size) : Math.max(sa.size, sb.size));
 }
 
 function contentOverlap(a: string, b: string): number {
@@ -119,16 +132,29 @@ function num(v: unknown): number {
 
 interface MatchResult<G, S> { tp: number; fp: number; fn: number; tpReq: number; req: number; pairs: Array<[G, S]>; unmatchedGold: G[]; unmatchedSys: S[] }
 
-function match<G extends { optional?: boolean }, S>(gold: readonly G[], sys: readonly S[], isMatch: (g: G, s: S) => boolean): MatchResult<G, S> {
+/**
+ * One-to-one: required gold items pick first, then optional ones; each takes the free system item it
+ * matches best (`isMatch` gives false, true or a score).
+ */
+function match<G extends { optional?: boolean }, S>(gold: readonly G[], sys: readonly S[], isMatch: (g: G, s: S) => boolean | number): MatchResult<G, S> {
   const used = new Set<number>();
   const pairs: Array<[G, S]> = [];
   let tpReq = 0;
-  for (const g of gold) {
-    const i = sys.findIndex((s, idx) => !used.has(idx) && isMatch(g, s));
-    const s = sys[i];
-    if (i >= 0 && s !== undefined) {
-      used.add(i);
-      pairs.push([g, s]);
+  for (const g of [...gold.filter((x) => !x.optional), ...gold.filter((x) => x.optional)]) {
+    let best = -1;
+    let bestScore = 0;
+    sys.forEach((s, idx) => {
+      if (used.has(idx)) return;
+      const m = isMatch(g, s);
+      const score = m === true ? 1 : Number(m) || 0;
+      if (score > bestScore) {
+        best = idx;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([g, sys[best]!]);
       if (!g.optional) tpReq++;
     }
   }
@@ -140,12 +166,16 @@ function match<G extends { optional?: boolean }, S>(gold: readonly G[], sys: rea
   };
 }
 
+/** The gold may annotate a source: "X (press release)", "ICE data (via Y)". */
+const bareSource = (x: string | null): string | null => (x ? x.replace(/\s*\(.*?\)\s*/g, ' ').replace(/ data\s*$/i, '').trim() : x);
+
 /** Scores extractions (keyed by article id, the file name without extension) against gold answers. */
 export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: ReadonlyMap<string, Scored>): Score {
   const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, tpReq: 0, req: 0 }])) as Record<Category, { tp: number; fp: number; fn: number; tpReq: number; req: number }>;
   const notes: string[] = [];
-  let attrOk = 0;
-  let attrAll = 0;
+  const attribution = { ok: 0, all: 0 };
+  const sources = { ok: 0, all: 0 };
+  const affiliations = { ok: 0, all: 0 };
   for (const [id, gold] of [...golds].sort(([a], [b]) => a.localeCompare(b))) {
     const sys = extractions.get(id) ?? {};
     const results = {
@@ -159,15 +189,41 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
         const v = num(s.value);
         if (!(Math.abs(v - g.value) <= Math.max(0.5, Math.abs(g.value) * 0.01))) return false;
         if (g.valueHigh != null && s.valueHigh != null && Math.abs(num(s.valueHigh) - g.valueHigh) > g.valueHigh * 0.01) return false;
-        return contentOverlap(g.measure, `${s.measure ?? ''} ${s.unit ?? ''} ${s.text ?? ''}`) >= 1;
+        const c = contentOverlap(g.measure, `${s.measure ?? ''} ${s.unit ?? ''} ${s.text ?? ''}`);
+        return c >= 1 ? c : false;
       }),
-      quotes: match(gold.quotes ?? [], sys.quotes ?? [], (g, s) => overlap(g.text, s.text) >= 0.8),
+      // Among equally good text matches, the one with the gold speaker wins (a quote printed twice).
+      quotes: match(gold.quotes ?? [], sys.quotes ?? [], (g, s) => {
+        const o = overlap(g.text, s.text);
+        return o >= 0.8 ? o + 0.1 * overlap(g.text, s.text, 'longer') + (speakerMatches(gold, g.speaker, nameOf(s.speaker)) ? 1e-6 : 0) : false;
+      }),
     };
     for (const [g, s] of results.quotes.pairs) {
       if (g.optional) continue;
-      attrAll++;
-      if (speakerMatches(gold, g, s.speaker)) attrOk++;
-      else notes.push(`${id}: quote "${g.text.slice(0, 50)}" gold speaker ${g.speaker}, got ${s.speaker ?? null}`);
+      attribution.all++;
+      if (speakerMatches(gold, g.speaker, nameOf(s.speaker))) attribution.ok++;
+      else notes.push(`${id}: quote "${g.text.slice(0, 50)}" gold speaker ${g.speaker}, got ${nameOf(s.speaker)}`);
+    }
+    for (const [g, s] of results.statistics.pairs) {
+      if (g.optional || !g.source) continue;
+      sources.all++;
+      const name = bareSource(nameOf(s.source));
+      const goldSource = bareSource(g.source)!;
+      const person = (gold.people ?? []).find((p) => norm(p.name) === norm(goldSource));
+      // A figure given by a spokesperson may be credited to the body they speak for.
+      const bodies = (person?.affiliations ?? []).map((a) => (gold.organizations ?? []).find((o) => norm(o.name) === norm(a)) ?? { name: a });
+      if (speakerMatches(gold, goldSource, name) || (name && bodies.some((o) => orgMatches(o, [name])))) sources.ok++;
+      else notes.push(`${id}: figure ${g.value} "${g.measure.slice(0, 40)}" gold source ${g.source}, got ${name}`);
+    }
+    for (const [g, s] of results.people.pairs) {
+      if (g.optional) continue;
+      const found = (s.affiliations ?? []).map(nameOf).filter((a): a is string => Boolean(a));
+      for (const a of g.affiliations ?? []) {
+        affiliations.all++;
+        const org = (gold.organizations ?? []).find((o) => norm(o.name) === norm(a)) ?? { name: a };
+        if (orgMatches(org, found)) affiliations.ok++;
+        else notes.push(`${id}: ${g.name} affiliation ${a} missing (got ${found.join('; ') || 'none'})`);
+      }
     }
     for (const cat of CATEGORIES) {
       const r = results[cat] as MatchResult<{ name?: string; text?: string; measure?: string }, unknown>;
@@ -185,5 +241,15 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
     categories[cat] = { ...t, precision, recall, f1 };
   }
-  return { categories, attribution: attrAll ? attrOk / attrAll : 0, attributionCounts: { ok: attrOk, all: attrAll }, notes };
+  const share = ({ ok, all }: { ok: number; all: number }) => (all ? ok / all : 0);
+  return {
+    categories,
+    attribution: share(attribution),
+    attributionCounts: attribution,
+    figureSources: share(sources),
+    figureSourceCounts: sources,
+    affiliations: share(affiliations),
+    affiliationCounts: affiliations,
+    notes,
+  };
 }
