@@ -8,13 +8,14 @@ import { quotesExtractor } from './quotes-extractor.js';
 
 /**
  * Run in this order: places and organizations first (they keep people from being made of place and
- * agency names), people next, then the extractors that need a speaker or a source.
+ * agency names), people next, then the extractors that need a speaker or a source; quotes before figures, since a
+ * figure inside a quotation is its speaker's.
  */
 export const EXTRACTORS: readonly Extractor[] = Object.freeze([
   placesExtractor,
   organizationsExtractor,
   peopleExtractor,
   policiesExtractor,
-  statisticsExtractor,
   quotesExtractor,
+  statisticsExtractor,
 ]);

@@ -2,10 +2,11 @@ import type { QuoteItem } from '../extraction.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor } from './extractor.js';
 import { findClaims } from './claims.js';
-import { attributeQuote } from './quote-attribution.js';
-import { buildSpeakerMentions, type Attribution } from './speakers.js';
-import { findQuotes } from './text/quote-marks.js';
+import { attribute } from './attribution/attribute.js';
+import { buildAttributionScope, quoteTarget } from './attribution/attribution-scope.js';
+import type { Attribution } from './speakers.js';
 import { normalizePassage } from './text/normalize.js';
+import { lowerBound } from './text/lower-bound.js';
 
 /** Up to this many words, a quotation with no verb of saying in its sentence is a term, not speech. */
 const TERM_MAX_WORDS = 5;
@@ -22,7 +23,7 @@ const MID_SENTENCE_REACH = 400;
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   extract(ctx, found) {
-    const speakers = buildSpeakerMentions(ctx, found.entities);
+    const scope = buildAttributionScope(ctx, found);
     const quotes: QuoteItem[] = [];
     const seen = new Set<string>();
     let previousParagraph: Attribution | null = null;
@@ -30,15 +31,16 @@ export const quotesExtractor: Extractor = {
       if (ctx.furnitureAt(p.start) !== null && ctx.furnitureAt(p.end - 1) !== null) {
         continue;
       }
-      const spans = findQuotes(ctx.text, p.start, p.end);
+      const first = lowerBound(scope.quotes, p.start, (q) => q.outer.start);
+      const spans = scope.quotes.slice(first, lowerBound(scope.quotes, p.end, (q) => q.outer.start));
       let current: Attribution | null = null;
       for (const [n, q] of spans.entries()) {
         if (ctx.furnitureAt(q.inner.start) !== null || ctx.inTitle(q.inner.start)) continue;
         const text = ctx.text.slice(q.inner.start, q.inner.end);
         const words = text.split(/\s+/).filter(Boolean).length;
-        const own = attributeQuote(ctx, q, spans, speakers);
+        const own = attribute(quoteTarget(ctx, q), scope);
         let speaker: Attribution | null = own;
-        let confidence = own ? (own.via === 'colon' ? 0.7 : 0.9) : 0;
+        let confidence = own?.confidence ?? 0;
         if (!own) {
           if (words <= TERM_MAX_WORDS) continue;
           const opensParagraph = n === 0 && q.outer.start === p.start;
@@ -62,7 +64,7 @@ export const quotesExtractor: Extractor = {
       }
       previousParagraph = current;
     }
-    return { quotes, claims: findClaims(ctx, speakers) };
+    return { quotes, claims: findClaims(ctx, scope.speakers) };
   },
 };
 

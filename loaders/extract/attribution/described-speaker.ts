@@ -1,0 +1,105 @@
+import type { OrganizationKind, PersonItem } from '../../extraction.js';
+import { toAttribution, type Attribution } from '../speakers.js';
+import type { AttributionScope } from './attribution-rule.js';
+import { AGENCIES_BY_FIELD } from './officials-by-domain.js';
+import { insideOtherQuote } from './speaker-phrase.js';
+
+/** "the department", "the outlet": the head noun, and which organizations it can refer back to. */
+const ORG_HEADS: Readonly<Record<string, readonly OrganizationKind[]>> = {
+  department: ['agency', 'government'], agency: ['agency'], bureau: ['agency'], office: ['agency', 'government'],
+  service: ['agency'], patrol: ['agency'], ministry: ['agency', 'government'], government: ['government', 'agency'],
+  court: ['court'], commission: ['agency', 'other'], board: ['agency', 'other'], council: ['other', 'legislature', 'government'],
+  committee: ['legislature', 'other'], institute: ['research'], center: ['research', 'advocacy'], group: ['advocacy', 'research', 'other', 'criminal_group'],
+  organization: ['advocacy', 'research', 'other'], nonprofit: ['advocacy', 'research', 'other'], company: ['company'], firm: ['company'],
+  university: ['university'], coalition: ['advocacy'], union: ['other', 'advocacy'], outlet: ['media'], newspaper: ['media'],
+  paper: ['media'], network: ['media'], station: ['media'], publication: ['media'], magazine: ['media'], website: ['media'],
+};
+const ORG_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(${Object.keys(ORG_HEADS).join('|')})$`, 'iu');
+const ROLE_WORDS = 'mayor|governor|secretary|senator|judge|director|president|commissioner|sheriff|chief|spokes(?:man|woman|person)|official|officer|agent|lawmaker|congress(?:man|woman)|representative|professor|lawyer|attorney|analyst|researcher|economist|prosecutor|administrator|head|leader|founder|chair(?:man|woman)?';
+/** "the mayor", "the agency’s deputy director", "its acting director". */
+const ROLE_DESCRIPTION = new RegExp(String.raw`(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+((?:[\p{L}-]+\s+){0,2}(?:${ROLE_WORDS}))$`, 'iu');
+const UNNAMED_ROLES = /^(?:spokes(?:man|woman|person)|official|officer|agent|representative)$/i;
+const FIELD_OFFICIALS = new RegExp(
+  String.raw`\b(?:(?:federal|state|local|u\.s\.|us|american)\s+)?(${Object.keys(AGENCIES_BY_FIELD).join('|')})\s+(?:enforcement\s+)?(?:officials|authorities|agents|officers)$`,
+  'iu',
+);
+/** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
+const UNNAMED_REACH = 1500;
+
+/**
+ * Someone the text describes instead of naming, ending where `before` ends (`end` in the article): an
+ * organization by its kind ("the department" → the last department named), a person by their role ("the
+ * mayor" → the mayor named), an unnamed official introduced earlier ("the official"), or officials of a
+ * field ("immigration officials" → the immigration agency the article names).
+ */
+export function describedSpeaker(scope: AttributionScope, before: string, end: number): Attribution | null {
+  const org = ORG_DESCRIPTION.exec(before);
+  if (org?.[1]) return lastOrganization(scope, org[1].toLowerCase(), end - org[0].length);
+  const field = FIELD_OFFICIALS.exec(before);
+  if (field?.[1]) return fieldAgency(scope, field[1].toLowerCase());
+  const role = ROLE_DESCRIPTION.exec(before);
+  if (role?.[1]) {
+    const words = role[1].toLowerCase().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const at = end - role[1].length;
+    if (UNNAMED_ROLES.test(head)) {
+      const unnamed = lastUnnamed(scope, at);
+      if (unnamed) return unnamed;
+    }
+    const person = personWithRole(scope.people, words, at);
+    if (person) return { speaker: person.name, kind: 'person', description: null };
+  }
+  return null;
+}
+
+function lastOrganization(scope: AttributionScope, head: string, at: number): Attribution | null {
+  const kinds = ORG_HEADS[head] ?? [];
+  const kindOf = new Map(scope.organizations.map((o) => [o.name, o.kind]));
+  for (let i = scope.speakers.length - 1; i >= 0; i--) {
+    const s = scope.speakers[i]!;
+    if (s.end > at || s.kind === 'person' || s.description || insideOtherQuote(scope, s.start, at)) continue;
+    const kind = kindOf.get(s.name);
+    if (s.name.toLowerCase().includes(head) || (kind && kinds.includes(kind))) return toAttribution(s);
+  }
+  return null;
+}
+
+function fieldAgency(scope: AttributionScope, field: string): Attribution | null {
+  const named = new Set(scope.organizations.map((o) => o.name));
+  const agency = AGENCIES_BY_FIELD[field]?.find((a) => named.has(a));
+  return agency ? { speaker: agency, kind: 'organization', description: null } : null;
+}
+
+function lastUnnamed(scope: AttributionScope, at: number): Attribution | null {
+  for (let i = scope.speakers.length - 1; i >= 0; i--) {
+    const s = scope.speakers[i]!;
+    if (s.end > at) continue;
+    if (at - s.end > UNNAMED_REACH) break;
+    if (s.description) return toAttribution(s);
+  }
+  return null;
+}
+
+/**
+ * The person whose role holds all the words ("deputy director"): the last one named before `at`, or,
+ * for a description that comes first (a deck above the story), the only one in the article.
+ */
+function personWithRole(people: readonly PersonItem[], words: readonly string[], at: number): PersonItem | null {
+  const head = words[words.length - 1] ?? '';
+  const holds = (p: PersonItem): boolean =>
+    [...p.roles, ...p.mentions].some((r) => {
+      const low = r.toLowerCase();
+      return low.includes(head) && words.every((w) => low.includes(w));
+    });
+  const matching = people.filter(holds);
+  let best: PersonItem | null = null;
+  let bestAt = -1;
+  for (const p of matching) {
+    const last = p.evidence.filter((e) => e.end <= at).pop();
+    if (last && last.start > bestAt) {
+      best = p;
+      bestAt = last.start;
+    }
+  }
+  return best ?? (matching.length === 1 ? matching[0]! : null);
+}

@@ -1,0 +1,28 @@
+import { attributed, type AttributionRule } from '../attribution-rule.js';
+import { insideOtherQuote, speakerStartingNear } from '../speaker-phrase.js';
+import { possessed, speakersWithin, toAttribution } from '../../speakers.js';
+
+const DATA_NOUN = String.raw`(?:analysis|data|report|reports|study|figures|statistics|numbers|records|estimates?|survey|review|tally|count|release|press release|statement)`;
+/** "ICE data show", "the agency’s own figures", "TRAC’s analysis": the owner of the data is the source. */
+const OWNER_THEN_NOUN = new RegExp(String.raw`^(?:['’]s?\s+)?(?:(?:own|latest|new|annual|monthly|internal|preliminary|official)\s+)?${DATA_NOUN}\b`, 'i');
+/** "data obtained by X", "an analysis by X", "figures from X". */
+const NOUN_THEN_OWNER = new RegExp(String.raw`\b(?:${DATA_NOUN}\s+(?:\w+\s+)?(?:by|from|of)|obtained by|compiled by|released by|published by|provided by|analy[sz]ed by)\s+(?:the\s+)?`, 'gi');
+
+/** Figures credited to the body whose data, report or release the sentence cites. */
+export const dataSourceRule: AttributionRule = {
+  name: 'data-source',
+  targets: new Set(['figure']),
+  attribute(t, scope) {
+    const text = scope.ctx.text;
+    for (const m of text.slice(t.from, t.to).matchAll(NOUN_THEN_OWNER)) {
+      const at = t.from + (m.index ?? 0) + m[0].length;
+      const s = speakerStartingNear(scope, at, 4);
+      if (s) return attributed(s, dataSourceRule.name, 0.85);
+    }
+    for (const s of speakersWithin(scope.speakers, t.from, t.to)) {
+      if (insideOtherQuote(scope, s.start, t.start)) continue;
+      if (OWNER_THEN_NOUN.test(text.slice(s.end, s.end + 40))) return attributed(toAttribution(possessed(text, scope.speakers, s)), dataSourceRule.name, 0.85);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,80 @@
+import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget } from '../attribution-rule.js';
+import { nextQuoteStart } from '../quote-spans.js';
+import { resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
+
+const PRONOUNS = /^(?:he|she|it|they)$/i;
+/** The attribution after a quotation is short: "said X", "X said", "X, a spokeswoman for Y, said". */
+const WINDOW_TOKENS = 8;
+const SUBJECT_TOKENS = 30;
+/** A figure's sentence is read clause by clause after it, up to this many clauses. */
+const MAX_CLAUSES = 4;
+
+/**
+ * "“…,” said X", "“…,” X said", "“…,” he said", "“…,” the official said"; for a figure, the same at the
+ * start of a clause after it ("… 678 cases a year, said Ana Ruiz, a spokeswoman").
+ */
+export const saidAfterRule: AttributionRule = {
+  name: 'said-after',
+  targets: QUOTES_AND_FIGURES,
+  attribute(t, scope) {
+    for (const at of clauseStarts(scope, t)) {
+      const found = saidAt(scope, at, Math.min(t.to, nextQuoteStart(scope.quotes, at)));
+      if (found) return found;
+    }
+    return null;
+  },
+};
+
+function* clauseStarts(scope: AttributionScope, t: AttributionTarget): Generator<number> {
+  if (t.kind === 'quote') {
+    yield t.end;
+    return;
+  }
+  const text = scope.ctx.text;
+  let at = t.end;
+  for (let n = 0; n < MAX_CLAUSES; n++) {
+    const comma = text.indexOf(',', at);
+    if (comma < 0 || comma >= t.to) return;
+    yield comma + 1;
+    at = comma + 1;
+  }
+}
+
+function saidAt(scope: AttributionScope, from: number, to: number): Attributed | null {
+  const toks = tokenize(scope.ctx.text, from, to).filter((t) => t.kind !== 'punct' || t.text === ',' || t.text === '.');
+  let i = 0;
+  while (toks[i]?.kind === 'punct') i++;
+  const first = toks[i];
+  if (!first) return null;
+  const low = first.text.toLowerCase();
+  if (SAYING_VERBS.has(low)) {
+    const window = toks[Math.min(toks.length - 1, i + WINDOW_TOKENS)]?.end ?? to;
+    const s = speakerStartingNear(scope, first.end, window - first.end);
+    if (s) return attributed(s, saidAfterRule.name, 0.9);
+    const pro = toks[i + 1];
+    if (pro && PRONOUNS.test(pro.text)) return pronoun(scope, pro);
+    return null;
+  }
+  if (PRONOUNS.test(low) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? '')) return pronoun(scope, first);
+  const verb = firstVerb(toks, i);
+  if (!verb) return null;
+  const s = speakerEndingAt(scope, verb.start, first.start);
+  return s ? attributed(s, saidAfterRule.name, 0.9) : null;
+}
+
+/** The first verb of saying in the clause, before its end. */
+function firstVerb(toks: readonly Token[], from: number): Token | null {
+  for (let k = from; k < Math.min(toks.length, from + SUBJECT_TOKENS); k++) {
+    const t = toks[k]!;
+    if (t.text === '.') return null;
+    if (t.kind === 'word' && SAYING_VERBS.has(t.text.toLowerCase())) return t;
+  }
+  return null;
+}
+
+function pronoun(scope: AttributionScope, t: Token): Attributed | null {
+  const a = resolvePronounOutsideQuotes(scope, t.text, t.start);
+  return a ? attributed(a, saidAfterRule.name, 0.85) : null;
+}

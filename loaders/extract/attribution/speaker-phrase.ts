@@ -1,0 +1,135 @@
+import { SAYING_VERBS } from '../gazetteer/saying-verbs.js';
+import { possessed, resolvePronoun, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
+import { lowerBound } from '../text/lower-bound.js';
+import type { AttributionScope } from './attribution-rule.js';
+import { describedSpeaker } from './described-speaker.js';
+import { quoteAt } from './quote-spans.js';
+
+/** Words that may stand between a subject and its verb ("X also said", "X has repeatedly said"). */
+export const ADVERBS = new Set([
+  'also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further',
+  'reportedly', 'publicly', 'again', 'often', 'would', 'will', 'privately', 'simply', 'flatly', 'bluntly',
+  'quickly', 'separately', 'similarly', 'earlier', 'initially', 'ultimately', 'first', 'last', 'already',
+  'frequently', 'specifically', 'angrily', 'proudly', 'told', 'is', 'was',
+]);
+/** Words that never belong to a title standing between an organization and a named person. */
+const NOT_TITLE = new Set(['that', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'who', 'which', 'as', 'at', 'of', 'it', 'this']);
+/** How far an appositive (", a spokesman for the agency,") may run between a subject and its verb. */
+const APPOSITIVE_MAX = 140;
+const PRONOUN_REACH = 600;
+
+/**
+ * The speaker named at the start of a phrase ("said Justice Department spokesman Ana Ruiz"): the first
+ * speaker mention starting within `reach`, then, through a possessive or a title, the named person or
+ * the owned body it leads to ("ICE Deputy Director Ana Ruiz", "Syracuse University’s TRAC").
+ */
+export function speakerStartingNear(scope: AttributionScope, at: number, reach: number): Attribution | null {
+  const first = firstSpeakerIn(scope, at, at + reach);
+  if (!first) return null;
+  return toAttribution(throughTitle(scope, possessed(scope.ctx.text, scope.speakers, first)));
+}
+
+function firstSpeakerIn(scope: AttributionScope, from: number, to: number): SpeakerMention | undefined {
+  for (const s of speakersStartingIn(scope.speakers, from, to)) if (!insideOtherQuote(scope, s.start, from)) return s;
+  return undefined;
+}
+
+/** "ICE Deputy Director Ana Ruiz": a body followed by a title and a named person stands for the person. */
+function throughTitle(scope: AttributionScope, s: SpeakerMention): SpeakerMention {
+  if (s.kind === 'person') return s;
+  const text = scope.ctx.text;
+  for (const next of speakersStartingIn(scope.speakers, s.end, s.end + 60)) {
+    if (next.kind !== 'person') continue;
+    const between = text.slice(s.end, next.start).replace(/^['’]s?/, '');
+    const words = between.trim().split(/\s+/).filter(Boolean);
+    const titleLike = /^\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(between) &&
+      words.every((w) => !NOT_TITLE.has(w.toLowerCase()) && !SAYING_VERBS.has(w.toLowerCase()));
+    return titleLike ? next : s;
+  }
+  return s;
+}
+
+/**
+ * Who the words ending at `end` name, read backwards as a clause's subject: a named speaker, skipping
+ * adverbs, a bracketed acronym and an appositive ("Ana Ruiz, a spokeswoman for the agency,"); a pronoun;
+ * a description of someone already named ("the department", "the mayor", "federal immigration
+ * officials"); a place speaking as its government ("Texas argued").
+ */
+export function speakerEndingAt(scope: AttributionScope, end: number, floor: number): Attribution | null {
+  const e = skipBack(scope.ctx.text, end, floor);
+  const appositive = appositiveBefore(scope, e, floor);
+  return namedEndingAt(scope, e, floor) ?? (appositive === null ? null : namedEndingAt(scope, appositive, floor));
+}
+
+/** Moves back over spaces, closing brackets, adverbs and a bracketed acronym ("(DHS)"). */
+function skipBack(text: string, end: number, floor: number): number {
+  let e = end;
+  for (;;) {
+    while (e > floor && /[\s\]]/.test(text[e - 1] ?? '')) e--;
+    const tail = text.slice(Math.max(floor, e - 24), e);
+    const acronym = /\s*\([A-Z][A-Za-z&.]{1,9}\)$/.exec(tail);
+    if (acronym) {
+      e -= acronym[0].length;
+      continue;
+    }
+    const word = /(?:^|[\s,])(\p{L}+)$/u.exec(tail);
+    if (word?.[1] && ADVERBS.has(word[1].toLowerCase()) && !(word[1] === 'told')) {
+      e -= word[1].length;
+      continue;
+    }
+    return e;
+  }
+}
+
+/** Where the subject before ", an appositive," ends, when the text before `end` closes one. */
+function appositiveBefore(scope: AttributionScope, end: number, floor: number): number | null {
+  const text = scope.ctx.text;
+  if (text[end - 1] !== ',') return null;
+  const from = Math.max(floor, end - APPOSITIVE_MAX);
+  const open = text.lastIndexOf(',', end - 2);
+  if (open < from) return null;
+  const inner = text.slice(open + 1, end - 1);
+  if (/[.;:“”"]/.test(inner) || inner.trim().split(/\s+/).some((w) => SAYING_VERBS.has(w.toLowerCase()))) return null;
+  return skipBack(text, open, floor);
+}
+
+function namedEndingAt(scope: AttributionScope, end: number, floor: number): Attribution | null {
+  const text = scope.ctx.text;
+  const s = speakerEndingAt_(scope.speakers, end);
+  if (s && !insideOtherQuote(scope, s.start, end)) return toAttribution(s);
+  const word = /(\p{L}+)$/u.exec(text.slice(Math.max(floor, end - 12), end))?.[1];
+  if (word && /^(?:he|she|it|they)$/i.test(word) && isWordStart(text, end - word.length)) {
+    return resolvePronounOutsideQuotes(scope, word, end - word.length);
+  }
+  const described = describedSpeaker(scope, text.slice(Math.max(floor, end - 60), end), end);
+  if (described) return described;
+  const place = scope.entities.at(end - 1, ['place']);
+  if (place && place.end === end) return { speaker: place.name, kind: 'organization', description: null };
+  return null;
+}
+
+function isWordStart(text: string, at: number): boolean {
+  return !/\p{L}/u.test(text[at - 1] ?? '');
+}
+
+/** Of the speakers ending exactly at an offset, the one starting first (the longest). */
+function speakerEndingAt_(speakers: readonly SpeakerMention[], end: number): SpeakerMention | undefined {
+  let best: SpeakerMention | undefined;
+  for (let i = lowerBound(speakers, end) - 1; i >= 0 && end - speakers[i]!.start <= 200; i--) {
+    const s = speakers[i]!;
+    if (s.end === end) best = s;
+  }
+  return best;
+}
+
+/** A pronoun refers to someone named in the narration, never to a name inside someone's quotation. */
+export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): Attribution | null {
+  const outside = scope.quotes.length ? scope.speakers.filter((s) => s.end <= at && s.start >= at - PRONOUN_REACH && !insideOtherQuote(scope, s.start, at)) : scope.speakers;
+  return resolvePronoun(pronoun, at, outside, at - PRONOUN_REACH);
+}
+
+/** True when `offset` lies inside a quotation that does not also hold `reference`. */
+export function insideOtherQuote(scope: AttributionScope, offset: number, reference: number): boolean {
+  const q = quoteAt(scope.quotes, offset);
+  return !!q && !(reference >= q.outer.start && reference < q.outer.end);
+}

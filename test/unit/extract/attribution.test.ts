@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+
+const run = (text: string, date = '2024-05-10') => extractArticle({ source: 't.txt', text, date });
+const speakerOf = (text: string, words: string) => run(text).quotes.find((q) => q.text.includes(words))?.speaker ?? null;
+const sourceOf = (text: string, value: number) => run(text).statistics.find((s) => s.value === value)?.source ?? null;
+
+describe('attribution rules: who said a quotation', () => {
+  it('when a title and a body stand between the verb and the name, then the named person speaks, not the body', () => {
+    expect(speakerOf('“We are done waiting for the courts,” said Border Patrol Deputy Chief Mark Olsen.', 'done waiting')).toBe('Mark Olsen');
+  });
+
+  it('when an appositive naming a body separates the speaker from the verb, then the speaker is the person', () => {
+    const text = '“The shelters are full and we have nowhere to put families,” Ana Ruiz, a spokeswoman for the Border Relief Alliance, said.';
+    expect(speakerOf(text, 'shelters are full')).toBe('Ana Ruiz');
+  });
+
+  it('when a place is the subject of the verb of saying, then the place speaks as its government', () => {
+    const text = 'In a brief opposing the Justice Department’s motion, Arizona argued the conditions are “unrelated to the purpose of the grants.”';
+    expect(speakerOf(text, 'unrelated to the purpose')).toBe('Arizona');
+  });
+
+  it('when a body is referred to as "the group", then the last group named speaks', () => {
+    const text = 'The Harbor Relief Alliance released a report on Monday. The group said the camps were “overcrowded and unsafe for children.”';
+    expect(speakerOf(text, 'overcrowded')).toBe("Harbor Relief Alliance");
+  });
+
+  it('when a person is referred to by role, then the person named with that role speaks', () => {
+    const text = 'Mayor Ana Ruiz met the families on Monday. Later the mayor said the raids were “a betrayal of everything this city stands for.”';
+    expect(speakerOf(text, 'betrayal')).toBe('Ana Ruiz');
+  });
+
+  it('when officials are named by their field, then the agency of that field the article names speaks', () => {
+    const text = 'ICE agents arrested 40 workers at the plant. Federal immigration officials said the raid “was planned for many months in advance.”';
+    expect(speakerOf(text, 'planned for many months')).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
+  it('when a line ending with a colon names the speaker, then the quotation opening the next paragraph is theirs', () => {
+    const text = 'The coalition responded on Tuesday.\n\nAna Ruiz, Executive Director, Border Relief Alliance:\n\n“It is alarming that families are being held in tents through the summer heat.”';
+    expect(speakerOf(text, 'alarming')).toBe('Ana Ruiz');
+  });
+
+  it('when a dash after the quotation signs it, then the signer speaks', () => {
+    const text = 'The statement was posted on Friday.\n\n“We will not back down from enforcing the law in every community.” –Secretary Ana Ruiz';
+    expect(speakerOf(text, 'not back down')).toBe('Ana Ruiz');
+  });
+
+  it('when a pronoun follows a quotation that names someone else inside it, then the pronoun refers to the narrated speaker', () => {
+    const text = 'Ana Ruiz posted a video on Friday. “The room was built for 120 people, Mark Olsen told me,” she wrote.';
+    expect(speakerOf(text, 'room was built')).toBe('Ana Ruiz');
+  });
+});
+
+describe('attribution rules: who a figure is credited to', () => {
+  it('when "said X" follows the figure’s clause, then X is the source', () => {
+    const text = 'Immigration judges complete 640 cases in an average year, said agency spokesman Mark Olsen, but he said some cleared more.';
+    expect(sourceOf(text, 640)).toBe('Mark Olsen');
+  });
+
+  it('when the figure is inside a quotation, then the speaker is the source', () => {
+    const text = '“This year our agents made 4,300 arrests on the river alone,” said Ana Ruiz.';
+    expect(sourceOf(text, 4300)).toBe('Ana Ruiz');
+  });
+
+  it('when "per" names an outlet described as "the outlet", then the last outlet named is the source', () => {
+    const text = 'NBC News reported the new numbers on Friday. Per the outlet, agents had detained 9,100 migrants in three days.';
+    expect(sourceOf(text, 9100)).toBe('NBC News');
+  });
+
+  it('when a report is cited with "citing X", then X is the source', () => {
+    const text = 'The Times, citing a Homeland Security source, reported that agents had released 5,800 people on Thursday.';
+    const figure = run(text).statistics.find((s) => s.value === 5800);
+    expect(figure).toMatchObject({ source: 'U.S. Department of Homeland Security', sourceKind: 'anonymous_source' });
+  });
+
+  it('when a person confirms figures after another person is named in an earlier clause, then the earlier person is not the source', () => {
+    const text = 'Two days after Mayor Ana Ruiz warned about the raids, officials confirmed they had detained 150 people.';
+    expect(sourceOf(text, 150)).toBeNull();
+  });
+
+  it('when the speaker’s appositive names a body, then the figure is the speaker’s', () => {
+    const text = 'But Ana Ruiz, a senior official at Customs and Border Protection, said there are 167 cases they cannot trace.';
+    expect(sourceOf(text, 167)).toBe('Ana Ruiz');
+  });
+
+  it('when "the department" is the subject, then the department named before is the source', () => {
+    const text = 'The Justice Department announced the grants in March. The department has requested $45 million for the program.';
+    expect(sourceOf(text, 45_000_000)).toBe('U.S. Department of Justice');
+  });
+
+  it('when a sentence names its own subject, then a source stated earlier in the paragraph does not override it', () => {
+    const text = 'Gov. Ana Ruiz said 900 migrants had been moved. The Department of Homeland Security (DHS) is adding tents to hold 12,000 migrants.';
+    expect(sourceOf(text, 12000)).toBe('U.S. Department of Homeland Security');
+  });
+
+  it('when an agency is only the object of a preposition, then it is not the source', () => {
+    expect(sourceOf('Attacks on ICE agents rose by 700 this spring.', 700)).toBeNull();
+  });
+
+  it('when adverbs and a bracketed acronym separate a body from its verb, then the body is the source', () => {
+    const text = 'The Texas Department of Public Safety (DPS) previously told reporters the buses carry 45 migrants each.';
+    expect(sourceOf(text, 45)).toBe('Texas Department of Public Safety');
+  });
+});
