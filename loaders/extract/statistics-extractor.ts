@@ -2,7 +2,7 @@ import type { StatisticItem } from '../extraction.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor } from './extractor.js';
 import { buildSpeakerMentions } from './speakers.js';
-import { findFigures } from './statistics/figures.js';
+import { findFigures, type Figure } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
 import { nearestPeriod, periodsIn } from './statistics/period.js';
 import { guessSource, type SourceGuess } from './statistics/source.js';
@@ -17,9 +17,10 @@ export const statisticsExtractor: Extractor = {
   extract(ctx, found) {
     const speakers = buildSpeakerMentions(ctx, found.entities);
     const statistics: StatisticItem[] = [];
-    // Figures kept so far by amount (vague ones are never the same as another): a new one is compared
-    // only with those of its amount, not with all, which made a page dense with figures quadratic.
-    const byAmount = new Map<string, StatisticItem[]>();
+    // Figures kept so far by amount, as indexes into `statistics`: a new one is compared only with those
+    // of its amount, not with all, which made a page dense with figures quadratic.
+    const byAmount = new Map<string, number[]>();
+    const how = new Map<StatisticItem, MeasureGuess['how']>();
     let lastParagraph = -1;
     let previous: MeasureGuess | null = null;
     let sentencePrevious: MeasureGuess | null = null;
@@ -41,17 +42,18 @@ export const statisticsExtractor: Extractor = {
         const absStart = s.start + f.start;
         const absEnd = s.start + f.end;
         if (ctx.furnitureAt(absStart) !== null) continue;
-        const m = guessMeasure(s.text, f.start, f.end, f.unit === 'percent' || f.vague, sentencePrevious, previous);
-        if (m.how !== 'none') previous = sentencePrevious = m;
+        const m = guessMeasure(s.text, f, sentencePrevious, previous);
+        if (!isCounted(f, m)) continue;
+        previous = sentencePrevious = m;
         const period = nearestPeriod(periods, f.start, f.end);
         let source = guessSource(ctx.text, s.start, s.end, absStart, speakers);
         if (source?.explicit) paragraphSource = source;
         else if (paragraphSource) source = paragraphSource;
-        const unit = f.unit ?? m.head;
+        const unit = f.unit ?? (m.head && m.per ? `${m.head} per ${m.per}` : m.head);
         const item: StatisticItem = {
           value: f.value,
           valueHigh: f.valueHigh,
-          vague: f.vague,
+          vague: false,
           qualifier: f.qualifier,
           unit,
           measure: m.measure,
@@ -62,17 +64,18 @@ export const statisticsExtractor: Extractor = {
           source: source?.name ?? null,
           sourceKind: source?.kind ?? null,
           text: ctx.text.slice(absStart, absEnd),
-          evidence: evidenceAt(ctx, absStart, absEnd, m.how === 'after' ? 0.85 : m.how === 'none' ? 0.4 : 0.65),
+          evidence: evidenceAt(ctx, absStart, absEnd, m.how === 'after' ? 0.85 : 0.65),
         };
-        if (item.vague) {
-          statistics.push(item);
-          continue;
-        }
+        how.set(item, m.how);
         const key = `${item.value}|${item.valueHigh}`;
         const sameAmount = byAmount.get(key) ?? [];
-        if (sameAmount.some((x) => sameFigure(x, item))) continue;
+        const same = sameAmount.find((i) => sameFigure(statistics[i] as StatisticItem, item));
+        if (same !== undefined) {
+          statistics[same] = retold(statistics[same] as StatisticItem, item, how);
+          continue;
+        }
+        sameAmount.push(statistics.length);
         statistics.push(item);
-        sameAmount.push(item);
         byAmount.set(key, sameAmount);
       }
     }
@@ -80,9 +83,41 @@ export const statisticsExtractor: Extractor = {
   },
 };
 
+/**
+ * A number is a figure only when we can say what it counts: one with no measure tells a reader nothing.
+ * A number in words is read as a count only before its noun ("seven vans") or beside a figure it is
+ * compared with ("up from just two"); elsewhere words like "two" are ordinary prose.
+ */
+function isCounted(f: Figure, m: MeasureGuess): boolean {
+  if (m.how === 'none') return false;
+  return !f.spelled || m.how === 'after' || m.how === 'inherit';
+}
+
+const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, 'number-of': 3, subject: 2, inherit: 1, none: 0 };
+
+/**
+ * The first telling of a fact, with what a later telling says better: a measure read off the figure's
+ * own noun phrase rather than a clause subject ("Deportations by ICE have exceeded 100,000 …", then
+ * "“north of” 100,000 deportations"), a period pinned to a day within the same month ("since January"
+ * then "since January 20").
+ */
+function retold(first: StatisticItem, again: StatisticItem, how: Map<StatisticItem, MeasureGuess['how']>): StatisticItem {
+  let out = first;
+  if (MEASURE_RANK[how.get(again) ?? 'none'] > MEASURE_RANK[how.get(first) ?? 'none']) {
+    out = { ...out, measure: again.measure, unit: out.unit ?? again.unit };
+    how.set(out, how.get(again) ?? 'none');
+  }
+  const sharper = !out.period || (!!again.periodStart && !!out.periodStart && again.periodStart.slice(0, 7) === out.periodStart.slice(0, 7) && again.periodStart > out.periodStart);
+  if (again.period && sharper) {
+    out = { ...out, period: again.period, periodStart: again.periodStart, periodEnd: again.periodEnd };
+    how.set(out, how.get(first) ?? 'none');
+  }
+  return out;
+}
+
 /** One fact told twice ("exceeded 100,000 …", "“north of” 100,000 deportations"): same amount, same thing. */
 function sameFigure(a: StatisticItem, b: StatisticItem): boolean {
-  if (a.vague || b.vague || a.value !== b.value || a.valueHigh !== b.valueHigh) return false;
+  if (a.value !== b.value || a.valueHigh !== b.valueHigh) return false;
   if (a.unit !== b.unit && a.unit && b.unit) return false;
   const wa = contentWords(a.measure);
   const wb = new Set(contentWords(b.measure));
