@@ -1,7 +1,7 @@
 import type { StatisticItem } from '../extraction.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor } from './extractor.js';
-import { buildSpeakerMentions } from './speakers.js';
+import { buildAttributionScope } from './attribution/attribution-scope.js';
 import { findFigures, type Figure } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
 import { nearestPeriod, periodsIn } from './statistics/period.js';
@@ -15,7 +15,7 @@ import { contentWords } from './text/normalize.js';
 export const statisticsExtractor: Extractor = {
   name: 'statistics',
   extract(ctx, found) {
-    const speakers = buildSpeakerMentions(ctx, found.entities);
+    const scope = buildAttributionScope(ctx, found);
     const statistics: StatisticItem[] = [];
     // Figures kept so far by amount, as indexes into `statistics`: a new one is compared only with those
     // of its amount, not with all, which made a page dense with figures quadratic.
@@ -46,9 +46,10 @@ export const statisticsExtractor: Extractor = {
         if (!isCounted(f, m)) continue;
         previous = sentencePrevious = m;
         const period = nearestPeriod(periods, f.start, f.end);
-        let source = guessSource(ctx.text, s.start, s.end, absStart, speakers);
+        // A source stated in the paragraph holds for its later figures that name none of their own.
+        let source = guessSource(scope, s, absStart, absEnd);
         if (source?.explicit) paragraphSource = source;
-        else if (paragraphSource) source = paragraphSource;
+        else if (!source && paragraphSource) source = paragraphSource;
         const unit = f.unit ?? (m.head && m.per ? `${m.head} per ${m.per}` : m.head);
         const item: StatisticItem = {
           value: f.value,

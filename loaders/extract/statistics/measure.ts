@@ -1,3 +1,4 @@
+import type { Figure } from './figures.js';
 import { isWord, wordsOf, type Word } from './words.js';
 
 const BREAK = new Set(
@@ -5,14 +6,17 @@ const BREAK = new Set(
     'will would could can may might should and or but between after before over under into through per a an the ' +
     'this these those its their his her our because while when if so last compared up down each alone apiece ' +
     'year month week day since among across along against around about for within without out off nearly almost ' +
-    'more less only just now still also already even ever').split(' '),
+    'more less only just now still also already even ever inside outside near behind beyond toward towards via amid ' +
+    'despite monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march ' +
+    'april june july august september october november december whose back').split(' '),
 );
 const PARTICIPLE_RE = /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|hired|charged|arrested|deported|removed|detained)$/u;
 const SUBJECT_STOP = new Set(
   ('have has had is are was were will would could can rose fell dropped declined increased plummeted spiked jumped surged ' +
     'soared grew hovered reached topped exceeded accounted totaled totalled stood numbered doubled tripled climbed decreased ' +
-    'often also now reportedly marked hit fell').split(' '),
+    'often also now reportedly marked hit fell quadrupled trebled').split(' '),
 );
+const SAYING = new Set('said says say told announced reported showed shows noted added stated wrote tweeted estimated estimates'.split(' '));
 const NUMBER_OF_RE =
   /\b(?:number|total|count|tally|roster|share|rate|percentage|level|numbers)\s+of\s+([\p{L}\p{N}\s’'-]+?)\s+(?:to|at|reached|hit|was|is|were|are|stood at|rose to|fell to|has|have|had|spiked|declined|jumped|increased|decreased|dropped|fell|rose|grew|climbed|surged|plummeted)\b/u;
 const CONNECTOR_RE = /(?:\band|\bor|compared (?:to|with)|up from|down from|\bfrom|versus|vs\.|\bto|,)\s*(?:just|only|about|nearly|some)?\s*$/i;
@@ -28,49 +32,134 @@ export interface MeasureGuess {
   readonly measure: string;
   /** Head noun ("cases"), or null when the measure is borrowed or unknown. */
   readonly head: string | null;
+  /** "day" for "300 people a day": the figure is a rate. */
+  readonly per: string | null;
   /** How it was found: the words after the figure are best; borrowing from a neighbour is weakest. */
   readonly how: 'after' | 'number-of' | 'subject' | 'inherit' | 'none';
 }
 
+/** What guessMeasure needs to know of a figure. */
+export type MeasuredFigure = Pick<Figure, 'start' | 'end' | 'unit' | 'multiplier'>;
+
 /**
- * What a figure counts, in the article's words: the noun phrase after it ("illegal aliens"), with a verb
- * from around it ("charged", "filed"); else "the number of X …", else a neighbour's measure for "… and 277
- * in June", else the clause's subject ("Border Patrol apprehensions have plummeted by …").
+ * Characters before a figure searched for its frame ("the number of X rose to") and its clause's
+ * subject: enough for a long clause, and a bound on the work per figure however long the sentence.
+ */
+const CHARS_BEFORE = 240;
+
+/** "a 1,300% increase in assaults": a change whose noun phrase follows it. */
+const CHANGE_NOUNS = new Set('increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '));
+/** "a capacity of 3,000 beds", "a backlog of more than 600,000 cases": a frame that tells what the count is. */
+const FRAME_BEFORE_RE =
+  /\b((?:[\p{L}-]+\s+)?(?:capacity|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+of\s+$/iu;
+const FRAME_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|new)\s+/i;
+const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
+const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff']);
+/** "a day", "per week", "each month": the figure is a rate. */
+const RATE_RE = /^(?:a|an|per|each|every)$/i;
+const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
+/** A clause subject that is talk or a quotation, not a counted thing: "X said the footage showed", "“ This". */
+const NOT_A_SUBJECT_RE = /["“”\[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
+const LEADING_PREPOSITION_RE = /^(?:of|in|on|at|to|for|from|by|with|as|since|during|after|before|under|over|into|through|about)\b/i;
+/** Verbs before a figure that add nothing to what it counts ("showed 750 migrants"). */
+const EMPTY_VERBS = /^(?:reported|recorded|estimated|saw|showed|included|totaled|totalled|numbered|reached|topped|exceeded|surpassed|listed|counted|noted|announced|added|stated|cited|tallied|marked|hit|passed|crossed|needed|required|expected|projected)$/;
+
+/**
+ * What a figure counts, in the article's words, read off the clause around it: the noun phrase after it
+ * ("illegal aliens"), with a verb from around it ("charged", "filed"); a change's noun phrase ("a 1,300%
+ * increase in assaults"); a frame before it ("a capacity of 3,000 beds"); "the number of X …"; a
+ * neighbour's measure for "… and 277 in June"; else the subject of the clause whose verb the figure
+ * completes ("Border Patrol apprehensions have plummeted by …", "Arrivals … more than tripled"). A
+ * subject that is a speaker or a quotation is no measure.
  */
 export function guessMeasure(
   sentence: string,
-  figStart: number,
-  figEnd: number,
-  ofPhrase: boolean,
+  figure: MeasuredFigure,
   inSentence: MeasureGuess | null,
   inParagraph: MeasureGuess | null,
 ): MeasureGuess {
-  const after = wordsOf(sentence.slice(figEnd), WORDS_AFTER);
-  const before = sentence.slice(0, figStart);
-  // "$3.5 billion for detention": money is measured by what it is for.
-  const money = /^\$/.test(sentence.slice(figStart).replace(/^[^$\d]*/, ''));
-  const np = nounPhraseAfter(money && /^(?:for|to|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
+  const ofPhrase = figure.unit === 'percent';
+  const after = wordsOf(sentence.slice(figure.end), WORDS_AFTER);
+  const before = sentence.slice(Math.max(0, figure.start - CHARS_BEFORE), figure.start);
   const previous = inSentence ?? inParagraph;
+  const change = changeAfter(after);
+  if (ofPhrase && change) return change;
+  // "$3.5 billion for detention": money is measured by what it is for.
+  const np = figure.multiplier
+    ? null
+    : nounPhraseAfter(figure.unit === 'dollars' && /^(?:for|to|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
+  const frame = frameBefore(before);
   if (np) {
     const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(before.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
     const words = np.words.map((w) => w.w);
-    if (verb?.[1] && !np.participle && !/^(?:reported|recorded|estimated|saw)$/.test(verb[1])) words.push(verb[1]);
-    return { measure: words.join(' '), head: headOf(np.core), how: 'after' };
+    if (verb?.[1] && !np.participle && !EMPTY_VERBS.test(verb[1])) words.push(verb[1]);
+    if (frame) words.unshift(frame, 'of');
+    return { measure: words.join(' '), head: np.persons ? 'people' : headOf(np.core), per: np.per, how: 'after' };
   }
+  if (frame) return { measure: frame, head: null, per: null, how: 'number-of' };
+  if (ofPhrase) {
+    const counted = countedAfter(after);
+    if (counted) return counted;
+  }
+  // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
+  if (CAPACITY_VERB_RE.test(before)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'number-of' };
   const numberOf = NUMBER_OF_RE.exec(before);
   if (numberOf?.[1]) {
     const phrase = numberOf[1].trim();
-    return { measure: phrase, head: headOf(phrase.split(/\s+/)), how: 'number-of' };
+    return { measure: phrase, head: headOf(phrase.split(/\s+/)), per: null, how: 'number-of' };
   }
   // "… and 277 in June", "down 94% from …": the figure shares its neighbour's measure.
   if (previous && (CONNECTOR_RE.test(before) || (ofPhrase && inSentence))) return { ...previous, how: 'inherit' };
-  const subject = subjectOf(before) ?? sentenceSubject(before);
-  if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), how: 'subject' };
+  const subject = subjectOf(before, figure.multiplier) ?? sentenceSubject(before);
+  if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), per: null, how: 'subject' };
   if (previous) return { ...previous, how: 'inherit' };
-  return { measure: '', head: null, how: 'none' };
+  // "Santa Clara County … received $14,800": with nothing else known, the verb says what the sum was.
+  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(before)?.[1];
+  if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase())) return { measure: verb, head: null, per: null, how: 'subject' };
+  return { measure: '', head: null, per: null, how: 'none' };
 }
 
-function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): { words: Word[]; core: string[]; participle: boolean } | null {
+/** "increased by 50% the number of people in detention": the count the percentage changes. */
+function countedAfter(after: readonly Word[]): MeasureGuess | null {
+  const at = /^(?:the|a)$/i.test(after[0]?.w ?? '') ? 1 : 0;
+  if (!COUNT_NOUNS.has(after[at]?.w.toLowerCase() ?? '') || after[at + 1]?.w.toLowerCase() !== 'of') return null;
+  const np = nounPhraseAfter(after.slice(at + 2), false);
+  if (!np) return null;
+  return { measure: [after[at]?.w ?? '', 'of', ...np.words.map((w) => w.w)].join(' '), head: headOf(np.core), per: null, how: 'after' };
+}
+
+function isPlural(w: string): boolean {
+  return /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+}
+
+function changeAfter(after: readonly Word[]): MeasureGuess | null {
+  const noun = after[0]?.w.toLowerCase() ?? '';
+  if (!CHANGE_NOUNS.has(noun)) return null;
+  const words = [noun];
+  const prep = after[1]?.w.toLowerCase();
+  if (prep === 'in' || prep === 'of') {
+    const np = nounPhraseAfter(after.slice(2), false);
+    if (np) words.push(prep, ...np.words.map((w) => w.w));
+  }
+  return { measure: words.join(' '), head: null, per: null, how: 'after' };
+}
+
+function frameBefore(before: string): string | null {
+  const m = FRAME_BEFORE_RE.exec(before.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only)\s+$/i, ''));
+  return m?.[1] ? m[1].replace(FRAME_DETERMINERS, '') : null;
+}
+
+interface NounPhrase {
+  readonly words: Word[];
+  readonly core: string[];
+  readonly participle: boolean;
+  /** "who avoided capture" follows: the phrase counts people whatever its noun ("864 others who …"). */
+  readonly persons: boolean;
+  readonly per: string | null;
+}
+
+function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): NounPhrase | null {
   let i = 0;
   if (ofPhrase) {
     if (after[0]?.w.toLowerCase() !== 'of') return null;
@@ -81,13 +170,15 @@ function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): { words: Wo
   while (i < after.length && words.length < 6) {
     const w = after[i];
     if (!isWord(w) || BREAK.has(w.w.toLowerCase()) || /^\d/.test(w.w)) break;
-    // "cases filed": a participle after a plural noun closes the phrase.
-    if (words.length && PARTICIPLE_RE.test(w.w) && /s$/.test(words[words.length - 1]?.w ?? '')) break;
+    // "cases filed", "people believed": a participle after a plural noun closes the phrase.
+    if (words.length && PARTICIPLE_RE.test(w.w) && isPlural(words[words.length - 1]?.w ?? '')) break;
     words.push(w);
     i++;
   }
   if (!words.length) return null;
   const core = words.map((w) => w.w);
+  const per = rateAt(after, i);
+  if (per) return { words, core, participle: false, persons: false, per };
   if (after[i]?.w.toLowerCase() === 'of' && isWord(after[i + 1])) {
     words.push(after[i] as Word);
     i++;
@@ -102,36 +193,75 @@ function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): { words: Wo
       i++;
       n++;
     }
+    if (n === 0) words.pop();
   }
   let participle = false;
+  let persons = false;
   const next = after[i];
   if (isWord(next) && PARTICIPLE_RE.test(next.w) && !BREAK.has(next.w.toLowerCase())) {
     words.push(next);
     participle = true;
+  } else if (next?.w.toLowerCase() === 'who' && PARTICIPLE_RE.test(after[i + 1]?.w ?? '')) {
+    persons = true;
+    words.push(next);
+    for (let j = i + 1; j < after.length && j <= i + 3; j++) {
+      const w = after[j];
+      if (!isWord(w) || (BREAK.has(w.w.toLowerCase()) && j > i + 1)) break;
+      words.push(w);
+    }
   }
-  return { words, core, participle };
+  return { words, core, participle, persons, per: rateAt(after, i + (participle ? 1 : 0)) };
 }
 
-function subjectOf(before: string): string | null {
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':'));
+/** "a day", "per week" at word i: the unit of time of a rate. */
+function rateAt(after: readonly Word[], i: number): string | null {
+  const unit = after[i + 1]?.w.toLowerCase() ?? '';
+  return RATE_RE.test(after[i]?.w ?? '') && RATE_UNITS.has(unit) ? unit : null;
+}
+
+/**
+ * The subject of the clause whose verb the figure completes: the words before a verb of level or
+ * change ("… have plummeted by", "… totaled"); a figure that is itself the verb ("more than tripled")
+ * takes the words before it. A phrase with no such verb is an actor ("DHS announced"), not a measure.
+ */
+function subjectOf(before: string, figureIsVerb: boolean): string | null {
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(':'));
   const clause = before.slice(clauseStart + 1).replace(/^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though)\s+/i, '');
   const ws = wordsOf(clause);
-  const out: string[] = [];
+  let out: string[] = [];
+  let verbFound = figureIsVerb;
   for (const w of ws) {
     const low = w.w.toLowerCase();
-    if (SUBJECT_STOP.has(low) || /^\d/.test(w.w)) break;
+    if (SUBJECT_STOP.has(low)) {
+      verbFound = true;
+      break;
+    }
+    if (/^\d/.test(w.w)) break;
+    // "Officials said arrests rose": the subject is what comes after the speaker's verb.
+    if (SAYING.has(low)) {
+      out = [];
+      continue;
+    }
     if (!out.length && /^(?:the|a|an|this|that|these|those|in|on|at|by|to)$/i.test(low)) continue;
     out.push(w.w);
-    if (out.length >= 8) break;
+    if (out.length >= 14) return null;
   }
+  if (!verbFound) return null;
+  while (out.length && /^(?:in|on|at|of|by|for|from|to|with|the|a|an)$/i.test(out[out.length - 1] ?? '')) out.pop();
+  const open = out.lastIndexOf('(');
+  if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(0, open);
   const phrase = out.join(' ').replace(/\s+([’'])\s*s\b/g, '$1s').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim();
-  if (!phrase || /^(?:it|they|that|this|there|he|she|which|who)$/i.test(phrase) || /^(?:up|down|at|by)\b/i.test(phrase)) return null;
+  if (!phrase || /^(?:it|they|that|this|there|he|she|which|who|we|you|i)$/i.test(phrase) || /^(?:up|down|at|by)\b/i.test(phrase)) return null;
+  if (NOT_A_SUBJECT_RE.test(phrase) || LEADING_PREPOSITION_RE.test(phrase)) return null;
   return phrase;
 }
 
 function headOf(core: readonly string[]): string | null {
-  const cut = core.findIndex((w, i) => i > 0 && /^(?:of|by|for|in|at|along|from|with|to|\()$/i.test(w));
-  const head = (cut > 0 ? core.slice(0, cut) : core).filter((w) => /\p{L}/u.test(w)).pop();
+  const cut = core.findIndex((w, i) => i > 0 && /^(?:of|by|for|in|on|at|along|from|with|to|\()$/i.test(w));
+  const nouns = (cut > 0 ? core.slice(0, cut) : core).filter((w) => /\p{L}/u.test(w));
+  // "cases pending", "migrants waiting": a postposed -ing word describes the noun before it.
+  if (nouns.length > 1 && /ing$/.test(nouns[nouns.length - 1] ?? '')) nouns.pop();
+  const head = nouns.pop();
   if (!head) return null;
   const low = head.toLowerCase().replace(/[’']s$/, '');
   return PEOPLE_NOUNS.has(low) ? 'people' : low;
@@ -140,5 +270,8 @@ function headOf(core: readonly string[]): string | null {
 /** The words opening the sentence up to its first comma or verb ("The Office of Refugee Resettlement"). */
 function sentenceSubject(before: string): string | null {
   const comma = before.indexOf(',');
-  return comma > 0 ? subjectOf(before.slice(0, comma)) : null;
+  const last = before.lastIndexOf(',');
+  if (comma <= 0) return null;
+  const verb = /^\s*(?:also\s+)?(\p{L}+)/u.exec(before.slice(last + 1))?.[1]?.toLowerCase() ?? '';
+  return SUBJECT_STOP.has(verb) ? subjectOf(`${before.slice(0, comma)} ${verb} `, false) : null;
 }

@@ -27,9 +27,8 @@ describe('statistics extractor', () => {
     ]);
   });
 
-  it('when an amount is vague ("tens of thousands of"), then it has no value and is marked vague', () => {
-    const [s] = stats('Reports estimate tens of thousands of migrants have left.');
-    expect(s).toMatchObject({ value: null, vague: true, measure: 'migrants' });
+  it('when an amount is vague ("tens of thousands of"), then it is no figure', () => {
+    expect(stats('Reports estimate tens of thousands of migrants have left, and hundreds of families stayed.')).toEqual([]);
   });
 
   it('when numbers are years, dates, statutes, durations, ordinals or names, then they are not statistics', () => {

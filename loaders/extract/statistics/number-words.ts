@@ -1,0 +1,43 @@
+const SMALL: ReadonlyMap<string, number> = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, i]),
+);
+const TENS: ReadonlyMap<string, number> = new Map(
+  'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, (i + 2) * 10]),
+);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+const SMALL_ALT = [...SMALL.keys()].join('|');
+const TENS_ALT = [...TENS.keys()].join('|');
+const SCALE_ALT = [...SCALES.keys()].join('|');
+
+/**
+ * "seven", "twenty-five", "two dozen", "a hundred", "three million": a number written in words, with at
+ * most one scale. "a"/"an" counts only before a scale ("a dozen"), never alone.
+ */
+export const SPELLED_NUMBER_RE = new RegExp(
+  String.raw`\b(?:((?:${TENS_ALT})(?:[- ](?:${SMALL_ALT}))?|${SMALL_ALT})|(an?))(?:\s+(${SCALE_ALT}))?\b(?![-–]\p{L})`,
+  'giu',
+);
+
+/** The value of a SPELLED_NUMBER_RE match, or null when it is "a"/"an" without a scale. */
+export function spelledValue(m: RegExpExecArray): number | null {
+  const scale = m[3] ? SCALES.get(m[3].toLowerCase()) ?? 1 : 1;
+  if (m[2]) return m[3] ? scale : null;
+  const words = (m[1] ?? '').toLowerCase().split(/[- ]/);
+  let n = 0;
+  for (const w of words) n += TENS.get(w) ?? SMALL.get(w) ?? 0;
+  return n * scale;
+}
+
+/** "doubled", "more than tripled": a change told as a multiple. */
+export const MULTIPLIER_RE = /\b(doubled|tripled|trebled|quadrupled)\b/gi;
+export const MULTIPLES: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
