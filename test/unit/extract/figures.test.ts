@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+import { findFigures } from '../../../loaders/extract/statistics/figures.js';
+
+const stats = (text: string) => extractArticle({ source: 't.txt', text, date: '2024-06-15' }).statistics;
+
+describe('figures in words, multiples and rates', () => {
+  it('when a number is written in words before its noun ("seven vans", "two dozen boats"), then it is a figure', () => {
+    const s = stats('Agents stopped seven vans and two dozen boats near the river.');
+    expect(s.map((x) => [x.value, x.measure])).toEqual([
+      [7, 'vans'],
+      [24, 'boats'],
+    ]);
+  });
+
+  it('when a compound number word has a scale ("twenty-five", "three million"), then its value is read', () => {
+    expect(findFigures('twenty-five clinics and three million dollars').map((f) => [f.value, f.spelled])).toEqual([
+      [25, true],
+      [3e6, true],
+    ]);
+  });
+
+  it('when a number word refers back or is ordinary prose ("the two companies", "one of them", "two-thirds"), then it is no figure', () => {
+    expect(stats('The two companies, one of them from Ohio, lost two-thirds of their staff, and both said so.')).toEqual([]);
+  });
+
+  it('when a number word has no noun of its own but is compared with a figure, then it borrows that figure’s measure', () => {
+    const s = stats('The Border Relief Alliance counted 40 shelter closures this year, compared with just two last year.');
+    expect(s.map((x) => [x.value, x.measure])).toEqual([
+      [40, 'shelter closures'],
+      [2, 'shelter closures'],
+    ]);
+  });
+
+  it('when a count "more than tripled" or "doubled", then the multiple is a figure of what the clause is about', () => {
+    const s = stats('Visa applications from students more than tripled. Ana Ruiz said rents doubled.');
+    expect(s.map((x) => [x.value, x.qualifier, x.unit, x.measure])).toEqual([
+      [3, 'more than', 'times', 'Visa applications from students'],
+      [2, null, 'times', 'rents'],
+    ]);
+  });
+
+  it('when a figure is counted per unit of time ("300 people a day", "46 children per day"), then its unit is a rate', () => {
+    const s = stats('The port processed 300 people a day and released 46 children per day.');
+    expect(s.map((x) => [x.value, x.unit])).toEqual([
+      [300, 'people per day'],
+      [46, 'people per day'],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+
+const stats = (text: string) => extractArticle({ source: 't.txt', text, date: '2024-06-15' }).statistics;
+const measures = (text: string) => stats(text).map((x) => [x.value, x.measure]);
+
+describe('what a figure counts', () => {
+  it('when a percentage is a change ("a 1,300% increase in evictions"), then the change and its noun phrase are the measure', () => {
+    expect(measures('The Border Relief Alliance reported a 1,300% increase in evictions across the valley.')).toEqual([[1300, 'increase in evictions']]);
+  });
+
+  it('when the announcer opens the clause ("the Harbor Authority announced a 40% drop"), then the announcer is not the measure', () => {
+    const [s] = stats('The Harbor Authority (HA) announced a 40% drop.');
+    expect(s?.measure ?? '').not.toMatch(/Harbor|announced/);
+  });
+
+  it('when a percentage changes "the number of" something, then that count is the measure', () => {
+    expect(measures('The county has cut by 30% the number of people in its shelters.')).toEqual([[30, 'number of people']]);
+  });
+
+  it('when a frame names the count ("a capacity of 3,000 beds", "a max capacity of about 900"), then the frame is in the measure', () => {
+    expect(measures('Builders will stop at a capacity of 3,000 beds. Ana Ruiz said it has a max capacity of about 900.')).toEqual([
+      [3000, 'capacity of beds'],
+      [900, 'max capacity'],
+    ]);
+  });
+
+  it('when a number is what something can hold ("a hall meant to hold 120"), then the measure is its capacity', () => {
+    expect(measures('Photos showed 400 families in a hall meant to hold 120.')).toEqual([
+      [400, 'families'],
+      [120, 'capacity'],
+    ]);
+  });
+
+  it('when the subject comes before a verb of level ("Visa denials by the Border Relief Alliance (BRA) have exceeded 9,000"), then the whole subject is the measure', () => {
+    expect(measures('Visa denials by the Border Relief Alliance (BRA) have exceeded 9,000 since spring.')).toEqual([[9000, 'Visa denials by the Border Relief Alliance (BRA)']]);
+  });
+
+  it('when a speaker opens a quotation before a number, then the quotation’s words are not the measure', () => {
+    const s = stats('“[Ruiz] says they saw 5,000 that night,” the reporter wrote.');
+    for (const x of s) expect(x.measure).not.toMatch(/["“\[]|says/);
+  });
+
+  it('when a pronoun like "others" is followed by "who" and a verb, then the relative clause is kept and the unit is people', () => {
+    const [s] = stats('Officers held 50 people and searched for 70 others who escaped detention.').filter((x) => x.value === 70);
+    expect(s).toMatchObject({ measure: 'others who escaped detention', unit: 'people' });
+  });
+
+  it('when a plural noun is followed by a participle or an -ing word, then the noun is the unit', () => {
+    expect(stats('Courts hold 80,000 cases pending and 600 people believed missing.').map((x) => x.unit)).toEqual(['cases', 'people']);
+  });
+
+  it('when a sum has no noun but its verb ("the county received $14,000"), then the verb is the measure', () => {
+    expect(measures('Ana Ruiz’s county, which also sued, received $14,000 from the program.')).toEqual([[14000, 'received']]);
+  });
+
+  it('when nothing says what a number counts, then it is no figure', () => {
+    expect(stats('He said it was 12, maybe.')).toEqual([]);
+  });
+});
