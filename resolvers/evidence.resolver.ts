@@ -15,6 +15,8 @@ export interface EvidenceSource {
   readonly start: number;
   readonly end: number;
   readonly sentence: string;
+  /** Quotes only, and not in every statement's rows. */
+  readonly context?: string | null;
   readonly confidence: number;
   readonly extractorVersion: string;
 }

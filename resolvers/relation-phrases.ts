@@ -23,14 +23,20 @@ const PHRASES: Readonly<Record<string, readonly [forward: string, backward: stri
   PUBLISHED_BY: ['published by', 'published'],
 };
 
-function roleTitle({ title, former }: RelationFacts): string {
-  const text = typeof title === 'string' && title.trim() ? title.trim() : 'role';
+function roleTitle({ title, former }: RelationFacts): string | null {
+  const text = typeof title === 'string' ? title.trim() : '';
+  if (!text) return null;
   return former === true && !/^former\b/i.test(text) ? `former ${text}` : text;
 }
 
 /** `forward`: read from the relationship's start node to its end node. */
 export function relationPhrase(facts: RelationFacts, forward: boolean): string {
-  if (facts.type === 'HOLDS_ROLE') return forward ? `${roleTitle(facts)} of` : `has ${roleTitle(facts)}`;
+  if (facts.type === 'HOLDS_ROLE') {
+    const title = roleTitle(facts);
+    // No title: the articles name only the body the person belongs to ("Ana Ruiz of the Alliance").
+    if (!title) return forward ? 'member of' : 'has member';
+    return forward ? `${title} of` : `has ${title}`;
+  }
   const phrases = PHRASES[facts.type];
   if (!phrases) {
     // A type added to the graph before it gets phrases here still reads, if less well.

@@ -76,11 +76,11 @@ export function stem(term: string): string {
 }
 
 /**
- * A subject: every stem must start a word of `field`: the quoted text (`search` index) or the sentence
- * around it (`quote_sentence_search` index, on CONTAINS).
+ * A subject: every stem must start a word of one of `fields`: the quoted text (`quote_search` index), or
+ * the sentence around it or the sentence that introduced it (`quote_context_search` index, on CONTAINS).
  */
-export function subjectLucene(stems: readonly string[], field: 'text' | 'sentence'): string {
-  return stems.map((s) => `+${field}:${escapeLucene(s)}*`).join(' ');
+export function subjectLucene(stems: readonly string[], ...fields: readonly ('text' | 'sentence' | 'context')[]): string {
+  return stems.map((s) => `+(${fields.map((field) => `${field}:${escapeLucene(s)}*`).join(' ')})`).join(' ');
 }
 
 /** Optimal string alignment distance (Levenshtein plus transpositions), as Lucene's fuzzy queries count. */

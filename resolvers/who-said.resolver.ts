@@ -20,7 +20,7 @@ interface SpeakerStatementsSource {
 export class WhoSaidResolver {
   @Query(() => [SpeakerStatements], {
     description:
-      'Who said what about a subject: quotes and claims whose words or sentence concern it (any case; "prosecution" also finds "prosecutors"), grouped by speaker, most statements first.',
+      'Who said what about a subject: quotes and claims whose words, sentence or introducing sentence concern it (any case; "prosecution" also finds "prosecutors"), grouped by speaker, most statements first.',
   })
   async whoSaid(
     @Arg('about', () => String) about: string,
@@ -32,7 +32,7 @@ export class WhoSaidResolver {
     const stems = [...new Set(searchTerms(about, 'about').map(stem))];
     const rows = await executor.read('quotes/group-statements-about', {
       quoteLucene: subjectLucene(stems, 'text'),
-      sentenceLucene: subjectLucene(stems, 'sentence'),
+      sentenceLucene: subjectLucene(stems, 'sentence', 'context'),
       first: intInRange(first ?? DEFAULT_SPEAKERS, 1, 100, 'first'),
       quotesPerSpeaker: intInRange(quotesPerSpeaker ?? DEFAULT_QUOTES_PER_SPEAKER, 1, 100, 'quotesPerSpeaker'),
     });

@@ -18,6 +18,9 @@ export class Evidence {
   @Field(() => String, { description: 'The sentence around them.' })
   sentence!: string;
 
+  @Field(() => String, { nullable: true, description: 'For a quote that opens its sentence, the sentence that introduced it ("Ana Ruiz praised the shelters."); `whoSaid` searches it too.' })
+  context!: string | null;
+
   @Field(() => Float, { description: '0 to 1: how sure the extractor was.' })
   confidence!: number;
 

@@ -6,7 +6,7 @@ import { Person } from './person.type.js';
 
 @ObjectType('Role', { description: 'A title a person holds or held, in an organization when the articles say which.' })
 export class Role {
-  @Field(() => String, { description: '"Attorney General", "acting ICE director".' })
+  @Field(() => String, { description: '"Attorney General", "acting ICE director"; empty when the articles name only the organization ("Ana Ruiz of the Border Relief Alliance").' })
   title!: string;
 
   @Field(() => Boolean, { description: 'True when every article that states it says "former".' })

@@ -4,7 +4,7 @@ CALL () {
   CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
-  CALL db.index.fulltext.queryRelationships('quote_sentence_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
+  CALL db.index.fulltext.queryRelationships('quote_context_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
   RETURN endNode(relationship) AS q
 }
 MATCH (q)-[:SAID_BY]->(s)

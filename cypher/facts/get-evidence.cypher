@@ -6,7 +6,7 @@ UNWIND $ids AS id
 MATCH (fact:Node {id: id})<-[c:CONTAINS]-(a:Article)
 OPTIONAL MATCH (fact:Statistic)-[:ATTRIBUTED_TO {articleId: a.id}]->(source:Node)
 RETURN id, a.id AS articleId, toString(a.publishedAt) AS publishedAt, source.id AS sourceId,
-  c {.start, .end, .sentence, .confidence, .extractorVersion} AS evidence,
+  c {.start, .end, .sentence, .context, .confidence, .extractorVersion} AS evidence,
   a {.id, .title, .outlet, .url, .source, .author, .inferred,
      publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)} AS article
 ORDER BY id, a.publishedAt, a.id

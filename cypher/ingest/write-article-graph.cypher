@@ -104,8 +104,9 @@ CALL (a, rows) {
   MERGE (q:Quote:Node {id: row.id})
   ON CREATE SET q.text = row.text, q.kind = row.kind
   MERGE (a)-[c:CONTAINS]->(q)
-  // `fact` lets the quote_sentence_search index keep to quotes' sentences (migration 0008).
-  SET c += row.evidence, c.fact = 'quote'
+  // `fact` lets the full-text index keep to quotes' sentences (migration 0008); `context` is the sentence
+  // that introduced the quote, searched beside its own (migration 0010).
+  SET c += row.evidence, c.fact = 'quote', c.context = row.context
   WITH q, row
   MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)
@@ -117,6 +118,9 @@ CALL (a, rows) {
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
                 s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
                 s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
+  // Set on every write, not only on create: a figure stored before the key existed, or under an older
+  // rule, gets the current one when any article citing it is written again (migration 0009).
+  SET s.comparisonKey = row.comparisonKey
   MERGE (a)-[c:CONTAINS]->(s)
   SET c += row.evidence, c.text = row.text, c.qualifier = row.qualifier, c.measure = row.measure
   WITH s, row

@@ -1,15 +1,16 @@
 // Quotes and claims about a subject, grouped by speaker, the speakers with most statements first (an
-// unattributed group has a null speaker, and comes after named speakers with as many). The quoted words
-// and the sentence around them are both matched through full-text indexes, with Lucene queries built in
-// code from the subject's word stems: $quoteLucene on `quote_search`, $sentenceLucene on
-// `quote_sentence_search` (sentences live on CONTAINS relationships; only quotes' say `fact: 'quote'`).
+// unattributed group has a null speaker, and comes after named speakers with as many). The quoted words,
+// the sentence around them and the sentence that introduced them are matched through full-text indexes,
+// with Lucene queries built in code from the subject's word stems: $quoteLucene on `quote_search`,
+// $sentenceLucene on `quote_context_search` (`sentence` and `context` live on CONTAINS relationships;
+// only quotes' say `fact: 'quote'`).
 // The subject is one required clause there: beside a required `fact`, a clause of its own without `+`
 // would only add to the score, and every quote would match.
 CALL () {
   CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
   RETURN node AS q
   UNION
-  CALL db.index.fulltext.queryRelationships('quote_sentence_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
+  CALL db.index.fulltext.queryRelationships('quote_context_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
   RETURN endNode(relationship) AS q
 }
 OPTIONAL MATCH (q)-[:SAID_BY]->(s)

@@ -1,14 +1,14 @@
-// Figures that measure the same thing (at least half the words of the shorter measure shared), for the
-// same period and place, with a different value: the claims that disagree with each given figure.
+// The figures that disagree with each given figure: the same comparison key (what is counted, in what
+// unit, over what period: `comparisonKey` in loaders/write/statistic-identity.ts holds that rule), the
+// same place or both none, and another value or range. The key is indexed (migration 0009), so each
+// figure reads its few namesakes, not every stored figure; a figure without a key disagrees with none.
 UNWIND $ids AS id
 MATCH (s:Statistic {id: id})
+WHERE s.comparisonKey IS NOT NULL
 OPTIONAL MATCH (s)-[:ABOUT_PLACE]->(place:Place)
-MATCH (other:Statistic)
+MATCH (other:Statistic {comparisonKey: s.comparisonKey})
 WHERE other.id <> s.id
-  AND coalesce(other.periodStart, other.period) = coalesce(s.periodStart, s.period)
-  AND other.value <> s.value
-  AND size([w IN other.measureWords WHERE w IN s.measureWords]) * 2 >= CASE WHEN size(other.measureWords) < size(s.measureWords) THEN size(other.measureWords) ELSE size(s.measureWords) END
-  AND size([w IN other.measureWords WHERE w IN s.measureWords]) > 0
+  AND NOT (other.value = s.value AND coalesce(other.valueHigh, other.value) = coalesce(s.valueHigh, s.value))
   AND ((place IS NULL AND NOT (other)-[:ABOUT_PLACE]->()) OR (other)-[:ABOUT_PLACE]->(place))
 RETURN id, other {.*} AS node
 ORDER BY id, other.value

@@ -1,22 +1,25 @@
 import type { Evidence, PersonItem, RoleItem } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
+import type { EntityIndex } from './entity-index.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor, FoundSoFar } from './extractor.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
-import { KNOWN_PEOPLE } from './gazetteer/known-people.js';
-import { NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
+import { sameGivenName } from './gazetteer/given-name-forms.js';
+import { KNOWN_PEOPLE, type KnownPerson } from './gazetteer/known-people.js';
+import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
 import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
-import { TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
 import { findRoles, type RoleDraft } from './person-roles.js';
 import { titleBefore, type TitleMatch } from './person-titles.js';
+import { endsBeforeArticle } from './role-tense.js';
 import type { Token } from './text/tokens.js';
 
 /** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
 const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'le']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
-const KNOWN_FULL = new Map(KNOWN_PEOPLE.map((p) => [p.name, p]));
-const KNOWN_BY_SURNAME = new Map(KNOWN_PEOPLE.map((p) => [surnameOf(p.name), p]));
+/** How far past a name a "during Trump's first term" is looked for. */
+const TAIL_CHARS = 80;
 
 function surnameOf(name: string): string {
   const parts = name.split(' ').filter((w) => !SUFFIXES.has(w));
@@ -34,117 +37,170 @@ interface Group {
 }
 
 /**
+ * The people extractor with its list of public figures; an empty list shows what the text alone
+ * yields (`extract --no-known-people`).
+ */
+export function createPeopleExtractor(knownPeople: readonly KnownPerson[]): Extractor {
+  const known = new KnownPeople(knownPeople);
+  return {
+    name: 'people',
+    extract(ctx, found) {
+      return { people: extractPeople(ctx, found, known) };
+    },
+  };
+}
+
+class KnownPeople {
+  private readonly full: Map<string, KnownPerson>;
+  private readonly bySurname: Map<string, KnownPerson>;
+
+  constructor(people: readonly KnownPerson[]) {
+    this.full = new Map(people.map((p) => [p.name, p]));
+    this.bySurname = new Map(people.map((p) => [surnameOf(p.name), p]));
+  }
+
+  /** The known full name a written name stands for, if any. */
+  resolve(full: string, words: number, titled: boolean): string | null {
+    if (this.full.has(full)) return full;
+    if (words === 1) {
+      const k = this.bySurname.get(full);
+      return k && (k.bare || titled) ? k.name : null;
+    }
+    const k = this.bySurname.get(surnameOf(full));
+    return k && sameGivenName(k.name.split(' ')[0] ?? '', full.split(' ')[0] ?? '') ? k.name : null;
+  }
+}
+
+/**
  * People: a run of capitalised words is a person when a title stands before it, when it starts with a
  * common given name, when it is a known public figure, or when an appositive role or a verb of saying
  * follows it. Bare surnames then join the person with that surname. Never from furniture, and the
  * headline only repeats people the body names.
  */
-export const peopleExtractor: Extractor = {
-  name: 'people',
-  extract(ctx, found) {
-    const toks = ctx.tokens;
-    const blocked = blockedTokens(ctx, found);
-    const isOrgToken = (i: number): boolean => blocked.get(i) === 'organization';
-    const groups: Group[] = [];
-    // Looked up once per name found: kept as maps, since a scan of every group each time made an article
-    // naming thousands of people quadratic. Surname lists keep the groups' order of creation.
-    const byName = new Map<string, Group>();
-    const bySurname = new Map<string, Group[]>();
-    const taken = new Set<number>();
+export const peopleExtractor: Extractor = createPeopleExtractor(KNOWN_PEOPLE);
 
-    const groupFor = (full: string, known: boolean, at: number): Group => {
-      const surname = surnameOf(full);
-      let g = byName.get(full) ?? bySurname.get(surname)?.find((x) => compatible(x.name, full));
-      if (!g) {
-        g = { name: full, known, surname, mentions: new Set(), evidence: [], roles: [], firstAt: at };
-        groups.push(g);
-        byName.set(full, g);
-        const same = bySurname.get(surname);
-        if (same) same.push(g);
-        else bySurname.set(surname, [g]);
-      } else if (!g.known && (known || full.split(' ').length > g.name.split(' ').length)) {
-        byName.delete(g.name);
-        g.name = full;
-        g.known = known;
-        byName.set(full, g);
+function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeople): PersonItem[] {
+  const toks = ctx.tokens;
+  const blocked = blockedTokens(ctx, found);
+  const isOrgToken = (i: number): boolean => blocked.get(i) === 'organization';
+  const groups: Group[] = [];
+  // Looked up once per name found: kept as maps, since a scan of every group each time made an article
+  // naming thousands of people quadratic. Surname lists keep the groups' order of creation.
+  const byName = new Map<string, Group>();
+  const bySurname = new Map<string, Group[]>();
+  const taken = new Set<number>();
+
+  const groupFor = (full: string, isKnown: boolean, at: number): Group => {
+    const surname = surnameOf(full);
+    let g = byName.get(full) ?? bySurname.get(surname)?.find((x) => compatible(x.name, full));
+    if (!g) {
+      g = { name: full, known: isKnown, surname, mentions: new Set(), evidence: [], roles: [], firstAt: at };
+      groups.push(g);
+      byName.set(full, g);
+      const same = bySurname.get(surname);
+      if (same) same.push(g);
+      else bySurname.set(surname, [g]);
+    } else if (!g.known && (isKnown || full.split(' ').length > g.name.split(' ').length)) {
+      byName.delete(g.name);
+      g.name = full;
+      g.known = isKnown;
+      byName.set(full, g);
+    }
+    return g;
+  };
+
+  const consider = (from: number, to: number, a: number, b: number): void => {
+    const words = toks.slice(from, to);
+    if (words.some((w) => /\d/.test(w.text) || (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))) return;
+    if (isModifierUse(toks, to) || namesAThing(toks, from, to)) return;
+    const title = titleBefore(ctx.text, toks, from, a, isOrgToken);
+    const full = words.map((w) => w.text).join(' ');
+    const resolved = known.resolve(full, words.length, !!title);
+    const firstName = words.length >= 2 && FIRST_NAMES.has(words[0]?.text ?? '');
+    const cue = words.length >= 2 && followedByPersonCue(toks, to, b, found.entities);
+    if (!(title || resolved || firstName || cue)) return;
+    if (!title && !resolved && words.length === 1) return;
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) return;
+    const g = groupFor(resolved ?? full, !!resolved, first.start);
+    g.mentions.add(title ? `${title.text} ${full}` : full);
+    g.evidence.push(evidenceAt(ctx, first.start, last.end, title || resolved || firstName ? 0.9 : 0.7));
+    for (let k = from; k < to; k++) taken.add(k);
+    const role = title ? roleFromTitle(ctx, title, toks, found.entities) : null;
+    if (role) {
+      const endedBefore = endsBeforeArticle(ctx.text.slice(last.end, last.end + TAIL_CHARS), ctx.info.date);
+      g.roles.push(endedBefore ? { ...role, former: true } : role);
+    }
+    g.roles.push(...findRoles(ctx, toks, to, b, found.entities));
+  };
+
+  for (const s of ctx.sentences) {
+    if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
+    const a = ctx.tokenIndexAt(s.start);
+    const b = ctx.tokenIndexAt(s.end);
+    for (let i = a; i < b; ) {
+      const run = capitalRun(toks, i, b, blocked);
+      if (!run) {
+        i++;
+        continue;
       }
-      return g;
-    };
-
-    for (const s of ctx.sentences) {
-      if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
-      const a = ctx.tokenIndexAt(s.start);
-      const b = ctx.tokenIndexAt(s.end);
-      for (let i = a; i < b; ) {
-        const run = capitalRun(toks, i, b, blocked);
-        if (!run) {
-          i++;
-          continue;
-        }
-        i = run.to;
-        let from = run.from;
-        while (from < run.to && (NON_NAME_WORDS.has(toks[from]?.text ?? '') || TITLE_WORDS.has(toks[from]?.text.toLowerCase() ?? '') || ctx.furnitureAt(toks[from]?.start ?? 0) !== null)) from++;
-        let to = from;
+      i = run.to;
+      // A run may hold several names and titles ("Coahuila Governor Ana Ruiz"): each stretch between
+      // words that are no names is tried in turn.
+      for (let from = run.from; from < run.to; ) {
+        while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks[from])) from++;
+        let to = Math.min(from + 1, run.to);
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;
-        if (to - from < 1 || to - from > 4) continue;
-        const words = toks.slice(from, to);
-        if (words.some((w) => /\d/.test(w.text) || (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))) continue;
-        if (isModifierUse(toks, to)) continue;
-        const title = titleBefore(ctx.text, toks, from, a, isOrgToken);
-        const full = words.map((w) => w.text).join(' ');
-        const known = resolveKnown(full, words.length, !!title);
-        const firstName = words.length >= 2 && FIRST_NAMES.has(words[0]?.text ?? '');
-        const cue = words.length >= 2 && followedByPersonCue(toks, to, b);
-        if (!(title || known || firstName || cue)) continue;
-        if (!title && !known && words.length === 1) continue;
-        const g = groupFor(known ?? full, !!known, words[0]?.start ?? 0);
-        const first = words[0];
-        const last = words[words.length - 1];
-        if (!first || !last) continue;
-        g.mentions.add(title ? `${title.text} ${full}` : full);
-        g.evidence.push(evidenceAt(ctx, first.start, last.end, title || known || firstName ? 0.9 : 0.7));
-        for (let k = from; k < to; k++) taken.add(k);
-        if (title) g.roles.push(roleFromTitle(ctx, title, toks));
-        g.roles.push(...findRoles(ctx, toks, to, b, found.entities));
+        if (from < to && to - from <= 4) consider(from, to, a, b);
+        from = Math.max(to, from + 1);
       }
     }
+  }
 
-    // Bare surnames (and the headline) refer back to people already found.
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (!t || t.kind !== 'word' || !t.cap || taken.has(i) || blocked.has(i)) continue;
-      const f = ctx.furnitureAt(t.start);
-      if (f !== null) continue;
-      const candidates = bySurname.get(t.text) ?? [];
-      if (!candidates.length || isModifierUse(toks, i + 1)) continue;
-      const prev = toks[i - 1];
-      if (prev?.kind === 'word' && prev.cap && !NON_NAME_WORDS.has(prev.text) && prev.end + 1 >= t.start) continue;
-      const g = candidates.reduce((best, c) => (c.firstAt <= t.start && c.firstAt >= best.firstAt ? c : best));
-      g.mentions.add(t.text);
-      g.evidence.push(evidenceAt(ctx, t.start, t.end, 0.8));
-    }
+  // Bare surnames (and the headline) refer back to people already found.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !t.cap || taken.has(i) || blocked.has(i)) continue;
+    const f = ctx.furnitureAt(t.start);
+    if (f !== null) continue;
+    const candidates = bySurname.get(t.text) ?? [];
+    if (!candidates.length || isModifierUse(toks, i + 1)) continue;
+    const prev = toks[i - 1];
+    if (prev?.kind === 'word' && prev.cap && !NON_NAME_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text.toLowerCase()) && prev.end + 1 >= t.start) continue;
+    const g = candidates.reduce((best, c) => (c.firstAt <= t.start && c.firstAt >= best.firstAt ? c : best));
+    g.mentions.add(t.text);
+    g.evidence.push(evidenceAt(ctx, t.start, t.end, 0.8));
+  }
 
-    const people: PersonItem[] = groups.map((g) => toItem(g));
-    return { people };
-  },
-};
+  return groups.map((g) => toItem(g));
+}
+
+function isNoNameWord(ctx: ArticleContext, t: Token | undefined): boolean {
+  if (!t) return false;
+  return NON_NAME_WORDS.has(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || ctx.furnitureAt(t.start) !== null;
+}
+
+/** "Bill" is a law in "Bill Text" but a given name in "Bill Ruiz": kept when a surname-like word follows. */
+function keepsNameStart(toks: readonly Token[], i: number, runEnd: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  return !!t && !!next && i + 1 < runEnd && FIRST_NAMES.has(t.text) && !NON_NAME_WORDS.has(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
+}
+
+/** "Edward Byrne Memorial …", "John Moore/Getty Images": a name inside a thing's name, or a credit. */
+function namesAThing(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NAMED_AFTER_HEADS.has(toks[k]?.text ?? '') || toks[k]?.text.includes('/')) return true;
+  const next = toks[to];
+  return !!next && next.cap && next.start <= (toks[to - 1]?.end ?? 0) + 1 && NAMED_AFTER_HEADS.has(next.text);
+}
 
 function compatible(existing: string, full: string): boolean {
   const a = existing.split(' ');
   const b = full.split(' ');
   if (a.length === 1 || b.length === 1) return true;
-  return a[0] === b[0] || (a[0]?.[0] === b[0]?.[0] && (a[0]?.endsWith('.') || b[0]?.endsWith('.') || false));
-}
-
-function resolveKnown(full: string, words: number, titled: boolean): string | null {
-  if (KNOWN_FULL.has(full)) return full;
-  if (words === 1) {
-    const k = KNOWN_BY_SURNAME.get(full);
-    if (k && (k.bare || titled)) return k.name;
-    return null;
-  }
-  const k = KNOWN_BY_SURNAME.get(surnameOf(full));
-  return k && k.name.split(' ')[0] === full.split(' ')[0] ? k.name : null;
+  const [x = '', y = ''] = [a[0], b[0]];
+  return sameGivenName(x, y) || (x[0] === y[0] && (x.endsWith('.') || y.endsWith('.')));
 }
 
 /** "the Trump administration", "Trump officials": the surname qualifies something else. */
@@ -155,10 +211,16 @@ function isModifierUse(toks: readonly Token[], after: number): boolean {
   return /^-(?:era|backed|appointed|aligned)$/.test(next.text);
 }
 
-function followedByPersonCue(toks: readonly Token[], to: number, end: number): boolean {
+function followedByPersonCue(toks: readonly Token[], to: number, end: number, entities: EntityIndex): boolean {
   const next = toks[to];
   if (!next || to >= end) return false;
   if (next.kind === 'word' && SAYING_VERBS.has(next.text.toLowerCase())) return true;
+  // "Lara Pinto of the Migration Policy Institute": a name and the body it speaks from.
+  if (/^(?:of|at|with)$/.test(next.text)) {
+    const k = toks[to + 1]?.text.toLowerCase() === 'the' ? to + 2 : to + 1;
+    const org = toks[k];
+    if (org && entities.at(org.start, ['organization'])) return true;
+  }
   if (next.text === ',') {
     const after = toks[to + 1]?.text.toLowerCase() ?? '';
     if (['a', 'an', 'the', 'former', 'acting', 'who', 'director', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'senior', 'deputy', 'assistant'].includes(after)) {
@@ -196,30 +258,45 @@ function blockedTokens(ctx: ArticleContext, found: FoundSoFar): Map<number, stri
   return out;
 }
 
-function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: readonly Token[]): RoleDraft {
-  const core = title.core.replace(/^(?:former|acting|then)\s+/i, '');
+function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: readonly Token[], entities: EntityIndex): RoleDraft | null {
+  const core = title.core.replace(/^(?:former|acting|then)[\s-]+/i, '');
   const key = core.toLowerCase();
-  const expanded = TITLE_EXPANSIONS[key] ?? core;
+  if (HONORIFICS.has(key)) return null;
   const first = toks[title.from];
   const last = toks[title.to - 1];
-  const start = first?.start ?? 0;
-  const end = last?.end ?? 0;
+  if (!first || !last) return null;
+  // "ICE Deputy Director", "Pentagon press secretary": the body named in the title is the one served.
+  const orgs = entities.within(first.start, last.end, ['organization']);
+  const org = orgs[orgs.length - 1];
+  const byTitle = isStateOffice(toks[title.from - 1], key, entities) ? null : (TITLE_ORGANIZATIONS[key] ?? null);
+  const written = org ? title.text.replace(/^(?:former|then)[\s-]+/i, '') : (TITLE_EXPANSIONS[key] ?? core);
   return {
-    title: title.former ? `former ${expanded}` : expanded,
-    organization: TITLE_ORGANIZATIONS[key] ?? null,
-    orgFromText: false,
+    title: title.former ? `former ${written}` : written,
+    organization: org?.name ?? byTitle,
+    orgFromText: !!org,
     former: title.former,
-    evidence: evidenceAt(ctx, start, end, 0.85),
+    evidence: evidenceAt(ctx, first.start, last.end, 0.85),
   };
+}
+
+/** Titles that states have too: "Texas Attorney General" is not the U.S. one the bare title stands for. */
+const STATE_OFFICES = new Set(['attorney general', 'atty. gen.', 'deputy attorney general', 'assistant attorney general', 'solicitor general', 'secretary of state']);
+
+function isStateOffice(before: Token | undefined, key: string, entities: EntityIndex): boolean {
+  if (!before) return false;
+  if (before.text.toLowerCase() === 'state') return true;
+  if (!STATE_OFFICES.has(key)) return false;
+  const place = entities.at(before.start, ['place']);
+  return !!place && place.name !== 'United States';
 }
 
 function toItem(g: Group): PersonItem {
   const seen = new Set<string>();
   const roleDetails: RoleItem[] = [];
   for (const r of g.roles) {
-    const key = r.title.toLowerCase();
-    if (!key) continue;
-    if (seen.has(key)) continue;
+    // A bare affiliation ("of the X") has no title but is still a link to its body.
+    const key = `${r.title.toLowerCase()}|${r.organization ?? ''}`;
+    if ((!r.title && !r.organization) || seen.has(key)) continue;
     seen.add(key);
     roleDetails.push({ title: r.title, organization: r.organization, former: r.former, evidence: r.evidence });
   }
@@ -228,7 +305,7 @@ function toItem(g: Group): PersonItem {
   return {
     name: g.name,
     mentions: [...g.mentions],
-    roles: roleDetails.map((r) => r.title),
+    roles: [...new Set(roleDetails.map((r) => r.title).filter(Boolean))],
     affiliations,
     roleDetails,
     evidence,

@@ -1,8 +1,9 @@
 import type { Evidence } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
-import type { EntityIndex } from './entity-index.js';
+import type { EntityIndex, EntityMention } from './entity-index.js';
 import { evidenceAt } from './evidence.js';
 import { ROLE_HEADS, TITLE_ORGANIZATIONS } from './gazetteer/titles.js';
+import { endsBeforeArticle } from './role-tense.js';
 import type { Token } from './text/tokens.js';
 
 export interface RoleDraft {
@@ -14,54 +15,136 @@ export interface RoleDraft {
   readonly evidence: Evidence;
 }
 
-const STOP_WORDS = new Set(['who', 'which', 'that', 'said', 'says', 'during', 'when', 'while', 'told', 'according', 'after', 'before', 'since', 'in', 'on']);
+const STOP_WORDS = new Set(['who', 'which', 'that', 'said', 'says', 'during', 'when', 'while', 'told', 'according', 'after', 'before', 'since', 'in', 'on', 'until', 'under', 'between', 'throughout']);
+const PHRASE_END = new Set([',', '.', ';', '—', '–', ')', '(', ':', '"', '“', '”']);
+/** The longest role phrase worth reading; longer is a clause, not a title. */
+const MAX_PHRASE_TOKENS = 14;
+/** How far past a role its tense is looked for ("… during Trump's first term"). */
+const TAIL_CHARS = 80;
+
+/** "who heads X": the verb names the role; past forms make it a former one. */
+const HEAD_VERBS: Readonly<Record<string, { title: string; former: boolean }>> = {
+  heads: { title: 'head', former: false }, headed: { title: 'head', former: true },
+  leads: { title: 'leader', former: false }, led: { title: 'leader', former: true },
+  runs: { title: 'head', former: false }, ran: { title: 'head', former: true },
+  directs: { title: 'director', former: false }, directed: { title: 'director', former: true },
+  chairs: { title: 'chair', former: false }, chaired: { title: 'chair', former: true },
+  oversees: { title: 'head', former: false }, oversaw: { title: 'head', former: true },
+  manages: { title: 'manager', former: false }, managed: { title: 'manager', former: true },
+  founded: { title: 'founder', former: false }, 'co-founded': { title: 'co-founder', former: false },
+};
+/** "who is a senior fellow at X", "who served as X": the role phrase follows the verb. */
+const BE_VERBS: Readonly<Record<string, boolean>> = { is: false, serves: false, was: true, served: true };
+const WORK_VERBS: Readonly<Record<string, boolean>> = { works: false, worked: true, teaches: false, taught: true };
 
 /**
  * Roles and affiliations written after a name: an appositive (", former assistant U.S. attorney and
- * acting ICE director during …") or "of/at/with the Migration Policy Institute".
+ * acting ICE director during …"), "of/at/with the Migration Policy Institute", a relative clause
+ * (", who heads the X", ", who served as X until 2019"), or a title and body in a row (", Executive
+ * Director, National Immigration Project:").
  */
 export function findRoles(ctx: ArticleContext, toks: readonly Token[], after: number, end: number, entities: EntityIndex): RoleDraft[] {
   const next = toks[after];
   if (!next) return [];
   if (/^(?:of|at|with|from)$/.test(next.text)) {
-    let k = after + 1;
-    if (toks[k]?.text.toLowerCase() === 'the') k++;
-    const t = toks[k];
-    const org = t ? entities.at(t.start, ['organization']) : undefined;
-    if (org && t) return [{ title: '', organization: org.name, orgFromText: true, former: false, evidence: evidenceAt(ctx, next.start, org.end, 0.7) }];
-    return [];
+    const org = organizationAfter(toks, after + 1, entities);
+    return org ? [{ title: '', organization: org.name, orgFromText: true, former: false, evidence: evidenceAt(ctx, next.start, org.end, 0.7) }] : [];
   }
   if (next.text !== ',') return [];
-  let k = after + 1;
-  const from = k;
+  if (toks[after + 1]?.text.toLowerCase() === 'who') return relativeClauseRoles(ctx, toks, after + 2, end, entities);
+  return rolePhrase(ctx, toks, after + 1, end, entities, false);
+}
+
+/** The organization named at token `i`, after an optional "the". */
+function organizationAfter(toks: readonly Token[], i: number, entities: EntityIndex): EntityMention | undefined {
+  const k = toks[i]?.text.toLowerCase() === 'the' ? i + 1 : i;
+  const t = toks[k];
+  return t ? entities.at(t.start, ['organization']) : undefined;
+}
+
+function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: number, end: number, entities: EntityIndex): RoleDraft[] {
+  let k = i;
+  const adverb = toks[k]?.text.toLowerCase();
+  const past = adverb === 'previously' || adverb === 'once' || adverb === 'formerly';
+  if (past || adverb === 'now' || adverb === 'currently' || adverb === 'also') k++;
+  if (toks[k]?.text.toLowerCase() === 'has' || toks[k]?.text.toLowerCase() === 'had') k++;
+  const verbToken = toks[k];
+  if (!verbToken || k >= end) return [];
+  const verb = verbToken.text.toLowerCase();
+  const head = HEAD_VERBS[verb];
+  if (head) {
+    const org = organizationAfter(toks, k + 1, entities);
+    if (!org) return [];
+    const former = head.former || past || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
+    return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
+  }
+  const works = WORK_VERBS[verb];
+  if (works !== undefined && /^(?:for|at|with)$/.test(toks[k + 1]?.text ?? '')) {
+    const org = organizationAfter(toks, k + 2, entities);
+    if (!org) return [];
+    return [{ title: '', organization: org.name, orgFromText: true, former: works || past, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
+  }
+  const be = BE_VERBS[verb];
+  if (be === undefined) return [];
+  k++;
+  if (toks[k]?.text.toLowerCase() === 'as') k++;
+  if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? '')) return rolePhrase(ctx, toks, k + 1, end, entities, past);
+  return rolePhrase(ctx, toks, k, end, entities, be || past || toks[i]?.text.toLowerCase() === 'had');
+}
+
+/** A role phrase from token `from`: split at "and" between roles, never inside a body's name. */
+function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, end: number, entities: EntityIndex, pastVerb: boolean): RoleDraft[] {
+  let k = from;
   while (k < end) {
     const t = toks[k];
-    if (!t || [',', '.', ';', '—', '–', ')', '(', ':'].includes(t.text) || STOP_WORDS.has(t.text.toLowerCase())) break;
+    if (!t || PHRASE_END.has(t.text) || STOP_WORDS.has(t.text.toLowerCase())) break;
     k++;
   }
-  if (k === from || k - from > 14) return [];
-  const first = toks[from];
-  const last = toks[k - 1];
-  if (!first || !last) return [];
-  const phrase = ctx.text.slice(first.start, last.end);
+  if (k === from || k - from > MAX_PHRASE_TOKENS) return [];
+  const parts: Array<[number, number]> = [];
+  let partFrom = from;
+  for (let j = from; j < k; j++) {
+    const t = toks[j];
+    if (t?.text === 'and' && !entities.at(t.start, ['organization'])) {
+      parts.push([partFrom, j]);
+      partFrom = j + 1;
+    }
+  }
+  parts.push([partFrom, k]);
+  const tailStart = toks[k]?.start ?? toks[k - 1]?.end ?? 0;
+  const endedBefore = pastVerb || endsBeforeArticle(tailAfter(ctx, tailStart), ctx.info.date);
+  const trailing = trailingOrganization(toks, k, end, entities);
   const out: RoleDraft[] = [];
-  let offset = first.start;
-  for (const part of phrase.split(/\s+and\s+/)) {
-    const start = ctx.text.indexOf(part, offset);
-    offset = start + part.length;
-    const clean = part.replace(/^(?:a|an|the)\s+/i, '').trim();
+  for (const [a, b] of parts) {
+    const first = toks[a];
+    const last = toks[b - 1];
+    if (!first || !last || b <= a) continue;
+    const written = ctx.text.slice(first.start, last.end);
+    const clean = written.replace(/^(?:a|an|the)\s+/i, '').trim();
     const words = clean.toLowerCase().split(/\s+/);
     if (!words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) continue;
-    const org = entities.within(start, start + part.length, ['organization'])[0];
-    const former = /^former\b/i.test(clean);
-    const core = clean.replace(/^(?:former|acting|then)\s+/i, '').toLowerCase();
-    out.push({
-      title: clean,
-      organization: org?.name ?? TITLE_ORGANIZATIONS[core] ?? null,
-      orgFromText: !!org,
-      former,
-      evidence: evidenceAt(ctx, start, start + part.length, 0.75),
-    });
+    const orgs = entities.within(first.start, last.end, ['organization']);
+    const org = orgs[orgs.length - 1];
+    const former = /^(?:former|ex-)/i.test(clean) || endedBefore;
+    const core = clean.replace(/^(?:former|acting|then|ex-)\s*/i, '').toLowerCase();
+    const organization = org?.name ?? TITLE_ORGANIZATIONS[core] ?? trailing?.name ?? null;
+    out.push({ title: clean, organization, orgFromText: !!org || (!TITLE_ORGANIZATIONS[core] && !!trailing), former, evidence: evidenceAt(ctx, first.start, last.end, 0.75) });
   }
   return out;
+}
+
+/** ", Executive Director, Border Relief Alliance:": a body standing alone after the role phrase. */
+function trailingOrganization(toks: readonly Token[], k: number, end: number, entities: EntityIndex): EntityMention | undefined {
+  if (toks[k]?.text !== ',') return undefined;
+  const org = organizationAfter(toks, k + 1, entities);
+  if (!org) return undefined;
+  let j = k + 1;
+  while (j < end && (toks[j]?.start ?? Infinity) < org.end) j++;
+  const after = toks[j];
+  return j >= end || !after || [',', ':', '.', ';', '—', '–'].includes(after.text) ? org : undefined;
+}
+
+function tailAfter(ctx: ArticleContext, offset: number): string {
+  const s = ctx.sentenceAt(offset);
+  return ctx.text.slice(offset, Math.min(s?.end ?? ctx.text.length, offset + TAIL_CHARS));
 }

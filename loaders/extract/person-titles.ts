@@ -31,7 +31,8 @@ export function titleBefore(
   for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
     const from = end - n;
     if (from < floor) break;
-    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ');
+    // "then-Attorney General": the prefix marks a past role, the title is the rest.
+    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ').replace(/^(?:then|former|ex)-/, '');
     if (TITLE_SET.has(phrase)) best = from;
   }
   if (best < 0) return null;
@@ -41,7 +42,7 @@ export function titleBefore(
     const t = toks[from - 1];
     if (!t) break;
     const low = t.text.toLowerCase();
-    if (MODIFIERS.has(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) from--;
+    if (MODIFIERS.has(low) || /^then-/.test(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) from--;
     else break;
   }
   const first = toks[from];
@@ -49,7 +50,7 @@ export function titleBefore(
   const last = toks[end - 1];
   if (!first || !last || !coreFirst) return null;
   const written = text.slice(first.start, last.end);
-  const former = /\bformer\b/i.test(written);
-  const core = text.slice(coreFirst.start, last.end);
+  const former = /\b(?:former|then)\b|^ex-/i.test(written);
+  const core = text.slice(coreFirst.start, last.end).replace(/^(?:then|former|ex)-/i, '');
   return { from, to: end, text: written, core, former };
 }

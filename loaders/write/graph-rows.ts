@@ -7,7 +7,8 @@ import type { Evidence, Extraction, SourceDocument, SpeakerKind } from '../extra
 import type { OrganizationEntry } from '../extract/gazetteer/organization-entry.js';
 import { organizationByName } from '../extract/gazetteer/organizations.js';
 import { anonymousSourceId, articleId, hash, organizationId, personId, placeId, policyId, quoteId } from './ids.js';
-import { measureWords } from './statistic-identity.js';
+import { quoteContext } from './quote-context.js';
+import { comparisonKey, measureWords } from './statistic-identity.js';
 
 export interface EvidenceRow {
   readonly start: number;
@@ -46,7 +47,8 @@ export interface GraphRows {
   readonly anonymousSources: readonly { id: string; description: string; organizationId: string }[];
   readonly mentions: readonly { id: string; count: number; starts: number[]; ends: number[] }[];
   readonly roles: readonly { personId: string; organizationId: string; title: string; former: boolean; evidence: EvidenceRow }[];
-  readonly quotes: readonly { id: string; text: string; kind: string; speakerId: string | null; evidence: EvidenceRow }[];
+  /** `context`: the sentence that introduced the quote, when not its own (see quoteContext). */
+  readonly quotes: readonly { id: string; text: string; kind: string; speakerId: string | null; context: string | null; evidence: EvidenceRow }[];
   readonly statistics: StatisticRow[];
 }
 
@@ -60,6 +62,8 @@ export interface StatisticRow {
   readonly unit: string | null;
   readonly measure: string;
   readonly measureWords: readonly string[];
+  /** Figures with the same key and place but another value disagree; null compares with nothing. */
+  readonly comparisonKey: string | null;
   readonly period: string | null;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
@@ -133,7 +137,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
 
   const quotes = [...extraction.quotes, ...extraction.claims].map((q) => {
     const speakerId = ref(q.speaker, q.speakerKind, q.speakerDescription);
-    return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, evidence: evidence(q.evidence) };
+    return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, context: quoteContext(doc.text, q.evidence.start), evidence: evidence(q.evidence) };
   });
   const statistics = extraction.statistics.map((s) => ({
     id: `stat:${hash(id, s.evidence.start, s.value)}`,
@@ -144,6 +148,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     unit: s.unit,
     measure: s.measure,
     measureWords: measureWords(s),
+    comparisonKey: comparisonKey(s),
     period: s.period,
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,
@@ -160,9 +165,14 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     issuerId: ref(p.issuedBy, p.issuedByKind),
     evidence: evidence(p.evidence),
   }));
-  const roles = extraction.people.flatMap((p) =>
-    p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: ensureOrganization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
-  );
+  const roles = extraction.people.flatMap((p) => [
+    ...p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: ensureOrganization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
+    // "Ana Ruiz of the Border Relief Alliance" names a body but no title: a role with an empty title, so
+    // the person is found among the body's people. The extraction gives no span for it: the first mention.
+    ...p.affiliations
+      .filter((organization) => p.evidence[0] && !p.roleDetails.some((r) => r.organization === organization))
+      .map((organization) => ({ personId: personId(p.name), organizationId: ensureOrganization(organization), title: '', former: false, evidence: evidence(p.evidence[0]!) })),
+  ]);
   // Statistics can name places the place extractor did not list (a source's default place); keep them.
   const placeRows = new Map(places.map((p) => [p.id, p]));
   for (const s of extraction.statistics) if (s.place && !placeRows.has(placeId(s.place))) placeRows.set(placeId(s.place), { id: placeId(s.place), name: s.place, kind: 'other' });

@@ -32,7 +32,8 @@ export function normaliseText(text: string): string {
 export const articleId = (text: string) => hash(normaliseText(text));
 export const personId = (name: string) => `person:${slug(name)}`;
 export const organizationId = (name: string) => `org:${slug(name.replace(/^(the|u\.?s\.?)\s+/i, ''))}`;
-export const placeId = (name: string) => `place:${slug(name)}`;
+// Dots dropped first: "U.S.-Mexico border" and "US-Mexico border" are one place.
+export const placeId = (name: string) => `place:${slug(name.replace(/\./g, ''))}`;
 export const policyId = (name: string) => `policy:${slug(name)}`;
 export const anonymousSourceId = (articleKey: string, organization: string) => `anon:${articleKey}:${slug(organization)}`;
 export const quoteId = (speakerId: string | null, text: string) => `quote:${hash(speakerId, normaliseText(text).toLowerCase())}`;

@@ -1,8 +1,9 @@
 /**
- * When are two extracted figures the same claim? Articles restate a figure in their own words ("over
- * 6,200 criminal immigration cases" / "over 6200 prosecutions"), so identity is: the same value and range,
- * compatible unit, period and place, and a shared word for what is counted, with the domain's synonyms
- * folded together. Figures that match in measure, period and place but not in value disagree.
+ * When are two extracted figures the same claim, and when do they disagree? Articles restate a figure in
+ * their own words ("over 6,200 criminal immigration cases" / "over 6200 prosecutions"), so identity is
+ * lenient about words: the same value and range, compatible unit, period and place, and a shared word for
+ * what is counted, with the domain's synonyms folded together. The same value is strong evidence; a
+ * different value is none, so disagreement is strict: see `comparisonKey`.
  */
 import type { StatisticItem } from '../extraction.js';
 
@@ -35,17 +36,41 @@ function stem(word: string): string {
 }
 
 /** The content words of what a figure counts, stemmed and with synonyms folded, sorted. */
-export function measureWords(statistic: Pick<StatisticItem, 'measure' | 'unit'>): string[] {
+export function measureWords(statistic: Pick<StatisticItem, 'measure' | 'unit'>, stop: ReadonlySet<string> = STOP): string[] {
   const words = `${statistic.measure} ${statistic.unit ?? ''}`
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^a-z%]+/)
-    .filter((word) => word && !STOP.has(word))
+    .filter((word) => word && !stop.has(word))
     .map((word) => {
       const stemmed = stem(word);
       return SYNONYMS.get(stemmed) ?? stemmed;
     });
   return [...new Set(words)].sort();
+}
+
+// "New" tells a flow from a stock: 12 new judges and 300 judges are two measures, not two values of one.
+const KEY_STOP: ReadonlySet<string> = new Set([...STOP].filter((word) => word !== 'new'));
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * Two figures disagree when they have the same key, are about the same place (or both about none) and
+ * differ in value. The key holds the rest of the rule: the same words for what is counted, unit included
+ * (a share and a count never compare), and the same period, placed in time: resolved to dates, or, when
+ * not resolved, written with its year ("fiscal 2018"). A vague amount, or a period that cannot be placed
+ * ("in a single month", "March" with no year), compares with nothing: null. The place is left to the
+ * graph because places are nodes an analyst may merge.
+ */
+export function comparisonKey(statistic: Pick<StatisticItem, 'value' | 'measure' | 'unit' | 'period' | 'periodStart' | 'periodEnd'>): string | null {
+  if (statistic.value === null) return null;
+  const period = statistic.periodStart
+    ? `${statistic.periodStart}/${statistic.periodEnd ?? ''}`
+    : statistic.period && YEAR.test(statistic.period)
+      ? statistic.period.toLowerCase().replace(/\s+/g, ' ').trim()
+      : null;
+  const words = measureWords(statistic, KEY_STOP);
+  if (period === null || words.length === 0) return null;
+  return `${words.join(' ')}|${period}`;
 }
 
 export interface StoredStatistic {

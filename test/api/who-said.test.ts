@@ -7,21 +7,22 @@ import { startTestServer } from '../support/server.js';
 const db = openTestDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const subject = uniqueWord('subj');
-const [alice, bob] = [`Alice ${uniqueWord('Q')}`, `Bob ${uniqueWord('Q')}`];
+const [alice, bob, carol] = [`Alice ${uniqueWord('Q')}`, `Bob ${uniqueWord('Q')}`, `Carol ${uniqueWord('Q')}`];
+const introduced = uniqueWord('intro');
 
 const WHO_SAID = `
   query WhoSaid($about: String!, $first: Int, $quotesPerSpeaker: Int) {
     whoSaid(about: $about, first: $first, quotesPerSpeaker: $quotesPerSpeaker) {
       count
       speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
-      quotes { id text kind evidence { sentence article { title } } }
+      quotes { id text kind evidence { sentence context article { title } } }
     }
   }`;
 
 type Group = {
   count: number;
   speaker: { __typename: string; name?: string; description?: string } | null;
-  quotes: { id: string; text: string; kind: string; evidence: { sentence: string; article: { title: string } }[] }[];
+  quotes: { id: string; text: string; kind: string; evidence: { sentence: string; context: string | null; article: { title: string } }[] }[];
 };
 
 async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number): Promise<Group[]> {
@@ -38,6 +39,7 @@ beforeAll(async () => {
     { speaker: bob, text: `I never liked ${subject.toUpperCase()}.`, kind: 'partial' },
     { speaker: null, text: `Nobody owns up to ${subject}.` },
   ]);
+  await writeQuotes(db.executor, `who-said ${introduced}`, [{ speaker: carol, lead: `${carol} praised the ${introduced} programme.`, text: 'It works, and it keeps working,' }]);
   server = await startTestServer(db.executor);
 });
 afterAll(async () => {
@@ -90,6 +92,13 @@ describe('whoSaid', () => {
     ]);
   });
 
+  it('when the subject is only in the sentence that introduced a quote, then the quote is found, with that sentence as its context', async () => {
+    const groups = await whoSaid(introduced);
+
+    expect(groups.map((group) => [group.speaker?.name, group.quotes.map((quote) => quote.text)])).toEqual([[carol, ['It works, and it keeps working,']]]);
+    expect(groups[0]!.quotes[0]!.evidence[0]!.context).toBe(`${carol} praised the ${introduced} programme.`);
+  });
+
   it('when asked about prosecutions in the sample corpus, then Sessions and the Justice Department are among the speakers, each statement about it', async () => {
     const groups = await whoSaid('prosecutions');
 
@@ -97,7 +106,7 @@ describe('whoSaid', () => {
     expect(speakers).toContain('Jeff Sessions');
     expect(speakers).toContain('U.S. Department of Justice');
     for (const quote of groups.flatMap((group) => group.quotes)) {
-      const where = [quote.text, ...quote.evidence.map((evidence) => evidence.sentence)].join(' ');
+      const where = [quote.text, ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? ''])].join(' ');
       expect(where, quote.text).toMatch(/\bprosecut/i);
     }
     const counts = groups.map((group) => group.count);
@@ -110,7 +119,7 @@ describe('whoSaid', () => {
 
     expect(groups.length).toBeGreaterThan(0);
     for (const quote of groups.flatMap((group) => group.quotes)) {
-      const where = [quote.text, ...quote.evidence.map((evidence) => evidence.sentence)].join(' ');
+      const where = [quote.text, ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? ''])].join(' ');
       expect(where, quote.text).toMatch(/\bice/i);
     }
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGraphRows } from '../../loaders/ingest.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
-import { isSameClaim } from '../../loaders/write/statistic-identity.js';
+import { comparisonKey, isSameClaim } from '../../loaders/write/statistic-identity.js';
 import { writeArticle, writeArticles } from '../../loaders/write/write-articles.js';
 import { openTestDatabase } from '../support/database.js';
 
@@ -27,6 +27,7 @@ const STORED: StatisticRow = {
   unit: 'people',
   measure: 'people deported',
   measureWords: ['deportation', 'person'],
+  comparisonKey: 'deportation person|2017-01-01/2017-01-31',
   period: 'January 2017',
   periodStart: '2017-01-01',
   periodEnd: '2017-01-31',
@@ -114,5 +115,43 @@ describe('a figure written again', () => {
     } finally {
       for (const rows of batch) await deleteArticle(db.executor, rows.article.id);
     }
+  });
+});
+
+describe('figures that disagree', () => {
+  /** A stored figure of made-up words, its key computed by the rule itself. */
+  function figure(value: number, measure: string, unit: string, placeId: string | null = PLACES[0]!.id): StatisticRow {
+    const period = { period: 'May 2029', periodStart: '2029-05-01', periodEnd: '2029-05-31' };
+    return { ...STORED, ...period, value, measure, unit, placeId, measureWords: [], comparisonKey: comparisonKey({ value, measure, unit, ...period }), text: String(value) };
+  }
+
+  const FIGURES = {
+    'beds-a': figure(8111, 'shelter beds', 'beds'),
+    'beds-b': figure(8222, 'shelter bed', 'beds'),
+    'beds-share': figure(14, 'shelter beds', 'percent'),
+    'new-beds': figure(8333, 'new shelter beds', 'beds'),
+    'beds-elsewhere': figure(8444, 'shelter beds', 'beds', PLACES[1]!.id),
+  };
+  const articles = Object.entries(FIGURES).map(([name, statistic]) => articleWith(`disagree-${name}`, statistic));
+
+  beforeAll(() => writeArticles(db.executor, articles));
+  afterAll(async () => {
+    for (const rows of articles) await deleteArticle(db.executor, rows.article.id);
+  });
+
+  async function disagreeing(name: keyof typeof FIGURES): Promise<number[]> {
+    const rows = await db.executor.read('statistics/get-disagreements', { ids: [`stat:identity-test-disagree-${name}`] });
+    return rows.map((row) => Number((row.node as { value: number }).value));
+  }
+
+  it('when two figures count the same thing in the same period and place with other values, then each disagrees with the other', async () => {
+    expect(await disagreeing('beds-a')).toEqual([8222]);
+    expect(await disagreeing('beds-b')).toEqual([8111]);
+  });
+
+  it('when a figure is a share, counts new ones only, or is about another place, then it disagrees with none of them', async () => {
+    expect(await disagreeing('beds-share')).toEqual([]);
+    expect(await disagreeing('new-beds')).toEqual([]);
+    expect(await disagreeing('beds-elsewhere')).toEqual([]);
   });
 });

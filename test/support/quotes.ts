@@ -10,18 +10,25 @@ export interface QuoteSpec {
   readonly speaker: string | null;
   readonly text: string;
   readonly kind?: QuoteKind;
+  /** A sentence before the quote: the line becomes `Lead “words” Name said.`, the quote opening its sentence. */
+  readonly lead?: string;
 }
 
-/** Writes an article with one line per quote (`Name said: “words”`), evidence offsets pointing into it. */
+/**
+ * Writes an article with one line per quote (`Name said: “words”`, or after a lead sentence), evidence
+ * offsets pointing into it.
+ */
 export async function writeQuotes(executor: Executor, title: string, specs: readonly QuoteSpec[]): Promise<SourceDocument> {
   let text = `${title}\n`;
   const quotes: QuoteItem[] = [];
   const mentions = new Map<string, Evidence[]>();
   for (const spec of specs) {
-    const line = `${spec.speaker ?? 'Someone'} said: “${spec.text}”`;
+    const said = `${spec.speaker ?? 'Someone'} said`;
+    const quoteSentence = spec.lead ? `“${spec.text}” ${said}.` : `${said}: “${spec.text}”`;
+    const line = spec.lead ? `${spec.lead} ${quoteSentence}` : quoteSentence;
     const lineStart = text.length;
     const start = lineStart + line.indexOf('“') + 1;
-    const evidence = { start, end: start + spec.text.length, sentence: line, confidence: 1 };
+    const evidence = { start, end: start + spec.text.length, sentence: quoteSentence, confidence: 1 };
     quotes.push({ text: spec.text, kind: spec.kind ?? 'direct', speaker: spec.speaker, speakerKind: spec.speaker ? 'person' : null, speakerDescription: null, evidence });
     if (spec.speaker) mentions.set(spec.speaker, [...(mentions.get(spec.speaker) ?? []), { start: lineStart, end: lineStart + spec.speaker.length, sentence: line, confidence: 1 }]);
     text += `${line}\n`;

@@ -41,3 +41,14 @@ export const SURNAME_MODIFIER_HEADS: ReadonlySet<string> = new Set([
   'campaign', 'team', 'allies', 'supporters', 'voters', 'loyalists', 'cabinet', 'policies', 'policy', 'doctrine',
   'agenda', 'white', 'years', 'presidency', 'government', 'plan', 'tariffs', 'aides', 'transition',
 ]);
+
+/**
+ * Words that make a name part of a thing named after someone ("Edward Byrne Memorial Justice Assistance
+ * Grant", "John F. Kennedy Airport"): the name is then no mention of a person.
+ */
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
+  'Memorial', 'Grant', 'Grants', 'Award', 'Awards', 'Prize', 'Scholarship', 'Fellowship', 'Airport', 'Bridge',
+  'Building', 'Highway', 'Freeway', 'Expressway', 'Tunnel', 'Stadium', 'Arena', 'Library', 'Museum',
+  'Hospital', 'Plaza', 'Boulevard', 'Avenue', 'Street', 'Elementary', 'Academy', 'Courthouse',
+  'Act', 'Amendment', 'Doctrine',
+]);

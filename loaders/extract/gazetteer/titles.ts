@@ -1,3 +1,7 @@
+/** Courtesy titles: they mark a name ("Mr. Ruiz") but give no role. */
+const HONORIFIC_TITLES = ['Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss'];
+export const HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_TITLES.map((h) => h.toLowerCase()));
+
 /**
  * Role titles that stand before a name ("Attorney General Jeff Sessions", "Sen. Luther Strange",
  * "acting ICE director Tom Homan"). Matched case-insensitively as whole words; the longest wins.
@@ -19,6 +23,9 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'Field Office Director', 'Special Agent in Charge', 'analyst', 'researcher', 'director', 'commissioner', 'chief',
   'secretary', 'judge', 'senator', 'attorney', 'official', 'officer', 'agent', 'lawyer', 'advocate', 'founder',
   'executive director', 'CEO', 'adviser', 'advisor', 'aide', 'czar', 'leader', 'economist', 'professor', 'fellow',
+  'Atty. Gen.', 'Supt.', 'Superintendent', 'Asst.', 'Det.', 'Detective', 'Insp.', 'Cmdr.', 'Commander', 'Maj.', 'Cpl.',
+  'Pvt.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Assistant Secretary', 'Under Secretary', 'Undersecretary',
+  'reporter', 'correspondent', ...HONORIFIC_TITLES,
 ];
 
 /** Head words of a role phrase in an appositive (", a spokesperson for CBP"). */
@@ -37,6 +44,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
 /** Titles that say which body the holder belongs to, when the text does not name it. */
 export const TITLE_ORGANIZATIONS: Readonly<Record<string, string>> = {
   'attorney general': 'U.S. Department of Justice',
+  'atty. gen.': 'U.S. Department of Justice',
   'deputy attorney general': 'U.S. Department of Justice',
   'associate attorney general': 'U.S. Department of Justice',
   'assistant attorney general': 'U.S. Department of Justice',
@@ -64,4 +72,7 @@ export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   'sen.': 'Senator', 'sens.': 'Senator', 'rep.': 'Representative', 'reps.': 'Representative', 'gov.': 'Governor',
   'lt. gov.': 'Lieutenant Governor', 'dr.': 'Doctor', 'prof.': 'Professor', 'gen.': 'General', 'adm.': 'Admiral',
   'col.': 'Colonel', 'lt.': 'Lieutenant', 'sgt.': 'Sergeant', 'capt.': 'Captain', 'rev.': 'Reverend',
+  'atty. gen.': 'Attorney General', 'supt.': 'Superintendent', 'asst.': 'Assistant', 'det.': 'Detective',
+  'insp.': 'Inspector', 'cmdr.': 'Commander', 'maj.': 'Major', 'cpl.': 'Corporal', 'pvt.': 'Private',
+  'amb.': 'Ambassador', 'lt. gen.': 'Lieutenant General', 'maj. gen.': 'Major General', 'brig. gen.': 'Brigadier General',
 };

@@ -8,6 +8,11 @@ describe('relationPhrase', () => {
     expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'Attorney General', former: false }, false)).toBe('has Attorney General');
   });
 
+  it('when a role has no title, then it reads as membership', () => {
+    expect(relationPhrase({ type: 'HOLDS_ROLE', title: '', former: false }, true)).toBe('member of');
+    expect(relationPhrase({ type: 'HOLDS_ROLE', title: ' ', former: false }, false)).toBe('has member');
+  });
+
   it('when the other relationships are read, then each has words both ways', () => {
     const read = (type: string) => [relationPhrase({ type }, true), relationPhrase({ type }, false)];
 

@@ -31,9 +31,9 @@ describe('stem and subjectLucene', () => {
     expect(stem('ice')).toBe('ice');
   });
 
-  it('when a subject query is built, then each stem must start a word of the field, and Lucene characters are literal', () => {
-    expect(subjectLucene(['ice', 'u.s'], 'sentence')).toBe('+sentence:ice* +sentence:u.s*');
-    expect(subjectLucene(['a:b'], 'text')).toBe('+text:a\\:b*');
+  it('when a subject query is built, then each stem must start a word of one of the fields, and Lucene characters are literal', () => {
+    expect(subjectLucene(['ice', 'u.s'], 'sentence', 'context')).toBe('+(sentence:ice* context:ice*) +(sentence:u.s* context:u.s*)');
+    expect(subjectLucene(['a:b'], 'text')).toBe('+(text:a\\:b*)');
   });
 });
 

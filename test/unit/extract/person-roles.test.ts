@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../loaders/extract/extract-article.js';
+import { endsBeforeArticle } from '../../../loaders/extract/role-tense.js';
+
+const personIn = (text: string, date: string | null = '2024-05-01') => {
+  // The first line of a text is read as its headline; the body follows.
+  const people = extractArticle({ source: 't.txt', text: `Border news\n\n${text}`, date }).people;
+  return (name: string) => people.find((p) => p.name === name);
+};
+
+describe('roles and affiliations', () => {
+  it('when a body is named inside the title before a name, then the person is affiliated with it', () => {
+    const find = personIn('ICE Deputy Director Ana Ruiz said the raids went well. Justice Department spokesman Omar Feld declined to comment.');
+    expect(find('Ana Ruiz')).toMatchObject({ roles: ['ICE Deputy Director'], affiliations: ['U.S. Immigration and Customs Enforcement'] });
+    expect(find('Omar Feld')).toMatchObject({ affiliations: ['U.S. Department of Justice'] });
+  });
+
+  it('when the title names a body, then it wins over the body the bare title usually means', () => {
+    const find = personIn('Pentagon press secretary Lena Ortiz told reporters the base was ready.');
+    expect(find('Lena Ortiz')?.affiliations).toEqual(['U.S. Department of Defense']);
+  });
+
+  it('when a state is named before "Attorney General", then the U.S. Justice Department is not assumed', () => {
+    const find = personIn('Texas Attorney General Dana Cole sued the city on Monday.');
+    expect(find('Dana Cole')?.affiliations).toEqual([]);
+  });
+
+  it('when "X, a spokesman for Y" introduces a person, then Y is the affiliation', () => {
+    const find = personIn('Paulo Reyes, a spokesman for Customs and Border Protection, said the count was preliminary.');
+    expect(find('Paulo Reyes')?.affiliations).toEqual(['U.S. Customs and Border Protection']);
+  });
+
+  it('when the role phrase holds a body whose name has "and" in it, then the body is not cut at "and"', () => {
+    const find = personIn('Elena Marsh, a senior official at Customs and Border Protection, said 40 cases were open.');
+    expect(find('Elena Marsh')).toMatchObject({ roles: ['senior official at Customs and Border Protection'], affiliations: ['U.S. Customs and Border Protection'] });
+  });
+
+  it('when "X, Y\'s assistant director" introduces a person, then Y is the affiliation', () => {
+    const find = personIn('Mara Quint, the Migration Policy Institute’s assistant director, said arrivals fell.');
+    expect(find('Mara Quint')?.affiliations).toEqual(['Migration Policy Institute']);
+  });
+
+  it('when "X, who heads Y" introduces a person, then the person heads Y', () => {
+    const find = personIn('Tomas Vey, who heads the Cato Institute, said the plan would fail.');
+    expect(find('Tomas Vey')).toMatchObject({ roles: ['head of Cato Institute'], affiliations: ['Cato Institute'] });
+  });
+
+  it('when a sign-off line gives name, title and body, then the body is the affiliation', () => {
+    const find = personIn('Rina Solberg, Executive Director, Migration Policy Institute:\n\n“We are alarmed by these numbers,” the group said.');
+    expect(find('Rina Solberg')).toMatchObject({ roles: ['Executive Director'], affiliations: ['Migration Policy Institute'] });
+  });
+
+  it('when "X of Y" introduces a person, then the link to Y is kept as a role detail without a title', () => {
+    const find = personIn('Cases rose, according to Lara Pinto of the Migration Policy Institute.');
+    const p = find('Lara Pinto');
+    expect(p?.roles).toEqual([]);
+    expect(p?.roleDetails).toEqual([expect.objectContaining({ title: '', organization: 'Migration Policy Institute', former: false })]);
+  });
+});
+
+describe('former roles', () => {
+  it('when a role is placed "during Trump\'s first term", then it is former relative to a later article', () => {
+    const find = personIn('Jon Ferro, former assistant U.S. attorney and acting ICE director during Trump’s first term, praised the plan.', '2025-03-01');
+    const roles = find('Jon Ferro')?.roleDetails ?? [];
+    expect(roles.map((r) => [r.title, r.former])).toEqual([['former assistant U.S. attorney', true], ['acting ICE director', true]]);
+  });
+
+  it('when "then-" stands before a title, then the role is former', () => {
+    const find = personIn('The memo was signed by then-Attorney General Ruth Adler in 2018.');
+    expect(find('Ruth Adler')?.roleDetails[0]).toMatchObject({ former: true, organization: 'U.S. Department of Justice' });
+  });
+
+  it('when "who served as X until YEAR" follows a name, then X is a former role', () => {
+    const find = personIn('Gil Moreno, who served as CBP commissioner until 2019, criticised the rule.', '2023-06-01');
+    expect(find('Gil Moreno')?.roleDetails[0]).toMatchObject({ title: 'CBP commissioner', former: true, organization: 'U.S. Customs and Border Protection' });
+  });
+
+  it('when a role is placed under an administration still in office on the article date, then it stays current', () => {
+    expect(endsBeforeArticle('during the Biden administration', '2022-01-01')).toBe(false);
+    expect(endsBeforeArticle('during the Biden administration', '2026-01-01')).toBe(true);
+    expect(endsBeforeArticle('under the previous administration', null)).toBe(true);
+    expect(endsBeforeArticle('until 2030', '2024-01-01')).toBe(false);
+    expect(endsBeforeArticle('from 2015 to 2018', '2024-01-01')).toBe(true);
+  });
+});
