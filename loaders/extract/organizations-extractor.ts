@@ -21,10 +21,16 @@ const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
   Board: 'agency', Guard: 'agency', Institute: 'research', Center: 'research', Centre: 'research', Clearinghouse: 'research',
   Council: 'other', Association: 'other', Foundation: 'advocacy', Coalition: 'advocacy', Alliance: 'advocacy',
   Network: 'advocacy', Project: 'advocacy', Fund: 'advocacy', Society: 'other', Organization: 'other', Union: 'other',
-  University: 'university', College: 'university', Court: 'court', Tribunal: 'court', Committee: 'legislature',
+  University: 'university', College: 'university', School: 'university', Court: 'court', Legislature: 'legislature',
+  Assembly: 'legislature', Division: 'agency', Army: 'agency', Corps: 'agency', Command: 'agency', Academy: 'university', Tribunal: 'court', Committee: 'legislature',
   Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
 };
-const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission']);
+const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission', 'Court', 'Division', 'School', 'College']);
+/** Offices named after their holder or members ("Attorney's Office", "Women's Commission"); "Mexico's X" is not one name. */
+const POSSESSIVE_OWNERS = new Set([
+  'Attorney', 'Sheriff', 'Governor', 'Mayor', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Prosecutor',
+  'Defender', 'Examiner', 'Coroner', 'Clerk', 'Women', 'Children', 'People', 'Veterans', 'Workers', 'Lawyers',
+]);
 /**
  * No organization name is longer ("United States Court of Appeals for the Ninth Circuit" is nine). A
  * capitalised run that is no name is tried again from each of its words, so an unbounded run made a
@@ -45,7 +51,7 @@ interface OrgDraft {
 /**
  * Organizations: every gazetteer name and acronym, plus capitalised names ending in an institutional
  * word ("Arizona Department of Public Safety"), with an acronym given in brackets learnt on the way.
- * Captions count (they describe the story); other furniture does not.
+ * Never from furniture: a caption or a credit names the picture's source, not the story's.
  */
 export const organizationsExtractor: Extractor = {
   name: 'organizations',
@@ -54,10 +60,7 @@ export const organizationsExtractor: Extractor = {
     const learnt = new Map<string, string>();
     const claimed = new Set<number>();
     const toks = ctx.tokens;
-    const usable = (t: Token): boolean => {
-      const f = ctx.furnitureAt(t.start);
-      return f === null || f === 'caption';
-    };
+    const usable = (t: Token): boolean => ctx.furnitureAt(t.start) === null;
     const add = (name: string, surface: string, from: number, to: number, entry: OrganizationEntry | null, kind: OrganizationKind, confidence: number): void => {
       const first = toks[from];
       const last = toks[to - 1];
@@ -167,9 +170,18 @@ function unknownOrganizationAt(
   const limit = Math.min(toks.length, i + MAX_NAME_TOKENS);
   while (j < limit) {
     const t = toks[j];
-    if (!t || claimed.has(j) || t.kind !== 'word') break;
+    if (!t || claimed.has(j)) break;
+    // "U.S. Attorney's Office", "Sheriff's Office": a possessive between capitalised words stays inside.
+    const innerPossessive = t.kind === 'possessive' && j > i && !!toks[j + 1]?.cap && POSSESSIVE_OWNERS.has(toks[j - 1]?.text ?? '');
+    if (t.kind !== 'word' && !innerPossessive) break;
+    if (innerPossessive) {
+      j++;
+      continue;
+    }
     if (t.cap) lastCap = j;
     else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'the' && j === i) break;
+    // "… and the Maritime Administration": a second name begins, no name holds "and the".
+    else if (t.text === 'and' && toks[j + 1]?.text.toLowerCase() === 'the') break;
     if (j > i && (toks[j - 1]?.end ?? 0) + 1 < t.start && /\n/.test(ctx.text.slice(toks[j - 1]?.end ?? 0, t.start))) break;
     j++;
   }
@@ -182,10 +194,12 @@ function unknownOrganizationAt(
   let ofHead: string | undefined;
   for (let k = from; k < lastCap; k++) {
     const w = toks[k]?.text ?? '';
-    if (LEADING_HEADS.has(w) && toks[k + 1]?.text === 'of') ofHead = w;
+    if (LEADING_HEADS.has(w) && (toks[k + 1]?.text === 'of' || toks[k + 1]?.text === 'for')) ofHead = w;
   }
   const kind = HEAD_KINDS[headWord] ?? (ofHead ? HEAD_KINDS[ofHead] : undefined);
   if (!kind) return null;
+  // "the Biden Administration" is a president's government, not an agency ("Maritime Administration" is listed).
+  if (to - from === 2 && headWord === 'Administration') return null;
   return { from, to, kind };
 }
 

@@ -5,6 +5,15 @@ import { PLACE_TRIE } from './gazetteer/place-index.js';
 
 const BORDER_RE = /\b(?:the )?((?:U\.S\.|US|United States|[A-Z][a-z]+)[-–](?:Mexico|Mexican|Canada|Canadian|U\.S\.|US)) border\b/g;
 
+const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = {
+  US: 'U.S.', 'United States': 'U.S.', Mexican: 'Mexico', Canadian: 'Canada',
+};
+
+/** "US-Mexico border", "United States-Mexican border" and "U.S.-Mexico border" are one place. */
+function borderName(sides: string): string {
+  return `${sides.split(/[-–]/).map((side) => COUNTRY_SPELLINGS[side] ?? side).join('-')} border`;
+}
+
 /** Places from the gazetteer, plus the "X-Mexico border" shape it cannot list. */
 export const placesExtractor: Extractor = {
   name: 'places',
@@ -12,17 +21,16 @@ export const placesExtractor: Extractor = {
     const found = new Map<string, { kind: PlaceKind; evidence: Evidence[] }>();
     const covered: Array<[number, number]> = [];
     const add = (name: string, kind: PlaceKind, start: number, end: number): void => {
-      const f = ctx.furnitureAt(start);
-      if (f !== null && f !== 'caption') return;
+      if (ctx.furnitureAt(start) !== null) return;
       let p = found.get(name);
       if (!p) found.set(name, (p = { kind, evidence: [] }));
       p.evidence.push(evidenceAt(ctx, start, end, 0.9));
       covered.push([start, end]);
     };
     for (const m of ctx.text.matchAll(BORDER_RE)) {
-      const name = `${m[1] ?? ''} border`;
-      const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-      add(name, 'region', start, start + name.length);
+      const sides = m[1] ?? '';
+      const start = (m.index ?? 0) + m[0].indexOf(sides);
+      add(borderName(sides), 'region', start, start + sides.length + ' border'.length);
     }
     for (const m of PLACE_TRIE.scan(ctx.tokens)) {
       const first = ctx.tokens[m.from];

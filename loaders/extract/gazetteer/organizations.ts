@@ -4,9 +4,11 @@ import { RESEARCH_AND_ADVOCACY } from './research-and-advocacy.js';
 import { INTERNATIONAL_BODIES } from './international-bodies.js';
 import { CRIMINAL_GROUPS } from './criminal-groups.js';
 import { MEDIA_OUTLETS } from './media-outlets.js';
+import { STATE_BODIES } from './state-bodies.js';
 
 export const ORGANIZATIONS: readonly OrganizationEntry[] = Object.freeze([
   ...US_FEDERAL_BODIES,
+  ...STATE_BODIES,
   ...RESEARCH_AND_ADVOCACY,
   ...INTERNATIONAL_BODIES,
   ...CRIMINAL_GROUPS,

@@ -35,4 +35,31 @@ describe('organizations extractor', () => {
     expect(orgs('They met in the Old Senate Chamber on Tuesday.')).toEqual([]);
     expect(orgs('The Senate voted on Tuesday.').map((o) => o.name)).toEqual(['U.S. Senate']);
   });
+
+  it('when a long office name holds a possessive and "for the District of", then the whole name is one body', () => {
+    const names = orgs('Border news\n\nThe U.S. Attorney’s Office for the District of Arizona charged Ana Ruiz on Monday.').map((o) => o.name);
+    expect(names).toEqual(['U.S. Attorney’s Office for the District of Arizona']);
+  });
+
+  it('when a state’s National Guard is named, then it is that state’s Guard, part of the National Guard', () => {
+    const os = orgs('Border news\n\nThe Nevada National Guard and the Utah Guard sent troops.');
+    expect(os.map((o) => [o.name, o.partOf])).toEqual([
+      ['Nevada National Guard', 'National Guard'],
+      ['Utah National Guard', 'National Guard'],
+    ]);
+  });
+
+  it('when a president’s administration is named in capitals, then it is no organization', () => {
+    expect(orgs('Border news\n\nThe Carter Administration and the Reagan Administration disagreed.')).toEqual([]);
+  });
+
+  it('when an outlet or a university is cited as a source, then it is an organization', () => {
+    const names = orgs('Border news\n\nSales rose, according to Fortune. Lee Park of the Georgetown University Law Center agreed.').map((o) => o.name);
+    expect(names).toEqual(['Fortune', 'Georgetown University Law Center']);
+  });
+
+  it('when a body is named only in a photo caption, then it is no organization of the story', () => {
+    const text = 'Border news\n\nAgents of the Border Patrol wait near a gate. (Ana Ruiz/Getty Images)\n\nThe city council met on Monday to discuss the budget for the next year, members said in a long meeting.';
+    expect(orgs(text)).toEqual([]);
+  });
 });
