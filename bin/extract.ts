@@ -6,25 +6,36 @@
  */
 import { once } from 'node:events';
 import { extractArticle } from '../loaders/extract/extract-article.js';
+import { EXTRACTORS } from '../loaders/extract/extractors.js';
+import { withoutKnownPeople } from '../loaders/extract/without-known-people.js';
 import { DEFAULT_MAX_BYTES } from '../loaders/read/format-size.js';
 import { readInputs } from '../loaders/read/read-inputs.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
 
-const USAGE = `Usage: npm run -s extract -- [--max-size MB] INPUT…
+const USAGE = `Usage: npm run -s extract -- [--max-size MB] [--no-known-people] INPUT…
 
 Prints the extraction of every article as one JSON array on standard output.
 
 INPUT   a file (.txt, .md, .html, .json, .ndjson…), a directory (read recursively),
         a glob in quotes ('corpus/**/*.txt'), or - for standard input
 --max-size MB   skip inputs larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+--no-known-people   find people from the text alone, without the list of public figures
 `;
 
 class UsageError extends Error {}
 
-function parseArguments(argv: readonly string[]): { inputs: string[]; maxBytes: number; help: boolean } {
+interface Arguments {
+  inputs: string[];
+  maxBytes: number;
+  knownPeople: boolean;
+  help: boolean;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
   const inputs: string[] = [];
   let maxBytes = DEFAULT_MAX_BYTES;
+  let knownPeople = true;
   let help = false;
   let optionsDone = false;
   for (let index = 0; index < argv.length; index++) {
@@ -35,6 +46,8 @@ function parseArguments(argv: readonly string[]): { inputs: string[]; maxBytes: 
       optionsDone = true;
     } else if (arg === '-h' || arg === '--help') {
       help = true;
+    } else if (arg === '--no-known-people') {
+      knownPeople = false;
     } else if (arg === '--max-size' || arg.startsWith('--max-size=')) {
       const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++index];
       const megabytes = Number(raw);
@@ -47,7 +60,7 @@ function parseArguments(argv: readonly string[]): { inputs: string[]; maxBytes: 
     }
   }
   if (!help && inputs.length === 0) throw new UsageError('no input given');
-  return { inputs, maxBytes, help };
+  return { inputs, maxBytes, knownPeople, help };
 }
 
 /** Waits when the pipe is full, so a slow reader of standard output does not make memory grow. */
@@ -77,6 +90,7 @@ async function main(): Promise<number> {
     throw error;
   });
 
+  const extractors = parsed.knownPeople ? EXTRACTORS : withoutKnownPeople(EXTRACTORS);
   let printed = 0;
   let failed = 0;
   await write('[');
@@ -89,7 +103,7 @@ async function main(): Promise<number> {
     for (const document of result.documents) {
       let json: string;
       try {
-        json = JSON.stringify(extractArticle(document));
+        json = JSON.stringify(extractArticle(document, extractors));
       } catch (error) {
         failed++;
         const message = error instanceof Error ? error.message : String(error);
