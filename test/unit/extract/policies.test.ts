@@ -4,10 +4,15 @@ import { extractArticle } from '../../../loaders/extract/extract-article.js';
 const policies = (text: string, date?: string) => extractArticle({ source: 't.txt', text, date: date ?? null }).policies;
 
 describe('policies extractor', () => {
-  it('when a named act is invoked by a person, then the act is issued by that person', () => {
+  it('when a person invokes an existing law, then the law is found with no issuer, since invoking is not issuing', () => {
     expect(policies('President Trump invoked the Alien Enemies Act to deport gang members.')).toEqual([
-      expect.objectContaining({ name: 'Alien Enemies Act', kind: 'law', issuedBy: 'Donald Trump', issuedByKind: 'person' }),
+      expect.objectContaining({ name: 'Alien Enemies Act', kind: 'law', issuedBy: null, issuedByKind: null }),
     ]);
+  });
+
+  it('when a person signs an executive order, then that person issued it', () => {
+    const [p] = policies('Governor Ana Ruiz signed an executive order barring state agencies from sharing data with ICE.');
+    expect(p).toMatchObject({ name: 'executive order barring state agencies from sharing data with ICE', kind: 'executive_order', issuedBy: 'Ana Ruiz', issuedByKind: 'person' });
   });
 
   it('when a new memo is issued by an agency on a weekday, then its date resolves from the article date', () => {

@@ -1,0 +1,55 @@
+import type { ArticleContext } from '../article-context.js';
+import { possessed, resolvePronoun, type SpeakerMention } from '../speakers.js';
+import { lowerBound } from '../text/lower-bound.js';
+import type { Sentence } from '../text/sentences.js';
+import type { PolicyHit } from './policy-rule.js';
+
+const BY_RE = /^[^.;]{0,12}?\b(?:signed|issued|announced|unveiled|ordered|imposed|implemented|introduced|enacted|released|put in place|granted|launched|adopted|created|established)\s+by\s+/i;
+const POSSESSOR_RE =
+  /['’]s?\s+(?:(?:announcement|adoption|introduction|rollout|implementation|signing|expansion|broader|new|latest|controversial|sweeping|hardline|signature|so-called|own|revised)\s+(?:of\s+)?(?:a|an|the|its|his|her)?\s*)*(?:[“"])?$/;
+// Issuing is making a policy. Invoking, using or enforcing one (a 1798 law "invoked" in 2025) is not:
+// whoever invokes an existing law did not issue it.
+const PRONOUN_POSSESSOR_RE = /\b(?:his|her)\s+(?:(?:own|new|latest|first|second|signature)\s+)*$/i;
+const ISSUING_VERB_RE =
+  /^(?:\s+(?:also|has|had|have|then|quickly|recently|formally|later|previously|repeatedly|reportedly|publicly))*\s+(?:signed|issued|announced|unveiled|implemented|imposed|ordered|launched|enacted|introduced|instituted|adopted|rolled out|proposed|declared|created|established|granted|reached|struck|began|started)\b/i;
+const SUBJECT_GAP_RE = /^(?:,[^,]{0,60},)?(?:\s+(?:also|has|had|have|then|quickly|recently|formally|later|previously|repeatedly|reportedly|publicly|already|once|would|will|had since))*(?:\s+from)?\s+$/i;
+
+/**
+ * Who issued a policy: "signed by X", "X's new policy", "X signed/issued/launched …", or the subject of
+ * a clause-led construction ("X pledged to …", "X sent troops …"). An anonymous source issues nothing.
+ */
+export function issuerOf(ctx: ArticleContext, s: Sentence, hit: PolicyHit, speakers: readonly SpeakerMention[]): SpeakerMention | null {
+  const after = ctx.text.slice(hit.end, Math.min(s.end, hit.end + 80));
+  const by = BY_RE.exec(after);
+  if (by) {
+    const at = hit.end + by[0].length;
+    const sp = speakers[lowerBound(speakers, at)];
+    if (sp && sp.start < at + 12) return possessed(ctx.text, speakers, sp);
+  }
+  const before = ctx.text.slice(Math.max(s.start, hit.start - 70), hit.start);
+  const poss = POSSESSOR_RE.exec(before);
+  if (poss) {
+    const end = hit.start - before.length + poss.index;
+    const sp = speakers.filter((x) => x.end === end).pop();
+    if (sp && sp.kind !== 'anonymous_source') return sp;
+  }
+  // "his campaign promise", "her second order": the last person named in the paragraph
+  if (PRONOUN_POSSESSOR_RE.test(before)) {
+    const floor = ctx.paragraphs[s.paragraph]?.start ?? s.start;
+    const owner = resolvePronoun('he', hit.start, speakers, floor);
+    const sp = owner && speakers.find((x) => x.name === owner.speaker && x.kind === 'person');
+    if (sp) return sp;
+  }
+  if (hit.verbAt !== undefined) {
+    // the nearest name before the verb is its subject: "Immergut ruled after Hegseth sent troops …"
+    const i = lowerBound(speakers, hit.verbAt) - 1;
+    const sp = speakers[i];
+    if (sp && sp.start >= s.start && sp.kind !== 'anonymous_source' && SUBJECT_GAP_RE.test(ctx.text.slice(sp.end, hit.verbAt))) return sp;
+  }
+  for (let i = lowerBound(speakers, s.start); i < speakers.length; i++) {
+    const sp = speakers[i]!;
+    if (sp.end > hit.start) break;
+    if (sp.kind !== 'anonymous_source' && ISSUING_VERB_RE.test(ctx.text.slice(sp.end, hit.start))) return sp;
+  }
+  return null;
+}

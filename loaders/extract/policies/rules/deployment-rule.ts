@@ -1,0 +1,31 @@
+import { complementAt } from '../complement.js';
+import type { PolicyHit, PolicyRule } from '../policy-rule.js';
+
+const TROOPS_RE = /\b(?:troops|soldiers|marines|national guard|guard (?:members|troops|soldiers|units)|guardsmen|service ?members|active-duty|military police)\b/i;
+// A deployment goes somewhere: "to Portland", "to the city"; troops merely "deployed" are not one.
+const DESTINATION_RE = /\bto\s+(?:the\s+)?(?:[A-Z]|city|border|state|capital|region|area)/;
+const NOUN_RE = /\bdeployments?\s+of\s+/gi;
+const VERB_RE = /\b(?:deploy(?:ed|s|ing)?|mobiliz(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|dispatch(?:ed|es|ing)?)\s+(?=\S)/gi;
+
+/**
+ * Troop deployments: "the deployment of National Guard troops to Portland", "sent 200 Guard members to
+ * Oregon", "his decision to mobilize 200 troops to …". One per sentence and per issuer: a sentence that
+ * lists several moves, or an article that returns to someone's deployment, describes one.
+ */
+export const deploymentRule: PolicyRule = {
+  name: 'deployment',
+  find(ctx, s) {
+    if (!TROOPS_RE.test(s.text)) return [];
+    for (const re of [NOUN_RE, VERB_RE]) {
+      for (const m of s.text.matchAll(re)) {
+        const at = s.start + (m.index ?? 0);
+        const what = complementAt(ctx.text, at + m[0].length, s.end, 12);
+        if (!what || !TROOPS_RE.test(what.text.split(' ').slice(0, 7).join(' ')) || !DESTINATION_RE.test(what.text)) continue;
+        const verbAt = re === VERB_RE ? at : undefined;
+        const hit: PolicyHit = { start: at, end: what.end, name: `deployment of ${what.text}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true, ...(verbAt === undefined ? {} : { verbAt }) };
+        return [hit];
+      }
+    }
+    return [];
+  },
+};

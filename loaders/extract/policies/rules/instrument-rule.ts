@@ -1,0 +1,39 @@
+import type { PolicyKind } from '../../../extraction.js';
+import { complementAt } from '../complement.js';
+import type { PolicyHit, PolicyRule } from '../policy-rule.js';
+
+const INSTRUMENT_RE =
+  /\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/gi;
+// What the instrument does, when the words after it say: "an executive order to withhold funds from …".
+const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for)\s/i;
+
+/**
+ * New instruments introduced as such ("a policy memorandum", "a pair of executive orders", "new
+ * directives expanding …"), with the words saying what they do. A definite "the memorandum" refers back
+ * to one already found and is not a new policy.
+ */
+export const instrumentRule: PolicyRule = {
+  name: 'instrument',
+  role: 'instrument',
+  find(ctx, s) {
+    if (!/order|action|memo|directive|proclamation|guidance|rule|regulation/i.test(s.text)) return [];
+    const hits: PolicyHit[] = [];
+    for (const m of s.text.matchAll(INSTRUMENT_RE)) {
+      const instrument = (m[3] ?? '').toLowerCase();
+      const modifiers = (m[2] ?? '').trim();
+      let name = `${modifiers ? `${modifiers} ` : ''}${m[3] ?? ''}`.replace(/^(?:new|sweeping)\s+/i, '');
+      const start = s.start + (m.index ?? 0) + m[0].length - name.length;
+      let end = s.start + (m.index ?? 0) + m[0].length;
+      if (PURPOSE_RE.test(ctx.text.slice(end, end + 16))) {
+        const purpose = complementAt(ctx.text, end, s.end, 8);
+        if (purpose) {
+          name += ` ${purpose.text}`;
+          end = purpose.end;
+        }
+      }
+      const kind: PolicyKind = /executive|proclamation/.test(instrument) ? 'executive_order' : /memo/.test(instrument) ? 'memo' : /directive|guidance/.test(instrument) ? 'directive' : 'policy';
+      hits.push({ start, end, name, kind, confidence: 0.7 });
+    }
+    return hits;
+  },
+};

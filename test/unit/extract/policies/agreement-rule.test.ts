@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, policiesOf } from './support.js';
+
+describe('agreement rule', () => {
+  it('when a memorandum of understanding is signed, then it is a policy even with "the"', () => {
+    expect(namesOf('Officials cited the memorandum of understanding the two governors signed in June.')).toEqual(['memorandum of understanding']);
+  });
+
+  it('when an agreement is "with" a named party, then it is named with its terms', () => {
+    expect(namesOf('The province reached an agreement with Norland to return rejected asylum applicants.')).toEqual([
+      'agreement with Norland to return rejected asylum applicants',
+    ]);
+  });
+
+  it('when someone "agreed to keep" people, then the agreement is theirs', () => {
+    const [p] = policiesOf('President Ana Ruiz agreed to keep 200 deported migrants in a prison in Norland for $3 million.');
+    expect(p).toMatchObject({ name: 'agreement to keep 200 deported migrants in a prison in Norland for $3 million', issuedBy: 'Ana Ruiz' });
+  });
+
+  it('when someone agrees to an interview or agrees that something is so, then no agreement is a policy', () => {
+    expect(namesOf('Ana Ruiz agreed to speak with reporters. She agreed that the plan was late.')).toEqual([]);
+  });
+});

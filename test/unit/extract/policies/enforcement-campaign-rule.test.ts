@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './support.js';
+
+describe('enforcement-campaign rule', () => {
+  it('when a deportation drive is described, then it is a program, named with its scope', () => {
+    expect(namesOf('The ministry is planning the largest deportation operation in national history.')).toEqual([
+      'largest deportation operation in national history',
+    ]);
+  });
+
+  it('when the drive comes back in other words, then it is one policy', () => {
+    expect(namesOf('The ministry launched a nationwide deportation campaign. Its deportation effort needs more beds.')).toEqual([
+      'nationwide deportation campaign',
+    ]);
+  });
+
+  it('when an operation or effort has no enforcement noun, then no policy is made', () => {
+    expect(namesOf('The rescue operation ended. The relief effort continues.')).toEqual([]);
+  });
+});

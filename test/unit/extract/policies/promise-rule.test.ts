@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, policiesOf } from './support.js';
+
+describe('promise rule', () => {
+  it('when a named person pledged to do an enforcement act, then the pledge is their policy', () => {
+    const [p] = policiesOf('Governor Ana Ruiz pledged to bus asylum seekers to the capital on May 2.');
+    expect(p).toMatchObject({ name: 'promise to bus asylum seekers to the capital', issuedBy: 'Ana Ruiz', date: 'May 2' });
+  });
+
+  it('when a "campaign promise of" something is mentioned, then it is the promiser\'s, named once', () => {
+    const text = 'Senator Ana Ruiz cannot meet her campaign promise of closing every detention camp in the state. Ruiz promises to close them all.';
+    expect(policiesOf(text)).toEqual([expect.objectContaining({ name: 'campaign promise of closing every detention camp in the state', issuedBy: 'Ana Ruiz' })]);
+  });
+
+  it('when the promise is of no enforcement act, then no policy is made', () => {
+    expect(namesOf('Mayor Ana Ruiz promised to bring kindness to city hall.')).toEqual([]);
+  });
+});
