@@ -23,6 +23,10 @@ const FIELD_OFFICIALS = new RegExp(
   String.raw`\b(?:(?:federal|state|local|u\.s\.|us|american)\s+)?(${Object.keys(AGENCIES_BY_FIELD).join('|')})\s+(?:enforcement\s+)?(?:officials|authorities|agents|officers)$`,
   'iu',
 );
+/** "Officials said", "the authorities said": officials of no named field or country. */
+const BARE_OFFICIALS = /(?:^|[^\p{L}\s]\s*|\bthe\s+)(?:officials|authorities)$/iu;
+/** "the press release", "the report": a document the article cited before. */
+const DOCUMENT_DESCRIPTION = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(press release|news release|release|report|statement|memo|memorandum|letter|filing|lawsuit|complaint|study|analysis|survey|guidelines|announcement)$/iu;
 /** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
 const UNNAMED_REACH = 1500;
 
@@ -37,6 +41,9 @@ export function describedSpeaker(scope: AttributionScope, before: string, end: n
   if (org?.[1]) return lastOrganization(scope, org[1].toLowerCase(), end - org[0].length);
   const field = FIELD_OFFICIALS.exec(before);
   if (field?.[1]) return fieldAgency(scope, field[1].toLowerCase());
+  if (BARE_OFFICIALS.test(before)) return lastOrganizationOfKind(scope, ['agency', 'government'], end);
+  const document = DOCUMENT_DESCRIPTION.exec(before);
+  if (document?.[1]) return issuerOfDocument(scope, document[1].toLowerCase(), end - document[0].length);
   const role = ROLE_DESCRIPTION.exec(before);
   if (role?.[1]) {
     const words = role[1].toLowerCase().split(/\s+/);
@@ -64,9 +71,36 @@ function lastOrganization(scope: AttributionScope, head: string, at: number): At
   return null;
 }
 
+/** Officials of no named body speak for the last agency or government the narration named. */
+function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly OrganizationKind[], at: number): Attribution | null {
+  const kindOf = new Map(scope.organizations.map((o) => [o.name, o.kind]));
+  for (let i = scope.speakers.length - 1; i >= 0; i--) {
+    const s = scope.speakers[i]!;
+    if (s.end > at || s.kind === 'person' || insideOtherQuote(scope, s.start, at)) continue;
+    const kind = kindOf.get(s.name);
+    if (kind && kinds.includes(kind)) return toAttribution(s);
+  }
+  return null;
+}
+
+/**
+ * "according to the press release": whoever the sentence that first cited it names ("Gov. Ana Ruiz said
+ * in a Friday press release"), the person first, else the first body.
+ */
+function issuerOfDocument(scope: AttributionScope, noun: string, at: number): Attribution | null {
+  const { ctx } = scope;
+  const earlier = ctx.text.toLowerCase().lastIndexOf(noun, at - 1);
+  const sentence = earlier >= 0 ? ctx.sentenceAt(earlier) : undefined;
+  if (!sentence) return null;
+  const named = scope.speakers.filter((s) => s.start >= sentence.start && s.end <= Math.min(sentence.end, at) && !insideOtherQuote(scope, s.start, earlier));
+  const s = named.find((x) => x.kind === 'person') ?? named[0];
+  return s ? toAttribution(s) : null;
+}
+
 function fieldAgency(scope: AttributionScope, field: string): Attribution | null {
   const named = new Set(scope.organizations.map((o) => o.name));
-  const agency = AGENCIES_BY_FIELD[field]?.find((a) => named.has(a));
+  const agencies = AGENCIES_BY_FIELD[field];
+  const agency = agencies?.named.find((a) => named.has(a)) ?? agencies?.otherwise;
   return agency ? { speaker: agency, kind: 'organization', description: null } : null;
 }
 

@@ -10,7 +10,7 @@ export const ADVERBS = new Set([
   'also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further',
   'reportedly', 'publicly', 'again', 'often', 'would', 'will', 'privately', 'simply', 'flatly', 'bluntly',
   'quickly', 'separately', 'similarly', 'earlier', 'initially', 'ultimately', 'first', 'last', 'already',
-  'frequently', 'specifically', 'angrily', 'proudly', 'told', 'is', 'was',
+  'frequently', 'specifically', 'angrily', 'proudly',
 ]);
 /** Words that never belong to a title standing between an organization and a named person. */
 const NOT_TITLE = new Set(['that', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'who', 'which', 'as', 'at', 'of', 'it', 'this']);
@@ -25,8 +25,16 @@ const PRONOUN_REACH = 600;
  */
 export function speakerStartingNear(scope: AttributionScope, at: number, reach: number): Attribution | null {
   const first = firstSpeakerIn(scope, at, at + reach);
-  if (!first) return null;
+  if (!first || crossesPhrase(scope.ctx.text.slice(at, first.start))) return null;
   return toAttribution(throughTitle(scope, possessed(scope.ctx.text, scope.speakers, first)));
+}
+
+/**
+ * A name past a comma or a sentence end belongs to another phrase ("per the outlet, Border Patrol …");
+ * the period of an abbreviated title ("said Rep. Ana Ruiz") ends nothing.
+ */
+function crossesPhrase(between: string): boolean {
+  return /[,;:!?]/.test(between) || between.split(/\s+/).some((w) => w.endsWith('.') && !/^\p{Lu}\p{L}{0,4}\.$/u.test(w));
 }
 
 function firstSpeakerIn(scope: AttributionScope, from: number, to: number): SpeakerMention | undefined {
@@ -56,7 +64,11 @@ function throughTitle(scope: AttributionScope, s: SpeakerMention): SpeakerMentio
  * officials"); a place speaking as its government ("Texas argued").
  */
 export function speakerEndingAt(scope: AttributionScope, end: number, floor: number): Attribution | null {
-  const e = skipBack(scope.ctx.text, end, floor);
+  const text = scope.ctx.text;
+  let e = skipBack(text, end, floor);
+  // "Harbor Poultry, which says …": a relative pronoun stands for the name before it.
+  const relative = /,\s*(?:which|who)$/.exec(text.slice(Math.max(floor, e - 8), e));
+  if (relative) e = skipBack(text, e - relative[0].length, floor);
   const appositive = appositiveBefore(scope, e, floor);
   return namedEndingAt(scope, e, floor) ?? (appositive === null ? null : namedEndingAt(scope, appositive, floor));
 }
@@ -73,7 +85,7 @@ function skipBack(text: string, end: number, floor: number): number {
       continue;
     }
     const word = /(?:^|[\s,])(\p{L}+)$/u.exec(tail);
-    if (word?.[1] && ADVERBS.has(word[1].toLowerCase()) && !(word[1] === 'told')) {
+    if (word?.[1] && ADVERBS.has(word[1].toLowerCase())) {
       e -= word[1].length;
       continue;
     }

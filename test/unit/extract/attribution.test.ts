@@ -101,4 +101,38 @@ describe('attribution rules: who a figure is credited to', () => {
     const text = 'The Texas Department of Public Safety (DPS) previously told reporters the buses carry 45 migrants each.';
     expect(sourceOf(text, 45)).toBe('Texas Department of Public Safety');
   });
+
+  it('when "officials said" names no body, then the last agency the narration named is the source', () => {
+    const text = 'The Arizona Department of Public Safety runs the border program. Officials said the program has led to 2,400 arrests.';
+    expect(sourceOf(text, 2400)).toBe('Arizona Department of Public Safety');
+  });
+
+  it('when "according to the press release" refers back, then whoever issued that release is the source', () => {
+    const text = 'Gov. Ana Ruiz said in a Friday press release that the state had moved 900 migrants. A total of 35 buses have arrived, according to the press release.';
+    expect(sourceOf(text, 35)).toBe('Ana Ruiz');
+  });
+
+  it('when a body heads a relative clause stating the figure, then the body is the source', () => {
+    const text = 'One plant is owned by Harbor Poultry Company, which says it has more than 6,500 employees.';
+    expect(sourceOf(text, 6500)).toBe('Harbor Poultry Company');
+  });
+
+  it('when officials of a field open the sentence, then the agency of that field is the source', () => {
+    const text = 'ICE announced the operation on Tuesday. Federal immigration officials raided five plants and arrested about 610 people.';
+    expect(sourceOf(text, 610)).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
+  it('when a body is the subject of a participle after "with", then the body is the source', () => {
+    const text = 'Enforcement surged last year, with the Harbor County Sheriff’s Office setting a record of 3,100 arrests.';
+    expect(sourceOf(text, 3100)).toBe('Harbor County Sheriff’s Office');
+  });
+
+  it('when a coordinated clause after the figure has a reporter of its own, then that reporter is not the source', () => {
+    const text = 'Harbor Patrol arrests have fallen by more than 80% since the peak, and internal ICE reports estimate that many left.';
+    expect(sourceOf(text, 80)).toBe('Harbor Patrol');
+  });
+
+  it('when border agents report a figure and no border agency is named, then the Border Patrol is the source', () => {
+    expect(sourceOf('In April, border agents reported just 6,100 illegal crossings.', 6100)).toBe('U.S. Border Patrol');
+  });
 });

@@ -27,7 +27,7 @@ describe('extractArticle', () => {
   });
 
   it('when the extractor list is listed, then every extractor has a name and one shape', () => {
-    expect(EXTRACTORS.map((x) => x.name)).toEqual(['places', 'organizations', 'people', 'policies', 'statistics', 'quotes']);
+    expect(EXTRACTORS.map((x) => x.name)).toEqual(['places', 'organizations', 'people', 'policies', 'quotes', 'statistics']);
   });
 
   it('when an article carries furniture, then nothing is taken from the donation appeal or the "Recent Stories" list', () => {

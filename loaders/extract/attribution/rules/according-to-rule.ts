@@ -43,7 +43,8 @@ export const accordingToRule: AttributionRule = {
   name: 'according-to',
   targets: QUOTES_AND_FIGURES,
   attribute(t, scope) {
-    const cues = accordingToCues(scope, t.from, t.to, t.start).filter((c) => c.start >= t.end || c.at <= t.start);
+    // "…,” citing X" after a quotation names whom the speaker cites, not the speaker.
+    const cues = accordingToCues(scope, t.from, t.to, t.start).filter((c) => (c.start >= t.end && !/^citing/i.test(scope.ctx.text.slice(c.start, c.at))) || c.at <= t.start);
     if (!cues.length) return null;
     const distance = (c: Cue): number => (c.start >= t.end ? c.start - t.end : t.start - c.at + (t.kind === 'quote' ? 1_000 : 0));
     const nearest = cues.reduce((a, b) => (distance(b) < distance(a) ? b : a));

@@ -7,8 +7,13 @@ import { insideOtherQuote } from '../speaker-phrase.js';
 /** Words after which a name is an object, a modifier or in another clause, not the one stating the figure. */
 const GOVERNED =
   /\b(?:of|on|against|to|for|with|from|at|in|into|toward|towards|about|by|over|under|than|between|among|and|or|after|before|since|when|while|because|until|as)\s+(?:the\s+)?$/i;
-/** "The department", "The federal agency": a description opening the sentence, of one or two words. */
-const OPENING_DESCRIPTIONS = [/^\s*(?:The|This|That)\s+[\p{L}-]+/u, /^\s*(?:The|This|That)\s+[\p{L}-]+\s+[\p{L}-]+/u];
+/**
+ * After a preposition a name may still head the clause stating the figure: "owned by Harbor Foods, which
+ * has 6,500 employees"; "with the DOJ (DOJ) setting a record of 6,200".
+ */
+const CLAUSE_HEAD = /^(?:,?\s+(?:which|who|that)\b|(?:\s*\([A-Z][A-Za-z&.]{1,9}\))?\s+\p{L}+ing\b)/u;
+/** A description opening the sentence is read from its first one to four words ("The department", "Federal immigration officials"). */
+const OPENING_WORDS = /^\s*(?:[\p{L}.-]+\s+){0,3}/u;
 
 /**
  * The weakest guess: the body or person the figure's clause is about, when it comes before the figure
@@ -25,27 +30,30 @@ export const clauseSubjectRule: AttributionRule = {
     const candidates = speakersWithin(scope.speakers, from, t.start).filter(
       (s) =>
         !/^['’]/.test(text.slice(s.end, s.end + 1)) &&
-        !GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) &&
+        text[s.start - 1] !== '(' &&
+        (!GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) || CLAUSE_HEAD.test(text.slice(s.end, s.end + 30))) &&
         !insideOtherQuote(scope, s.start, t.start),
     );
     const s = candidates.pop();
     if (s) return attributed(toAttribution(s), clauseSubjectRule.name, 0.4);
     if (from !== t.from) return null;
-    for (const re of OPENING_DESCRIPTIONS) {
-      const opening = re.exec(text.slice(t.from, t.start))?.[0];
-      const described = opening ? describedSpeaker(scope, opening, t.from + opening.length) : null;
+    const words = [...(OPENING_WORDS.exec(text.slice(t.from, t.start))?.[0] ?? '').matchAll(/\S+/g)];
+    for (const w of words) {
+      const end = t.from + (w.index ?? 0) + w[0].length;
+      const described = describedSpeaker(scope, text.slice(t.from, end), end);
       if (described) return attributed(described, clauseSubjectRule.name, 0.4);
     }
     return null;
   },
 };
 
-/** Where the words after the last verb of saying before the figure begin (the stretch's start if none). */
+/** Where the words after the last finite verb of saying before the figure begin (the stretch's start if none). */
 function afterLastVerb(text: string, from: number, to: number): number {
   const words = [...text.slice(from, to).matchAll(/\p{L}+/gu)];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    if (SAYING_VERBS.has(w[0].toLowerCase())) return from + (w.index ?? 0) + w[0].length;
+    // A participle ("adding tents", "noting") heads no clause of its own.
+    if (SAYING_VERBS.has(w[0].toLowerCase()) && !w[0].endsWith('ing')) return from + (w.index ?? 0) + w[0].length;
   }
   return from;
 }

@@ -8,7 +8,7 @@ const OWNER_THEN_NOUN = new RegExp(String.raw`^(?:['’]s?\s+)?(?:(?:own|latest|
 /** "data obtained by X", "an analysis by X", "figures from X". */
 const NOUN_THEN_OWNER = new RegExp(String.raw`\b(?:${DATA_NOUN}\s+(?:\w+\s+)?(?:by|from|of)|obtained by|compiled by|released by|published by|provided by|analy[sz]ed by)\s+(?:the\s+)?`, 'gi');
 
-/** Figures credited to the body whose data, report or release the sentence cites. */
+/** Figures credited to the body whose data, report or release the figure's sentence cites before it. */
 export const dataSourceRule: AttributionRule = {
   name: 'data-source',
   targets: new Set(['figure']),
@@ -19,7 +19,8 @@ export const dataSourceRule: AttributionRule = {
       const s = speakerStartingNear(scope, at, 4);
       if (s) return attributed(s, dataSourceRule.name, 0.85);
     }
-    for (const s of speakersWithin(scope.speakers, t.from, t.to)) {
+    // "ICE data show 4,000 …": the owner comes first; "…, and ICE reports estimate" after the figure is another clause's.
+    for (const s of speakersWithin(scope.speakers, t.from, t.start)) {
       if (insideOtherQuote(scope, s.start, t.start)) continue;
       if (OWNER_THEN_NOUN.test(text.slice(s.end, s.end + 40))) return attributed(toAttribution(possessed(text, scope.speakers, s)), dataSourceRule.name, 0.85);
     }

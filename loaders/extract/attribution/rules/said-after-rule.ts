@@ -8,6 +8,7 @@ const PRONOUNS = /^(?:he|she|it|they)$/i;
 /** The attribution after a quotation is short: "said X", "X said", "X, a spokeswoman for Y, said". */
 const WINDOW_TOKENS = 8;
 const SUBJECT_TOKENS = 30;
+const COORDINATED = /^\s*(?:and|but|or|while|whereas|so|yet)\b/i;
 /** A figure's sentence is read clause by clause after it, up to this many clauses. */
 const MAX_CLAUSES = 4;
 
@@ -37,6 +38,8 @@ function* clauseStarts(scope: AttributionScope, t: AttributionTarget): Generator
   for (let n = 0; n < MAX_CLAUSES; n++) {
     const comma = text.indexOf(',', at);
     if (comma < 0 || comma >= t.to) return;
+    // ", and ICE reports estimate …" opens a clause of its own, with its own figures.
+    if (COORDINATED.test(text.slice(comma + 1, comma + 12))) return;
     yield comma + 1;
     at = comma + 1;
   }
