@@ -70,7 +70,7 @@ export class StatisticResolver {
     return { ...page, edges };
   }
 
-  @FieldResolver(() => [Statistic], { description: 'Figures for the same measure, period and place with a different value.' })
+  @FieldResolver(() => [Statistic], { description: 'Figures of the same measure and unit, for the same dated period and place, with a different value.' })
   async disagreements(@Root() statistic: GraphObject, @Ctx() { loaders }: Context): Promise<GraphObject[]> {
     return (await loaders.disagreements.load(statistic.graphId)).map((row) => toObject('Statistic', row.node as Row));
   }

@@ -30,4 +30,19 @@ describe('migrations', () => {
     expect(index?.labelsOrTypes).toEqual(expect.arrayContaining(['Person', 'Organization', 'Quote', 'Article']));
     expect(index?.properties).toEqual(expect.arrayContaining(['name', 'aliasText', 'text', 'title']));
   });
+
+  it('when the graph is migrated, then quotes are searched by their sentence and the sentence that introduced them, through one index', async () => {
+    const indexes = await db.executor.runRaw("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name STARTS WITH 'quote_' RETURN name, labelsOrTypes, properties ORDER BY name", {}, 'READ');
+
+    expect(indexes).toEqual([
+      { name: 'quote_context_search', labelsOrTypes: ['CONTAINS'], properties: ['sentence', 'context', 'fact'] },
+      { name: 'quote_search', labelsOrTypes: ['Quote'], properties: ['text'] },
+    ]);
+  });
+
+  it('when the graph is migrated, then figures are found by their comparison key through an index', async () => {
+    const [index] = await db.executor.runRaw("SHOW RANGE INDEXES YIELD name, labelsOrTypes, properties WHERE name = 'statistic_comparison_key' RETURN labelsOrTypes, properties", {}, 'READ');
+
+    expect(index).toEqual({ labelsOrTypes: ['Statistic'], properties: ['comparisonKey'] });
+  });
 });
