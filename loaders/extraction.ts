@@ -41,6 +41,7 @@ export type MetadataField = 'title' | 'outlet' | 'date';
 export type BoilerplateKind =
   | 'caption'
   | 'photo-credit'
+  | 'byline'
   | 'newsletter-prompt'
   | 'donation-appeal'
   | 'related-links'

@@ -4,6 +4,7 @@ import { relatedLinksRule } from './rules/related-links-rule.js';
 import { donationAppealRule } from './rules/donation-appeal-rule.js';
 import { newsletterPromptRule } from './rules/newsletter-prompt-rule.js';
 import { captionRule } from './rules/caption-rule.js';
+import { bylineRule } from './rules/byline-rule.js';
 import { datelineRule } from './rules/dateline-rule.js';
 import { deckRule } from './rules/deck-rule.js';
 import { duplicateRule } from './rules/duplicate-rule.js';
@@ -15,6 +16,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   donationAppealRule,
   newsletterPromptRule,
   captionRule,
+  bylineRule,
   datelineRule,
   deckRule,
   duplicateRule,

@@ -2,11 +2,15 @@ import type { Paragraph } from '../../extract/text/paragraphs.js';
 import { whole, wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}`;
-const AGENCY = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*(?: [\p{Lu}\d][\p{L}\d&.'’-]*){0,4}`;
+/** "AFP/Getty Images": a credit may name the agency and the picture library that sold it. */
+const AGENCY = String.raw`[\p{Lu}\d][\p{L}\d&.'’/-]*(?: [\p{Lu}\d][\p{L}\d&.'’/-]*){0,4}`;
 
-/** "(Tom Williams/CQ Roll Call)", "John Moore/Getty", "AP Photo/Evan Vucci", "Photo: Name/Agency". */
+/**
+ * "(Tom Williams/CQ Roll Call)", "[File: Ana Ruiz/Reuters]", "John Moore/Getty", "AP Photo/Evan Vucci",
+ * "Photo: Name/Agency".
+ */
 const CREDIT_RES: readonly RegExp[] = [
-  new RegExp(String.raw`\((?:(?:Photo|Image)s?(?: by)?:? )?${NAME}\s?/\s?${AGENCY}\)\s*$`, 'u'),
+  new RegExp(String.raw`[(\[](?:(?:Photo|Image|File)s?(?: by)?:? )?${NAME}\s?/\s?${AGENCY}[)\]]\s*$`, 'u'),
   new RegExp(String.raw`(?<=[.!?”"]\s{0,3}|^)(?:(?:Photo|Image)s?(?: by)?:? )?${NAME}\s?/\s?${AGENCY}\s*$`, 'u'),
   new RegExp(String.raw`(?:^|\s)(?:Photo|Photograph|Image|Credit|Photo credit)s?(?: by)?:\s.+$`, 'iu'),
   /\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)]+)?\)\s*$/u,

@@ -58,4 +58,31 @@ describe('boilerplate', () => {
     cleanArticle(doc);
     expect(doc.text).toBe(text);
   });
+
+  it('when a caption ends with a "[File: Name/Agency]" credit, then the caption and the credit are furniture', () => {
+    const text = `Headline About Border\n\nA family waits at the bridge in Laredo, Texas, on Monday [File: Ana Ruiz/Reuters]\n\n${BODY}`;
+    expect(kindsOf(text)).toEqual([
+      ['caption', 'A family waits at the bridge in Laredo, Texas, on Monday '],
+      ['photo-credit', '[File: Ana Ruiz/Reuters]'],
+    ]);
+  });
+
+  it('when a credit names an agency and a picture library ("AFP/Getty Images"), then it is one credit', () => {
+    const text = `Headline About Border\n\n(Photo by Lee Park / AFP/Getty Images)\n\n${BODY}`;
+    expect(kindsOf(text)).toEqual([['photo-credit', '(Photo by Lee Park / AFP/Getty Images)']]);
+  });
+
+  it('when bylines stand above the story, then they are furniture and a subheading is not', () => {
+    const text = `Headline About Border\n\nBy Ana Ruiz and Lee Park | Border Desk\n\nMaria Lopez\n\nTom Reyes | May 4, 2024 | 3:21pm EDT\n\nBorder Crossings Fall\n\n${BODY} Arrests at the border fell for a third month, the figures showed.`;
+    expect(kindsOf(text)).toEqual([
+      ['byline', 'By Ana Ruiz and Lee Park | Border Desk'],
+      ['byline', 'Maria Lopez'],
+      ['byline', 'Tom Reyes | May 4, 2024 | 3:21pm EDT'],
+    ]);
+  });
+
+  it('when the story opens with its outlet in brackets and a dash, then that credit is a dateline', () => {
+    const text = `Headline About Border\n\n(BorderWire.com) – ${BODY}`;
+    expect(kindsOf(text)).toEqual([['dateline', '(BorderWire.com) – ']]);
+  });
 });
