@@ -54,7 +54,7 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
   let instrument: PolicyHit | null = null;
   for (const rule of POLICY_RULES) {
     for (const hit of rule.find(ctx, s)) {
-      if (ctx.furnitureAt(hit.start) !== null || hits.some((h) => hit.start < h.end && h.start < hit.end)) continue;
+      if (ctx.furnitureAt(hit.start) !== null || hits.some((h) => hit.start < (h.coreEnd ?? h.end) && h.start < (hit.coreEnd ?? hit.end))) continue;
       hits.push(hit);
       if (rule.role === 'instrument') instrument ??= hit;
       if (rule.role === 'content') contents.push(hit);

@@ -8,6 +8,11 @@ export interface PolicyHit {
   readonly end: number;
   readonly name: string;
   readonly kind: PolicyKind;
+  /**
+   * Where the words that make it a policy end ("an injunction"); the words after them say what it does
+   * and may name another policy ("… blocking the executive order on sanctuary cities"), which stands too.
+   */
+  readonly coreEnd?: number;
   /** Named outright is surer than described in words. */
   readonly confidence: number;
   /**

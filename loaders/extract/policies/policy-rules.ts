@@ -1,5 +1,6 @@
 import type { PolicyRule } from './policy-rule.js';
 import { agreementRule } from './rules/agreement-rule.js';
+import { banRule } from './rules/ban-rule.js';
 import { coinedTermRule } from './rules/coined-term-rule.js';
 import { courtOrderRule } from './rules/court-order-rule.js';
 import { deploymentRule } from './rules/deployment-rule.js';
@@ -26,6 +27,7 @@ export const POLICY_RULES: readonly PolicyRule[] = Object.freeze([
   agreementRule,
   instrumentRule,
   legislationRule,
+  banRule,
   grantConditionRule,
   targetRule,
   describedProgramRule,

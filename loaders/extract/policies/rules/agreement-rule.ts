@@ -34,7 +34,8 @@ export const agreementRule: PolicyRule = {
       const headStart = s.start + (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '');
       const more = complementAt(ctx.text, headStart + (m[1] ?? '').length, s.end, 12);
       if (!more) continue;
-      hits.push({ start: headStart, end: more.end, name: `${(m[1] ?? '').toLowerCase()} ${more.text}`, kind: 'policy', confidence: 0.7 });
+      const coreEnd = headStart + (m[1] ?? '').length;
+      hits.push({ start: headStart, end: more.end, name: `${(m[1] ?? '').toLowerCase()} ${more.text}`, kind: 'policy', confidence: 0.7, coreEnd });
     }
     for (const m of s.text.matchAll(AGREED_RE)) {
       const verbAt = s.start + (m.index ?? 0);

@@ -26,7 +26,8 @@ export const courtOrderRule: PolicyRule = {
       if (bare && (/^executive|^in$/.test(det) || /\b(?:executive|in)\s+$/i.test(s.text.slice(0, m.index ?? 0)) || !COURT_RE.test(s.text))) continue;
       const ordinal = (m[2] ?? '').trim().toLowerCase();
       const headStart = at + m[0].length - (m[2] ?? '').length - (m[3] ?? '').length - (m[4] ?? '').length;
-      let end = at + m[0].length;
+      const coreEnd = at + m[0].length;
+      let end = coreEnd;
       let name = `${m[2] ?? ''}${m[4] ?? ''}`.replace(/^(?:new|latest|earlier|separate)\s+/i, '').toLowerCase();
       if (PURPOSE_RE.test(ctx.text.slice(end, end + 24))) {
         const purpose = complementAt(ctx.text, end, s.end, 10);
@@ -35,7 +36,7 @@ export const courtOrderRule: PolicyRule = {
           end = purpose.end;
         }
       } else if (bare) continue;
-      hits.push({ start: headStart, end, name, kind: 'directive', confidence: 0.7, key: `court order ${ordinal === 'first' ? '' : ordinal}` });
+      hits.push({ start: headStart, end, name, kind: 'directive', confidence: 0.7, coreEnd, key: `court order ${ordinal === 'first' ? '' : ordinal}` });
     }
     return hits;
   },

@@ -28,7 +28,7 @@ export const describedProgramRule: PolicyRule = {
       const more = complementAt(ctx.text, at + head.length, s.end, 12);
       if (!more) continue;
       const start = kept[0] ? at - before.length + det.index + det[0].indexOf(kept[0]) : at;
-      hits.push({ start, end: more.end, name: [...kept, head, more.text].join(' '), kind: 'program', confidence: 0.65 });
+      hits.push({ start, end: more.end, name: [...kept, head, more.text].join(' '), kind: 'program', confidence: 0.65, coreEnd: at + head.length });
     }
     return hits;
   },

@@ -8,10 +8,12 @@ const ONLY_TO_RE = new RegExp(
   'giu',
 );
 // "conditions on federal grants", "conditioned police funding on cooperation with ICE"
-const CONDITIONS_RE = new RegExp(String.raw`\b(?:conditions\s+on|strings\s+attached\s+to)\s+(${MONEY})|\bcondition(?:s|ed|ing)?\s+(${MONEY})\s+on\s`, 'giu');
+// "conditions on federal grants" alone is often a complaint about conditions, not a set of them.
+const CONDITIONS_RE = new RegExp(String.raw`\b(?:conditions\s+on|strings\s+attached\s+to)\s+(${MONEY})(?=\s+(?:requiring|that (?:require|would require|force|bar)|tied to)\s)|\bcondition(?:s|ed|ing)?\s+(${MONEY})\s+on\s`, 'giu');
 /**
- * Conditions on grants: money given "only to" places that do something, or "conditions on" a grant. An
- * article describes one set of conditions however many times it returns to them.
+ * Conditions on grants: money given "only to" places that do something, grants "conditioned on"
+ * something, "conditions on" grants "requiring" something. An article describes one set of conditions
+ * however many times it returns to them.
  */
 export const grantConditionRule: PolicyRule = {
   name: 'grant-condition',
@@ -31,15 +33,10 @@ export const grantConditionRule: PolicyRule = {
     for (const m of s.text.matchAll(CONDITIONS_RE)) {
       const start = s.start + (m.index ?? 0);
       const money = (m[1] ?? m[2] ?? '').replace(/^(?:a|an|the)\s+/i, '');
-      let end = start + m[0].length;
-      let name = `conditions on ${money}`;
-      if (m[2]) {
-        const on = complementAt(ctx.text, end, s.end, 8);
-        if (!on) continue;
-        name += ` requiring ${on.text}`;
-        end = on.end;
-      }
-      hits.push({ start, end, name, kind: 'policy', confidence: 0.65, key: 'grant conditions' });
+      const terms = complementAt(ctx.text, start + m[0].length, s.end, 8);
+      if (!terms) continue;
+      const name = `conditions on ${money} ${m[2] ? 'requiring ' : ''}${terms.text}`;
+      hits.push({ start, end: terms.end, name, kind: 'policy', confidence: 0.65, key: 'grant conditions' });
     }
     return hits;
   },

@@ -3,14 +3,14 @@ import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 const INSTRUMENT_RE =
-  /\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/gi;
+  /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|(?<=\b[A-Z][\p{L}.-]{1,30}['’]s?))\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/giu;
 // What the instrument does, when the words after it say: "an executive order to withhold funds from …".
 const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for)\s/i;
 
 /**
  * New instruments introduced as such ("a policy memorandum", "a pair of executive orders", "new
- * directives expanding …"), with the words saying what they do. A definite "the memorandum" refers back
- * to one already found and is not a new policy.
+ * directives expanding …", "Trump’s executive order targeting …"), with the words saying what they do.
+ * A definite "the memorandum" refers back to one already found and is not a new policy.
  */
 export const instrumentRule: PolicyRule = {
   name: 'instrument',
@@ -23,7 +23,8 @@ export const instrumentRule: PolicyRule = {
       const modifiers = (m[2] ?? '').trim();
       let name = `${modifiers ? `${modifiers} ` : ''}${m[3] ?? ''}`.replace(/^(?:new|sweeping)\s+/i, '');
       const start = s.start + (m.index ?? 0) + m[0].length - name.length;
-      let end = s.start + (m.index ?? 0) + m[0].length;
+      const coreEnd = s.start + (m.index ?? 0) + m[0].length;
+      let end = coreEnd;
       if (PURPOSE_RE.test(ctx.text.slice(end, end + 16))) {
         const purpose = complementAt(ctx.text, end, s.end, 8);
         if (purpose) {
@@ -32,7 +33,9 @@ export const instrumentRule: PolicyRule = {
         }
       }
       const kind: PolicyKind = /executive|proclamation/.test(instrument) ? 'executive_order' : /memo/.test(instrument) ? 'memo' : /directive|guidance/.test(instrument) ? 'directive' : 'policy';
-      hits.push({ start, end, name, kind, confidence: 0.7 });
+      // "Trump's executive order" is one order however often it is named with its owner
+      const owned = m[1] === undefined;
+      hits.push({ start, end, name, kind, confidence: 0.7, coreEnd, ...(owned ? { key: instrument.replace(/s$/, ''), keyedByIssuer: true } : {}) });
     }
     return hits;
   },

@@ -31,7 +31,7 @@ export const legislationRule: PolicyRule = {
       const start = at + m[0].search(/\S+\s+$/) - (m[1] ? m[1].length : 0);
       const more = complementAt(ctx.text, at + m[0].length, s.end, 10);
       if (!more) continue;
-      hits.push({ start, end: more.end, name: `${(m[1] ?? '').toLowerCase()}${(m[2] ?? '').toLowerCase()} ${more.text}`, kind: 'law', confidence: 0.65 });
+      hits.push({ start, end: more.end, name: `${(m[1] ?? '').toLowerCase()}${(m[2] ?? '').toLowerCase()} ${more.text}`, kind: 'law', confidence: 0.65, coreEnd: at + m[0].trimEnd().length });
     }
     return hits;
   },

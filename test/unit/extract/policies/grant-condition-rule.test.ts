@@ -8,9 +8,13 @@ describe('grant-condition rule', () => {
     ]);
   });
 
-  it('when conditions on grants are described twice, then they are one policy', () => {
-    const text = 'The state will only give police grants to counties that honor detainer requests. The counties said conditions on grants were unlawful.';
-    expect(namesOf(text)).toHaveLength(1);
+  it('when grants are conditioned on something, then the condition is a policy, once however often it is described', () => {
+    const text = 'The state conditioned police grants on honoring detainer requests. It will only give police grants to counties that honor detainer requests.';
+    expect(namesOf(text)).toEqual(['conditions on police grants requiring honoring detainer requests']);
+  });
+
+  it('when "conditions on grants" are only complained about, then no policy is made', () => {
+    expect(namesOf('The counties said conditions on grants were unlawful.')).toEqual([]);
   });
 
   it('when money is awarded with no "only", then it is no condition', () => {
