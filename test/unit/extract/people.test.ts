@@ -38,4 +38,44 @@ describe('people extractor', () => {
     const [p] = people('Sen. Thom Tillis, R-N.C., said the numbers were encouraging. Tillis wants more judges.');
     expect(p).toMatchObject({ name: 'Thom Tillis', roles: ['Senator'] });
   });
+
+  it('when "Mr." or "Ms." and a surname follow a full name, then they join that person', () => {
+    const ps = people('Border news\n\nDora S. Quill, a senior official at the agency, testified. Ms. Quill said 40 cases were open. Mr. Dunmore disagreed.');
+    expect(ps.map((p) => [p.name, p.mentions])).toEqual([
+      ['Dora S. Quill', ['Dora S. Quill', 'Ms. Quill']],
+      ['Dunmore', ['Mr. Dunmore']],
+    ]);
+    expect(ps[1]?.roles).toEqual([]);
+  });
+
+  it('when a title is abbreviated inside the name ("Atty. Gen.", "Supt."), then the person and the full title are found', () => {
+    const ps = people('Border news\n\nAtty. Gen. Rosa Vey has promised faster courts. Supt. Hal Brandt agreed.');
+    expect(ps.map((p) => [p.name, p.roles, p.affiliations])).toEqual([
+      ['Rosa Vey', ['Attorney General'], ['U.S. Department of Justice']],
+      ['Hal Brandt', ['Superintendent'], []],
+    ]);
+  });
+
+  it('when a photo credit joins a name and an agency ("Ana Ruiz/Reuters"), then no person is made of it', () => {
+    expect(people('Border news\n\nThe picture by Ana Ruiz/Reuters ran on Monday, and Reuters sold it.')).toEqual([]);
+  });
+
+  it('when a given name is also a common noun ("Bill"), then it still starts a name before a surname', () => {
+    const ps = people('Border news\n\nOn Sunday, station reporter Bill Oduya shared a video. Oduya said it was taken Friday.');
+    expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Bill Oduya', ['reporter Bill Oduya', 'Oduya']]]);
+  });
+
+  it('when a place and a title stand before a name in one capitalised run, then the name after the title is found', () => {
+    const [p] = people('Border news\n\nThe governor spoke with Sonora Governor Teodoro Ibarra Lenz about the caravans.');
+    expect(p).toMatchObject({ name: 'Teodoro Ibarra Lenz', roles: ['Governor'] });
+  });
+
+  it('when a name is part of something named after a person ("… Memorial Grant"), then no person is made', () => {
+    expect(people('Border news\n\nThe Edgar Pell Memorial Justice Grant funds body cameras.')).toEqual([]);
+  });
+
+  it('when a name is written in full once and with a short given name elsewhere, then it is one person', () => {
+    const ps = people('Border news\n\nDeputy Director Thomas R. Olsen said the raids worked. Tom Olsen later added that more would come.');
+    expect(ps.map((p) => p.name)).toEqual(['Thomas R. Olsen']);
+  });
 });
