@@ -38,7 +38,7 @@ export const quotesExtractor: Extractor = {
         if (ctx.furnitureAt(q.inner.start) !== null || ctx.inTitle(q.inner.start)) continue;
         const text = ctx.text.slice(q.inner.start, q.inner.end);
         const words = text.split(/\s+/).filter(Boolean).length;
-        const own = attribute(quoteTarget(ctx, q), scope);
+        const own = attribute(quoteTarget(ctx, q, current ?? previousParagraph), scope);
         let speaker: Attribution | null = own;
         let confidence = own?.confidence ?? 0;
         if (!own) {

@@ -4,7 +4,7 @@ import type { Extractor } from './extractor.js';
 import { buildAttributionScope } from './attribution/attribution-scope.js';
 import { findFigures, type Figure } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
-import { nearestPeriod, periodsIn } from './statistics/period.js';
+import { monthNamedIn, nearestPeriod, periodsIn, type PeriodGuess } from './statistics/period.js';
 import { guessSource, type SourceGuess } from './statistics/source.js';
 import { contentWords } from './text/normalize.js';
 
@@ -25,17 +25,24 @@ export const statisticsExtractor: Extractor = {
     let previous: MeasureGuess | null = null;
     let sentencePrevious: MeasureGuess | null = null;
     let paragraphSource: SourceGuess | null = null;
+    // The month the paragraph named last: "… 3,000 in June. … over 6,200 in a single month" means June.
+    let paragraphMonth: PeriodGuess | null = null;
     for (const s of ctx.sentences) {
       if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       if (s.paragraph !== lastParagraph) {
         lastParagraph = s.paragraph;
         previous = null;
         paragraphSource = null;
+        paragraphMonth = null;
       }
       sentencePrevious = null;
       const figures = findFigures(s.text);
-      if (!figures.length) continue;
-      const periods = periodsIn(s.text, ctx.info.date);
+      if (!figures.length) {
+        paragraphMonth = monthNamedIn(s.text, ctx.info.date) ?? paragraphMonth;
+        continue;
+      }
+      const periods = periodsIn(s.text, ctx.info.date, paragraphMonth);
+      paragraphMonth = periods.filter((p) => p.month).pop() ?? paragraphMonth;
       const places = found.entities.within(s.start, s.end, ['place']);
       const place = places.find((p) => p.name !== 'United States') ?? places[0];
       for (const f of figures) {
@@ -48,8 +55,8 @@ export const statisticsExtractor: Extractor = {
         const period = nearestPeriod(periods, f.start, f.end);
         // A source stated in the paragraph holds for its later figures that name none of their own.
         let source = guessSource(scope, s, absStart, absEnd);
-        if (source?.explicit) paragraphSource = source;
-        else if (!source && paragraphSource) source = paragraphSource;
+        if (source?.how === 'stated') paragraphSource = source;
+        else if (paragraphSource && (!source || source.how === 'lead')) source = paragraphSource;
         const unit = f.unit ?? (m.head && m.per ? `${m.head} per ${m.per}` : m.head);
         const item: StatisticItem = {
           value: f.value,
@@ -100,7 +107,7 @@ const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, 
  * The first telling of a fact, with what a later telling says better: a measure read off the figure's
  * own noun phrase rather than a clause subject ("Deportations by ICE have exceeded 100,000 …", then
  * "“north of” 100,000 deportations"), a period pinned to a day within the same month ("since January"
- * then "since January 20").
+ * then "since January 20"), a source where the first telling named none.
  */
 function retold(first: StatisticItem, again: StatisticItem, how: Map<StatisticItem, MeasureGuess['how']>): StatisticItem {
   let out = first;
@@ -108,9 +115,17 @@ function retold(first: StatisticItem, again: StatisticItem, how: Map<StatisticIt
     out = { ...out, measure: again.measure, unit: out.unit ?? again.unit };
     how.set(out, how.get(again) ?? 'none');
   }
-  const sharper = !out.period || (!!again.periodStart && !!out.periodStart && again.periodStart.slice(0, 7) === out.periodStart.slice(0, 7) && again.periodStart > out.periodStart);
+  const sharper =
+    !out.period ||
+    (again.periodStart && out.periodStart
+      ? again.periodStart.slice(0, 7) === out.periodStart.slice(0, 7) && again.periodStart > out.periodStart
+      : again.period?.startsWith(out.period) && again.period.length > out.period.length);
   if (again.period && sharper) {
     out = { ...out, period: again.period, periodStart: again.periodStart, periodEnd: again.periodEnd };
+    how.set(out, how.get(first) ?? 'none');
+  }
+  if (!out.source && again.source) {
+    out = { ...out, source: again.source, sourceKind: again.sourceKind };
     how.set(out, how.get(first) ?? 'none');
   }
   return out;

@@ -12,6 +12,8 @@ export interface AttributionTarget {
   /** The stretch whose words may attribute the target: its sentence, or the sentences a quotation spans. */
   readonly from: number;
   readonly to: number;
+  /** Who spoke the quotation just before, in this paragraph or the last: "“…,” they added" goes on with them. */
+  readonly previous?: Attribution | null;
 }
 
 /** Everything a rule may read about the article, built once per article. */

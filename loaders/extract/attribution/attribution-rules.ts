@@ -1,5 +1,6 @@
 import type { AttributionRule } from './attribution-rule.js';
 import { accordingToRule } from './rules/according-to-rule.js';
+import { citedDocumentRule } from './rules/cited-document-rule.js';
 import { clauseSubjectRule } from './rules/clause-subject-rule.js';
 import { colonRule } from './rules/colon-rule.js';
 import { dataSourceRule } from './rules/data-source-rule.js';
@@ -11,7 +12,7 @@ import { signOffRule } from './rules/sign-off-rule.js';
 /**
  * In order of precedence: the first rule that names a speaker wins. The words right after a quotation
  * attribute it most surely, a cue like "according to" next, then the verb before it; a colon, an
- * enclosing quotation and a clause's subject are the weakest signs.
+ * enclosing quotation, a clause's subject and a document the lead cites are the weakest signs.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = Object.freeze([
   saidAfterRule,
@@ -22,4 +23,5 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = Object.freeze([
   colonRule,
   enclosingQuoteRule,
   clauseSubjectRule,
+  citedDocumentRule,
 ]);

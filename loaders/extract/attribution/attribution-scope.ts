@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../article-context.js';
 import type { FoundSoFar } from '../extractor.js';
-import { buildSpeakerMentions } from '../speakers.js';
+import { buildSpeakerMentions, type Attribution } from '../speakers.js';
 import { findQuotes, type QuoteSpan } from '../text/quote-marks.js';
 import type { AttributionScope, AttributionTarget } from './attribution-rule.js';
 
@@ -33,10 +33,10 @@ export function quotationsOf(ctx: ArticleContext): readonly QuoteSpan[] {
 const TRAILING_ATTRIBUTION_WORDS = 8;
 
 /**
- * A quotation as a target: its own sentences, plus the next one when the quotation ends its sentence and
+ * A quotation as a target, with the speaker of the quotation before it: its own sentences, plus the next one when the quotation ends its sentence and
  * a short sentence without quotation marks follows ("“…” Said the mayor.").
  */
-export function quoteTarget(ctx: ArticleContext, q: QuoteSpan): AttributionTarget {
+export function quoteTarget(ctx: ArticleContext, q: QuoteSpan, previous: Attribution | null): AttributionTarget {
   const open = ctx.sentenceAt(q.outer.start);
   const close = ctx.sentenceAt(Math.max(q.outer.start, q.outer.end - 1));
   let to = close?.end ?? q.outer.end;
@@ -44,5 +44,5 @@ export function quoteTarget(ctx: ArticleContext, q: QuoteSpan): AttributionTarge
     const next = ctx.sentences[close.index + 1];
     if (next && next.paragraph === close.paragraph && next.text.split(/\s+/).length <= TRAILING_ATTRIBUTION_WORDS && !/[“"]/.test(next.text)) to = next.end;
   }
-  return { kind: 'quote', start: q.outer.start, end: q.outer.end, from: open?.start ?? q.outer.start, to };
+  return { kind: 'quote', start: q.outer.start, end: q.outer.end, from: open?.start ?? q.outer.start, to, previous };
 }

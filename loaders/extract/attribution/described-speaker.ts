@@ -1,5 +1,5 @@
 import type { OrganizationKind, PersonItem } from '../../extraction.js';
-import { toAttribution, type Attribution } from '../speakers.js';
+import { toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { AGENCIES_BY_FIELD } from './officials-by-domain.js';
 import { insideOtherQuote } from './speaker-phrase.js';
@@ -27,6 +27,8 @@ const FIELD_OFFICIALS = new RegExp(
 const BARE_OFFICIALS = /(?:^|[^\p{L}\s]\s*|\bthe\s+)(?:officials|authorities)$/iu;
 /** "the press release", "the report": a document the article cited before. */
 const DOCUMENT_DESCRIPTION = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(press release|news release|release|report|statement|memo|memorandum|letter|filing|lawsuit|complaint|study|analysis|survey|guidelines|announcement)$/iu;
+/** "according to a news release from", "data from": the words before a body cited as a source. */
+const CITED_BEFORE = /(?:according to|per|citing|(?:release|statement|report|data|figures|announcement|memo)\s+(?:from|by))\s+(?:(?:an?|the|new|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
 const UNNAMED_REACH = 1500;
 
@@ -71,16 +73,23 @@ function lastOrganization(scope: AttributionScope, head: string, at: number): At
   return null;
 }
 
-/** Officials of no named body speak for the last agency or government the narration named. */
+/**
+ * Officials of no named body speak for the last agency or government the narration cited as a source
+ * ("according to a news release from the Office of the Governor"), else the last one it named.
+ */
 function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly OrganizationKind[], at: number): Attribution | null {
   const kindOf = new Map(scope.organizations.map((o) => [o.name, o.kind]));
+  const text = scope.ctx.text;
+  let named: SpeakerMention | null = null;
   for (let i = scope.speakers.length - 1; i >= 0; i--) {
     const s = scope.speakers[i]!;
     if (s.end > at || s.kind === 'person' || insideOtherQuote(scope, s.start, at)) continue;
     const kind = kindOf.get(s.name);
-    if (kind && kinds.includes(kind)) return toAttribution(s);
+    if (!kind || !kinds.includes(kind)) continue;
+    if (CITED_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return toAttribution(s);
+    named ??= s;
   }
-  return null;
+  return named ? toAttribution(named) : null;
 }
 
 /**

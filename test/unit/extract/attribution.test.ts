@@ -49,6 +49,16 @@ describe('attribution rules: who said a quotation', () => {
     const text = 'Ana Ruiz posted a video on Friday. “The room was built for 120 people, Mark Olsen told me,” she wrote.';
     expect(speakerOf(text, 'room was built')).toBe('Ana Ruiz');
   });
+
+  it('when "they added" follows a body’s quotation, then the body goes on speaking', () => {
+    const text = '“The camp will open in March,” the Harbor Relief Alliance said in a statement sent to Border Weekly. “Families will be housed in tents,” they added.';
+    expect(speakerOf(text, 'housed in tents')).toBe('Harbor Relief Alliance');
+  });
+
+  it('when "citing" someone follows a quotation, then the one cited is not its speaker', () => {
+    const text = 'The Harbor Relief Alliance said the crisis was caused by “reckless policies at every level,” citing Mayor Ana Ruiz, who called for new shelters.';
+    expect(speakerOf(text, 'reckless policies')).toBe('Harbor Relief Alliance');
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {

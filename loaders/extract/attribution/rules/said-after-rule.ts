@@ -1,4 +1,5 @@
 import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
+import type { Attribution } from '../../speakers.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget } from '../attribution-rule.js';
 import { nextQuoteStart } from '../quote-spans.js';
@@ -21,7 +22,7 @@ export const saidAfterRule: AttributionRule = {
   targets: QUOTES_AND_FIGURES,
   attribute(t, scope) {
     for (const at of clauseStarts(scope, t)) {
-      const found = saidAt(scope, at, Math.min(t.to, nextQuoteStart(scope.quotes, at)));
+      const found = saidAt(scope, at, Math.min(t.to, nextQuoteStart(scope.quotes, at)), t.previous ?? null);
       if (found) return found;
     }
     return null;
@@ -45,7 +46,7 @@ function* clauseStarts(scope: AttributionScope, t: AttributionTarget): Generator
   }
 }
 
-function saidAt(scope: AttributionScope, from: number, to: number): Attributed | null {
+function saidAt(scope: AttributionScope, from: number, to: number, previous: Attribution | null): Attributed | null {
   const toks = tokenize(scope.ctx.text, from, to).filter((t) => t.kind !== 'punct' || t.text === ',' || t.text === '.');
   let i = 0;
   while (toks[i]?.kind === 'punct') i++;
@@ -57,12 +58,13 @@ function saidAt(scope: AttributionScope, from: number, to: number): Attributed |
     const s = speakerStartingNear(scope, first.end, window - first.end);
     if (s) return attributed(s, saidAfterRule.name, 0.9);
     const pro = toks[i + 1];
-    if (pro && PRONOUNS.test(pro.text)) return pronoun(scope, pro);
+    if (pro && PRONOUNS.test(pro.text)) return pronoun(scope, pro, previous);
     return null;
   }
-  if (PRONOUNS.test(low) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? '')) return pronoun(scope, first);
+  if (PRONOUNS.test(low) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? '')) return pronoun(scope, first, previous);
   const verb = firstVerb(toks, i);
-  if (!verb) return null;
+  // "…,” citing Mayor Ana Ruiz, who called …": a verb in a relative clause attributes nothing here.
+  if (!verb || /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(scope.ctx.text.slice(first.start, verb.start))) return null;
   const s = speakerEndingAt(scope, verb.start, first.start);
   return s ? attributed(s, saidAfterRule.name, 0.9) : null;
 }
@@ -77,7 +79,14 @@ function firstVerb(toks: readonly Token[], from: number): Token | null {
   return null;
 }
 
-function pronoun(scope: AttributionScope, t: Token): Attributed | null {
-  const a = resolvePronounOutsideQuotes(scope, t.text, t.start);
+/** A pronoun goes on with the previous quotation's speaker when it agrees with them, else the last one named. */
+function pronoun(scope: AttributionScope, t: Token, previous: Attribution | null): Attributed | null {
+  const a = previous && agrees(t.text, previous) ? previous : resolvePronounOutsideQuotes(scope, t.text, t.start);
   return a ? attributed(a, saidAfterRule.name, 0.85) : null;
+}
+
+function agrees(pronoun: string, a: Attribution): boolean {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'she') return a.kind === 'person';
+  return p === 'they' || a.kind !== 'person';
 }
