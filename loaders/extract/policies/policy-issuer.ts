@@ -4,7 +4,8 @@ import { lowerBound } from '../text/lower-bound.js';
 import type { Sentence } from '../text/sentences.js';
 import type { PolicyHit } from './policy-rule.js';
 
-const BY_RE = /^[^.;]{0,12}?\b(?:signed|issued|announced|unveiled|ordered|imposed|implemented|introduced|enacted|released|put in place|granted|launched|adopted|created|established)\s+by\s+/i;
+// "signed by X"; "by X" right after a policy ("a memo by the department", "sent to Los Angeles by the Pentagon")
+const BY_RE = /^(?:[^.;]{0,12}?\b(?:signed|issued|announced|unveiled|ordered|imposed|implemented|introduced|enacted|released|put in place|granted|launched|adopted|created|established))?\s+by\s+/i;
 const POSSESSOR_RE =
   /['’]s?\s+(?:(?:announcement|adoption|introduction|rollout|implementation|signing|expansion|broader|new|latest|controversial|sweeping|hardline|signature|so-called|own|revised)\s+(?:of\s+)?(?:a|an|the|its|his|her)?\s*)*(?:[“"])?$/;
 // Issuing is making a policy. Invoking, using or enforcing one (a 1798 law "invoked" in 2025) is not:

@@ -5,17 +5,27 @@ const TROOPS_RE = /\b(?:troops|soldiers|marines|national guard|guard (?:members|
 // A deployment goes somewhere: "to Portland", "to the city"; troops merely "deployed" are not one.
 const DESTINATION_RE = /\bto\s+(?:the\s+)?(?:[A-Z]|city|border|state|capital|region|area)/;
 const NOUN_RE = /\bdeployments?\s+of\s+/gi;
+// "700 Marines have been sent to Los Angeles by the Pentagon"
+const PASSIVE_RE =
+  /\b((?:(?:about|approximately|some|more than|nearly|around|up to|another)\s+)?[\d,]+\s+(?:(?:additional|more)\s+)?(?:[A-Z][a-z]+\s+)?(?:National Guard (?:troops|members|soldiers)|troops|soldiers|Marines|Guardsmen|service members))\s+(?:have been|has been|were|was|are being|is being|will be)\s+(?:sent|deployed|mobilized|dispatched|ordered)\s+(?=to\s)/g;
 const VERB_RE = /\b(?:deploy(?:ed|s|ing)?|mobiliz(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|dispatch(?:ed|es|ing)?)\s+(?=\S)/gi;
 
 /**
  * Troop deployments: "the deployment of National Guard troops to Portland", "sent 200 Guard members to
- * Oregon", "his decision to mobilize 200 troops to …". One per sentence and per issuer: a sentence that
+ * Oregon", "his decision to mobilize 200 troops to …", "700 Marines have been sent to Los Angeles by …". One per sentence and per issuer: a sentence that
  * lists several moves, or an article that returns to someone's deployment, describes one.
  */
 export const deploymentRule: PolicyRule = {
   name: 'deployment',
   find(ctx, s) {
     if (!TROOPS_RE.test(s.text)) return [];
+    for (const m of s.text.matchAll(PASSIVE_RE)) {
+      const at = s.start + (m.index ?? 0);
+      const where = complementAt(ctx.text, at + m[0].length, s.end, 6);
+      const to = where?.text.split(/\s+by\s+/)[0];
+      if (!where || !to || !DESTINATION_RE.test(to)) continue;
+      return [{ start: at, end: at + m[0].length + ctx.text.slice(at + m[0].length).indexOf(to) + to.length, name: `deployment of ${m[1] ?? ''} ${to}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true }];
+    }
     for (const re of [NOUN_RE, VERB_RE]) {
       for (const m of s.text.matchAll(re)) {
         const at = s.start + (m.index ?? 0);

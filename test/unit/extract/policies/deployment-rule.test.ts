@@ -15,4 +15,9 @@ describe('deployment rule', () => {
     const text = 'Defense Secretary Ana Ruiz sent 300 National Guard troops to Springfield. A court later reviewed the deployment of Guard troops to Springfield.';
     expect(namesOf(text)).toEqual(['deployment of 300 National Guard troops to Springfield']);
   });
+
+  it('when troops "have been sent to" a place "by" a body, then that body deployed them', () => {
+    const [p] = policiesOf('About 500 Marines have been sent to Springfield by the Pentagon to guard federal buildings.');
+    expect(p).toMatchObject({ name: 'deployment of 500 Marines to Springfield', issuedBy: 'U.S. Department of Defense' });
+  });
 });
