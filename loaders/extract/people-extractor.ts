@@ -9,7 +9,7 @@ import { KNOWN_PEOPLE, type KnownPerson } from './gazetteer/known-people.js';
 import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
 import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
 import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
-import { findRoles, type RoleDraft } from './person-roles.js';
+import { findRoles, findRolesBefore, type RoleDraft } from './person-roles.js';
 import { titleBefore, type TitleMatch } from './person-titles.js';
 import { endsBeforeArticle } from './role-tense.js';
 import type { Token } from './text/tokens.js';
@@ -117,7 +117,8 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
     const full = words.map((w) => w.text).join(' ');
     const resolved = known.resolve(full, words.length, !!title);
     const firstName = words.length >= 2 && FIRST_NAMES.has(words[0]?.text ?? '');
-    const cue = words.length >= 2 && followedByPersonCue(toks, to, b, found.entities);
+    const rolesBefore = title ? [] : findRolesBefore(ctx, toks, from, a, found.entities);
+    const cue = words.length >= 2 && (rolesBefore.length > 0 || followedByPersonCue(toks, to, b, found.entities));
     if (!(title || resolved || firstName || cue)) return;
     if (!title && !resolved && words.length === 1) return;
     const first = words[0];
@@ -132,7 +133,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
       const endedBefore = endsBeforeArticle(ctx.text.slice(last.end, last.end + TAIL_CHARS), ctx.info.date);
       g.roles.push(endedBefore ? { ...role, former: true } : role);
     }
-    g.roles.push(...findRoles(ctx, toks, to, b, found.entities));
+    g.roles.push(...rolesBefore, ...findRoles(ctx, toks, to, b, found.entities));
   };
 
   for (const s of ctx.sentences) {

@@ -55,6 +55,35 @@ export function findRoles(ctx: ArticleContext, toks: readonly Token[], after: nu
   return rolePhrase(ctx, toks, after + 1, end, entities, false);
 }
 
+/**
+ * Roles written before a name but apart from it, where no title joins them: "the Cato Institute's Ana
+ * Ruiz" (the body's own), "a DHS spokesperson, Ana Ruiz, said" (a role phrase set off by a comma).
+ */
+export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], from: number, floor: number, entities: EntityIndex): RoleDraft[] {
+  const before = toks[from - 1];
+  if (!before || from - 1 < floor) return [];
+  if (before.kind === 'possessive') {
+    const owner = toks[from - 2];
+    const org = owner ? entities.at(owner.start, ['organization']) : undefined;
+    return org ? [{ title: '', organization: org.name, orgFromText: true, former: false, evidence: evidenceAt(ctx, org.start, before.end, 0.7) }] : [];
+  }
+  if (before.text !== ',') return [];
+  const head = toks[from - 2];
+  if (!head || !ROLE_HEADS.has(head.text.toLowerCase())) return [];
+  let k = from - 2;
+  while (k > floor && from - k <= MAX_PHRASE_TOKENS && !/^(?:a|an|the)$/i.test(toks[k - 1]?.text ?? '')) {
+    if (PHRASE_END.has(toks[k - 1]?.text ?? '')) return [];
+    k--;
+  }
+  const first = toks[k];
+  if (!first || !/^(?:a|an|the)$/i.test(toks[k - 1]?.text ?? '')) return [];
+  const orgs = entities.within(first.start, head.end, ['organization']);
+  const org = orgs[orgs.length - 1];
+  if (!org) return [];
+  const title = ctx.text.slice(first.start, head.end);
+  return [{ title, organization: org.name, orgFromText: true, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
+}
+
 /** The organization named at token `i`, after an optional "the". */
 function organizationAfter(toks: readonly Token[], i: number, entities: EntityIndex): EntityMention | undefined {
   const k = toks[i]?.text.toLowerCase() === 'the' ? i + 1 : i;

@@ -58,6 +58,18 @@ describe('roles and affiliations', () => {
   });
 });
 
+describe('roles written before a name', () => {
+  it('when a body\'s possessive stands before a name ("the Cato Institute\'s X"), then X is affiliated with it', () => {
+    const find = personIn('The count is wrong, the Cato Institute’s Lino Varga said.');
+    expect(find('Lino Varga')?.affiliations).toEqual(['Cato Institute']);
+  });
+
+  it('when a role phrase and a comma stand before a name ("a CBP spokesperson, X,"), then it is X\'s role', () => {
+    const find = personIn('A CBP spokesperson, Dana Wells, said the agency would respond.');
+    expect(find('Dana Wells')).toMatchObject({ roles: ['CBP spokesperson'], affiliations: ['U.S. Customs and Border Protection'] });
+  });
+});
+
 describe('former roles', () => {
   it('when a role is placed "during Trump\'s first term", then it is former relative to a later article', () => {
     const find = personIn('Jon Ferro, former assistant U.S. attorney and acting ICE director during Trump’s first term, praised the plan.', '2025-03-01');
