@@ -7,7 +7,7 @@ import { dateOf } from './policies/policy-date.js';
 import { issuerOf } from './policies/policy-issuer.js';
 import type { PolicyHit } from './policies/policy-rule.js';
 import { POLICY_RULES } from './policies/policy-rules.js';
-import { buildSpeakerMentions } from './speakers.js';
+import { buildSpeakerMentions, type SpeakerMention } from './speakers.js';
 import type { Sentence } from './text/sentences.js';
 
 /**
@@ -20,23 +20,26 @@ export const policiesExtractor: Extractor = {
   extract(ctx, found) {
     const speakers = buildSpeakerMentions(ctx, found.entities);
     const policies: PolicyItem[] = [];
-    const seen = new Set<string>();
+    // key -> index in `policies` (-1 for content folded into an instrument)
+    const seen = new Map<string, number>();
     for (const s of ctx.sentences) {
       if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       const { hits, absorbed } = hitsIn(ctx, s);
-      for (const hit of absorbed) seen.add(keyOf(hit, null));
+      for (const hit of absorbed) seen.set(keyOf(hit, null), -1);
       for (const hit of hits) {
         if (clashesWithEntity(found.entities, hit)) continue;
         const issuer = issuerOf(ctx, s, hit, speakers);
         const key = keyOf(hit, issuer?.name ?? null);
+        const earlier = seen.get(key) ?? -1;
+        // "Title 42 … was implemented by the Trump administration": a later mention can say who issued it
+        if (issuer && policies[earlier]?.issuedBy === null) policies[earlier] = { ...policies[earlier]!, ...issuedBy(issuer) };
         if (seen.has(key) || (hit.keyedByIssuer && isMentionOfEarlier(key, issuer !== null, seen))) continue;
-        seen.add(key);
+        seen.set(key, policies.length);
         const date = dateOf(ctx, s, hit);
         policies.push({
           name: hit.name,
           kind: hit.kind,
-          issuedBy: issuer?.name ?? null,
-          issuedByKind: issuer ? (issuer.kind === 'person' ? 'person' : 'organization') : null,
+          ...issuedBy(issuer),
           date: date?.text ?? null,
           dateResolved: date?.resolved ?? null,
           evidence: evidenceAt(ctx, hit.start, hit.end, hit.confidence),
@@ -46,6 +49,10 @@ export const policiesExtractor: Extractor = {
     return { policies };
   },
 };
+
+function issuedBy(issuer: SpeakerMention | null): Pick<PolicyItem, 'issuedBy' | 'issuedByKind'> {
+  return { issuedBy: issuer?.name ?? null, issuedByKind: issuer ? (issuer.kind === 'person' ? 'person' : 'organization') : null };
+}
 
 /** A sentence's policies, and the content hits folded into an instrument (their keys are taken). */
 function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed: PolicyHit[] } {
@@ -77,9 +84,9 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
  * either has no issuer: "the deployment" or "his campaign promise" with no one named is the one the
  * article is about.
  */
-function isMentionOfEarlier(key: string, hasIssuer: boolean, seen: ReadonlySet<string>): boolean {
+function isMentionOfEarlier(key: string, hasIssuer: boolean, seen: ReadonlyMap<string, number>): boolean {
   const kind = key.slice(0, key.lastIndexOf(':') + 1);
-  return hasIssuer ? seen.has(kind) : [...seen].some((k) => k.startsWith(kind));
+  return hasIssuer ? seen.has(kind) : [...seen.keys()].some((k) => k.startsWith(kind));
 }
 
 /** Same key, same policy: a name, or a rule's key (one court order per ordinal, one promise per issuer). */

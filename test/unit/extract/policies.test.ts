@@ -33,4 +33,9 @@ describe('policies extractor', () => {
   it('when a generic hyphenated phrase or a definite reference appears, then no policy is made', () => {
     expect(policies('It is a long-term policy question. The memorandum was criticized.')).toEqual([]);
   });
+
+  it('when a later sentence says who issued a policy named earlier, then the issuer is filled in', () => {
+    const text = 'Shelters filled after the Secure Fence Act passed. The Secure Fence Act was signed by President Ana Ruiz in 2006.';
+    expect(policies(text)).toEqual([expect.objectContaining({ name: 'Secure Fence Act', issuedBy: 'Ana Ruiz' })]);
+  });
 });
