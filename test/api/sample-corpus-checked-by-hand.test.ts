@@ -54,19 +54,23 @@ describe('who figures are credited to', () => {
   });
 
   it('when the 100,000 deportations are read, then they come from a DHS source, not from ICE', async () => {
-    const [figure] = await figuresOf(100000);
+    const figures = await figuresOf(100000);
 
-    expect(figure?.reportedBy.map(nameOf)).not.toContain(ICE);
-    expect(figure?.reportedBy.map(nameOf)).toContain(DHS);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(figure.reportedBy.map(nameOf)).not.toContain(ICE);
+    expect(figures.flatMap((figure) => figure.reportedBy.map(nameOf))).toContain(DHS);
   });
 
   it('when the 100,000 deportations are read, then the measure is a whole phrase and the period says since January 20', async () => {
-    const [figure] = await figuresOf(100000);
+    const figures = await figuresOf(100000);
 
-    expect(figure?.measure).not.toBe('Deportations by Immigration and Customs Enforcement (ICE');
-    expect(figure?.measure).toMatch(/deportation/i);
-    expect((figure?.measure.match(/\(/g) ?? []).length).toBe((figure?.measure.match(/\)/g) ?? []).length);
-    expect(figure?.period).toMatch(/since January 20/i);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const { measure, period } of figures) {
+      expect(measure).not.toBe('Deportations by Immigration and Customs Enforcement (ICE');
+      expect(measure).toMatch(/deportation/i);
+      expect((measure.match(/\(/g) ?? []).length).toBe((measure.match(/\)/g) ?? []).length);
+      expect(period).toMatch(/since January 20/i);
+    }
   });
 
   it('when "over 6,200" criminal immigration cases are read, then their period is June', async () => {
