@@ -1,4 +1,4 @@
-import { WINDOW, type NumberInContext } from './not-a-figure-rule.js';
+import { AFTER, BEFORE, type NumberInContext } from './not-a-figure-rule.js';
 import { notAFigure } from './not-a-figure-rules.js';
 import { MULTIPLES, MULTIPLIER_RE, SPELLED_NUMBER_RE, spelledValue } from './number-words.js';
 
@@ -45,14 +45,14 @@ export function findFigures(s: string): Figure[] {
   for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
     const numStart = m.index + (m[1]?.length ?? 0);
     let end = m.index + m[0].length;
-    const windowBefore = s.slice(Math.max(0, m.index - WINDOW), m.index);
+    const windowBefore = s.slice(Math.max(0, m.index - BEFORE), m.index);
     const q = QUALIFIER_RE.exec(windowBefore);
     const raw = m[2] ?? '';
     const n: NumberInContext = {
       raw,
       value: Number(raw.replace(/,/g, '')),
-      before: m[1] ? windowBefore : s.slice(Math.max(0, numStart - WINDOW), numStart),
-      after: s.slice(end, end + WINDOW),
+      before: m[1] ? windowBefore : s.slice(Math.max(0, numStart - BEFORE), numStart),
+      after: s.slice(end, end + AFTER),
       marked: !!(m[1] || m[3] || m[4] || m[5]),
       qualified: !!q,
       spelled: false,
@@ -85,10 +85,10 @@ function findSpelled(s: string, out: Figure[]): void {
   SPELLED_NUMBER_RE.lastIndex = 0;
   for (let m = SPELLED_NUMBER_RE.exec(s); m; m = SPELLED_NUMBER_RE.exec(s)) {
     const value = spelledValue(m);
-    if (value === null || value < 2) continue;
+    if (value < 2) continue;
     const end = m.index + m[0].length;
-    const before = s.slice(Math.max(0, m.index - WINDOW), m.index);
-    const after = s.slice(end, end + WINDOW);
+    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
+    const after = s.slice(end, end + AFTER);
     if (REFERRING_BEFORE.test(before) || /^\s+(?:of|or|and|to)\b/i.test(after)) continue;
     const q = QUALIFIER_RE.exec(before);
     const n: NumberInContext = { raw: m[0], value, before, after, marked: !!m[3], qualified: !!q, spelled: true };
@@ -101,7 +101,7 @@ function findMultipliers(s: string, out: Figure[]): void {
   MULTIPLIER_RE.lastIndex = 0;
   for (let m = MULTIPLIER_RE.exec(s); m; m = MULTIPLIER_RE.exec(s)) {
     const value = MULTIPLES[(m[1] ?? '').toLowerCase()] ?? 2;
-    const before = s.slice(Math.max(0, m.index - WINDOW), m.index);
+    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
     const q = QUALIFIER_RE.exec(before);
     const end = m.index + m[0].length;
     out.push({ ...qualified(before, q, m.index), end, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: true });

@@ -46,6 +46,7 @@ export type MeasuredFigure = Pick<Figure, 'start' | 'end' | 'unit' | 'multiplier
  * subject: enough for a long clause, and a bound on the work per figure however long the sentence.
  */
 const CHARS_BEFORE = 240;
+const NEAR_CHARS = 60;
 
 /** "a 1,300% increase in assaults": a change whose noun phrase follows it. */
 const CHANGE_NOUNS = new Set('increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '));
@@ -82,6 +83,9 @@ export function guessMeasure(
   const ofPhrase = figure.unit === 'percent';
   const after = wordsOf(sentence.slice(figure.end), WORDS_AFTER);
   const before = sentence.slice(Math.max(0, figure.start - CHARS_BEFORE), figure.start);
+  // Patterns anchored at the figure read only its last words: tried at every character, they cost
+  // as much as the text they are given.
+  const near = before.slice(-NEAR_CHARS);
   const previous = inSentence ?? inParagraph;
   const change = changeAfter(after);
   if (ofPhrase && change) return change;
@@ -89,9 +93,9 @@ export function guessMeasure(
   const np = figure.multiplier
     ? null
     : nounPhraseAfter(figure.unit === 'dollars' && /^(?:for|to|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
-  const frame = frameBefore(before);
+  const frame = frameBefore(near);
   if (np) {
-    const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(before.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
+    const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(near.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
     const words = np.words.map((w) => w.w);
     if (verb?.[1] && !np.participle && !EMPTY_VERBS.test(verb[1])) words.push(verb[1]);
     if (frame) words.unshift(frame, 'of');
@@ -103,19 +107,19 @@ export function guessMeasure(
     if (counted) return counted;
   }
   // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
-  if (CAPACITY_VERB_RE.test(before)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'number-of' };
+  if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'number-of' };
   const numberOf = NUMBER_OF_RE.exec(before);
   if (numberOf?.[1]) {
     const phrase = numberOf[1].trim();
     return { measure: phrase, head: headOf(phrase.split(/\s+/)), per: null, how: 'number-of' };
   }
   // "… and 277 in June", "down 94% from …": the figure shares its neighbour's measure.
-  if (previous && (CONNECTOR_RE.test(before) || (ofPhrase && inSentence))) return { ...previous, how: 'inherit' };
+  if (previous && (CONNECTOR_RE.test(near) || (ofPhrase && inSentence))) return { ...previous, how: 'inherit' };
   const subject = subjectOf(before, figure.multiplier) ?? sentenceSubject(before);
   if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), per: null, how: 'subject' };
   if (previous) return { ...previous, how: 'inherit' };
   // "Santa Clara County … received $14,800": with nothing else known, the verb says what the sum was.
-  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(before)?.[1];
+  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(near)?.[1];
   if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase())) return { measure: verb, head: null, per: null, how: 'subject' };
   return { measure: '', head: null, per: null, how: 'none' };
 }

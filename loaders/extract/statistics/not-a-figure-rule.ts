@@ -6,7 +6,7 @@ export interface NumberInContext {
   /** The digits as written ("6,200", "287"), or the number word ("seven"). */
   readonly raw: string;
   readonly value: number;
-  /** Up to WINDOW characters before the number (before its "$") and after it (after its scale and "%"). */
+  /** Up to BEFORE characters before the number (before its "$") and AFTER after it (after its scale and "%"). */
   readonly before: string;
   readonly after: string;
   /** Said with "$", a scale word, "%" or a decimal part: marks of an amount that labels never carry. */
@@ -23,4 +23,10 @@ export interface NotAFigureRule {
   matches(n: NumberInContext): boolean;
 }
 
-export const WINDOW = 48;
+/**
+ * The longest words a rule looks back on are a label or a state ("Proposition", "North Carolina, "); ahead,
+ * a street name ("500 North Martin Luther King Blvd"). Rules anchored at the end of `before` are tried at
+ * each of its characters, so it is kept short.
+ */
+export const BEFORE = 24;
+export const AFTER = 48;

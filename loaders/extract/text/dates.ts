@@ -64,6 +64,14 @@ export function resolveWeekday(weekday: number, articleDate: string | null): str
   return dt.toISOString().slice(0, 10);
 }
 
+/** The ISO date `days` after (or before, when negative) an ISO date. */
+export function addDays(date: string, days: number): string | null {
+  const a = parseIso(date);
+  if (!a) return null;
+  const dt = new Date(Date.UTC(a.y, a.m - 1, a.d + days));
+  return dt.toISOString().slice(0, 10);
+}
+
 /** "04/11/17", "4/11/2017" (US order) → ISO. */
 export function parseNumericDate(s: string): string | null {
   const m = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/.exec(s);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../loaders/extract/statistics/figures.js';
 import { NOT_A_FIGURE_RULES, notAFigure } from '../../../loaders/extract/statistics/not-a-figure-rules.js';
-import { WINDOW } from '../../../loaders/extract/statistics/not-a-figure-rule.js';
+import { AFTER, BEFORE } from '../../../loaders/extract/statistics/not-a-figure-rule.js';
 
 const values = (s: string) => findFigures(s).map((f) => f.value);
 
@@ -9,7 +9,7 @@ const values = (s: string) => findFigures(s).map((f) => f.value);
 function ruleFor(s: string, raw: string): string | null {
   const at = s.indexOf(raw);
   const end = at + raw.length;
-  const n = { raw, value: Number(raw.replace(/,/g, '')), before: s.slice(Math.max(0, at - WINDOW), at), after: s.slice(end, end + WINDOW), marked: false, qualified: false, spelled: false };
+  const n = { raw, value: Number(raw.replace(/,/g, '')), before: s.slice(Math.max(0, at - BEFORE), at), after: s.slice(end, end + AFTER), marked: false, qualified: false, spelled: false };
   return notAFigure(n)?.name ?? null;
 }
 
