@@ -4,6 +4,7 @@ import type { Extractor } from './extractor.js';
 import { findClaims } from './claims.js';
 import { attribute } from './attribution/attribute.js';
 import { buildAttributionScope, quoteTarget } from './attribution/attribution-scope.js';
+import type { PreviousQuotation } from './attribution/attribution-rule.js';
 import type { Attribution } from './speakers.js';
 import { normalizePassage } from './text/normalize.js';
 import { lowerBound } from './text/lower-bound.js';
@@ -26,14 +27,14 @@ export const quotesExtractor: Extractor = {
     const scope = buildAttributionScope(ctx, found);
     const quotes: QuoteItem[] = [];
     const seen = new Set<string>();
-    let previousParagraph: Attribution | null = null;
+    let previousParagraph: PreviousQuotation | null = null;
     for (const p of ctx.paragraphs) {
       if (ctx.furnitureAt(p.start) !== null && ctx.furnitureAt(p.end - 1) !== null) {
         continue;
       }
       const first = lowerBound(scope.quotes, p.start, (q) => q.outer.start);
       const spans = scope.quotes.slice(first, lowerBound(scope.quotes, p.end, (q) => q.outer.start));
-      let current: Attribution | null = null;
+      let current: PreviousQuotation | null = null;
       for (const [n, q] of spans.entries()) {
         if (ctx.furnitureAt(q.inner.start) !== null || ctx.inTitle(q.inner.start)) continue;
         const text = ctx.text.slice(q.inner.start, q.inner.end);
@@ -44,7 +45,7 @@ export const quotesExtractor: Extractor = {
         if (!own) {
           if (words <= TERM_MAX_WORDS) continue;
           const opensParagraph = n === 0 && q.outer.start === p.start;
-          speaker = current ?? (opensParagraph ? previousParagraph : null);
+          speaker = speakerOf(current ?? (opensParagraph ? previousParagraph : null));
           confidence = speaker ? 0.7 : 0.4;
           if (!speaker && words < UNATTRIBUTED_MIN_WORDS) continue;
         }
@@ -60,13 +61,17 @@ export const quotesExtractor: Extractor = {
           speakerDescription: speaker?.description ?? null,
           evidence: evidenceAt(ctx, q.inner.start, q.inner.end, confidence),
         });
-        if (speaker) current = speaker;
+        if (speaker) current = { speaker, at: q.outer.start };
       }
       previousParagraph = current;
     }
     return { quotes, claims: findClaims(ctx, scope.speakers) };
   },
 };
+
+function speakerOf(previous: PreviousQuotation | null): Attribution | null {
+  return previous ? previous.speaker : null;
+}
 
 /**
  * True when words of the sentence stand before `at` (a letter after the last . : ! or ?), read backwards

@@ -12,8 +12,14 @@ export interface AttributionTarget {
   /** The stretch whose words may attribute the target: its sentence, or the sentences a quotation spans. */
   readonly from: number;
   readonly to: number;
-  /** Who spoke the quotation just before, in this paragraph or the last: "“…,” they added" goes on with them. */
-  readonly previous?: Attribution | null;
+  /** The quotation just before, in this paragraph or the last: "“…,” they added" may go on with its speaker. */
+  readonly previous?: PreviousQuotation | null;
+}
+
+export interface PreviousQuotation {
+  readonly speaker: Attribution;
+  /** Where it opens. */
+  readonly at: number;
 }
 
 /** Everything a rule may read about the article, built once per article. */

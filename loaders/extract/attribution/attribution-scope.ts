@@ -1,8 +1,8 @@
 import type { ArticleContext } from '../article-context.js';
 import type { FoundSoFar } from '../extractor.js';
-import { buildSpeakerMentions, type Attribution } from '../speakers.js';
+import { buildSpeakerMentions } from '../speakers.js';
 import { findQuotes, type QuoteSpan } from '../text/quote-marks.js';
-import type { AttributionScope, AttributionTarget } from './attribution-rule.js';
+import type { AttributionScope, AttributionTarget, PreviousQuotation } from './attribution-rule.js';
 
 /** What the attribution rules read about an article, from what the extractors before have found. */
 export function buildAttributionScope(ctx: ArticleContext, found: FoundSoFar): AttributionScope {
@@ -36,7 +36,7 @@ const TRAILING_ATTRIBUTION_WORDS = 8;
  * A quotation as a target, with the speaker of the quotation before it: its own sentences, plus the next one when the quotation ends its sentence and
  * a short sentence without quotation marks follows ("“…” Said the mayor.").
  */
-export function quoteTarget(ctx: ArticleContext, q: QuoteSpan, previous: Attribution | null): AttributionTarget {
+export function quoteTarget(ctx: ArticleContext, q: QuoteSpan, previous: PreviousQuotation | null): AttributionTarget {
   const open = ctx.sentenceAt(q.outer.start);
   const close = ctx.sentenceAt(Math.max(q.outer.start, q.outer.end - 1));
   let to = close?.end ?? q.outer.end;

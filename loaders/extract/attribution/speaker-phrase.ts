@@ -1,5 +1,5 @@
 import { SAYING_VERBS } from '../gazetteer/saying-verbs.js';
-import { possessed, resolvePronoun, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
+import { possessed, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
 import { lowerBound } from '../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
@@ -134,10 +134,21 @@ function speakerEndingAt_(speakers: readonly SpeakerMention[], end: number): Spe
   return best;
 }
 
-/** A pronoun refers to someone named in the narration, never to a name inside someone's quotation. */
-export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): Attribution | null {
-  const outside = scope.quotes.length ? scope.speakers.filter((s) => s.end <= at && s.start >= at - PRONOUN_REACH && !insideOtherQuote(scope, s.start, at)) : scope.speakers;
-  return resolvePronoun(pronoun, at, outside, at - PRONOUN_REACH);
+/**
+ * A pronoun refers to the last one named in the narration that agrees with it ("he"/"she" a person, "it"
+ * a body, "they" a body or a source), never to a name inside someone's quotation; `at` is where that one
+ * was named.
+ */
+export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): (Attribution & { readonly at: number }) | null {
+  const p = pronoun.toLowerCase();
+  const wantPerson = p === 'he' || p === 'she';
+  for (let i = lowerBound(scope.speakers, at) - 1; i >= 0; i--) {
+    const s = scope.speakers[i]!;
+    if (s.start < at - PRONOUN_REACH) break;
+    if (s.end > at || insideOtherQuote(scope, s.start, at)) continue;
+    if (wantPerson === (s.kind === 'person')) return { ...toAttribution(s), at: s.start };
+  }
+  return null;
 }
 
 /** True when `offset` lies inside a quotation that does not also hold `reference`. */

@@ -1,7 +1,7 @@
 import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
 import type { Attribution } from '../../speakers.js';
 import { tokenize, type Token } from '../../text/tokens.js';
-import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget } from '../attribution-rule.js';
+import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget, type PreviousQuotation } from '../attribution-rule.js';
 import { nextQuoteStart } from '../quote-spans.js';
 import { resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
 
@@ -46,7 +46,7 @@ function* clauseStarts(scope: AttributionScope, t: AttributionTarget): Generator
   }
 }
 
-function saidAt(scope: AttributionScope, from: number, to: number, previous: Attribution | null): Attributed | null {
+function saidAt(scope: AttributionScope, from: number, to: number, previous: PreviousQuotation | null): Attributed | null {
   const toks = tokenize(scope.ctx.text, from, to).filter((t) => t.kind !== 'punct' || t.text === ',' || t.text === '.');
   let i = 0;
   while (toks[i]?.kind === 'punct') i++;
@@ -79,9 +79,14 @@ function firstVerb(toks: readonly Token[], from: number): Token | null {
   return null;
 }
 
-/** A pronoun goes on with the previous quotation's speaker when it agrees with them, else the last one named. */
-function pronoun(scope: AttributionScope, t: Token, previous: Attribution | null): Attributed | null {
-  const a = previous && agrees(t.text, previous) ? previous : resolvePronounOutsideQuotes(scope, t.text, t.start);
+/**
+ * A pronoun refers to the last one named that agrees with it; when nobody agreeing was named since the
+ * quotation before ("the agency said in a statement. “…,” they added"), to that quotation's speaker.
+ */
+function pronoun(scope: AttributionScope, t: Token, previous: PreviousQuotation | null): Attributed | null {
+  const named = resolvePronounOutsideQuotes(scope, t.text, t.start);
+  const goesOn = !!previous && agrees(t.text, previous.speaker) && !(named && named.at > previous.at);
+  const a = goesOn ? previous.speaker : named;
   return a ? attributed(a, saidAfterRule.name, 0.85) : null;
 }
 
