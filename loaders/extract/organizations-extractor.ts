@@ -61,7 +61,7 @@ export const organizationsExtractor: Extractor = {
     const claimed = new Set<number>();
     const toks = ctx.tokens;
     const usable = (t: Token): boolean => ctx.furnitureAt(t.start) === null;
-    const add = (name: string, surface: string, from: number, to: number, entry: OrganizationEntry | null, kind: OrganizationKind, confidence: number): void => {
+    const add = (name: string, surface: string, from: number, to: number, entry: OrganizationEntry | null, kind: OrganizationKind, confidence: number, partOf = entry?.partOf ?? null): void => {
       const first = toks[from];
       const last = toks[to - 1];
       if (!first || !last) return;
@@ -72,7 +72,7 @@ export const organizationsExtractor: Extractor = {
           acronym: entry?.acronym ?? null,
           aliases: new Set(entry ? [entry.name, ...(entry.acronym ? [entry.acronym] : []), ...entry.aliases] : []),
           kind: entry?.kind ?? kind,
-          partOf: entry?.partOf ?? null,
+          partOf,
           known: !!entry,
           evidence: [],
         };
@@ -104,8 +104,16 @@ export const organizationsExtractor: Extractor = {
       }
       const hit = known.get(i);
       if (hit) {
+        const entry = hit.alias.entry;
+        const chapterEnd = chapterAfter(toks, hit.to, entry, claimed);
+        if (chapterEnd !== null) {
+          const surface = ctx.text.slice(t.start, toks[chapterEnd - 1]?.end ?? t.end);
+          add(surface, surface, i, chapterEnd, null, entry.kind, 0.8, entry.name);
+          i = chapterEnd;
+          continue;
+        }
         const surface = ctx.text.slice(t.start, toks[hit.to - 1]?.end ?? t.end);
-        add(hit.alias.entry.name, surface, i, hit.to, hit.alias.entry, hit.alias.entry.kind, 0.95);
+        add(entry.name, surface, i, hit.to, entry, entry.kind, 0.95);
         i = hit.to;
         continue;
       }
@@ -201,6 +209,21 @@ function unknownOrganizationAt(
   // "the Biden Administration" is a president's government, not an agency ("Maritime Administration" is listed).
   if (to - from === 2 && headWord === 'Administration') return null;
   return { from, to, kind };
+}
+
+/** No place name a chapter is named after is longer ("of the Rio Grande Valley"). */
+const MAX_CHAPTER_WORDS = 5;
+
+/**
+ * "Catholic Charities of the Rio Grande Valley", "ACLU of Northern California": an advocacy group's local
+ * chapter is its own body, part of the one the gazetteer knows. Returns the end of the chapter's name.
+ */
+function chapterAfter(toks: readonly Token[], to: number, entry: OrganizationEntry, claimed: ReadonlySet<number>): number | null {
+  if (entry.kind !== 'advocacy' || toks[to]?.text !== 'of') return null;
+  const from = toks[to + 1]?.text === 'the' ? to + 2 : to + 1;
+  let j = from;
+  while (j < toks.length && j - from < MAX_CHAPTER_WORDS && toks[j]?.kind === 'word' && toks[j]?.cap && !claimed.has(j)) j++;
+  return j > from ? j : null;
 }
 
 function bracketedAcronym(toks: readonly Token[], after: number): string | null {

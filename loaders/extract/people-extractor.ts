@@ -150,7 +150,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
       // A run may hold several names and titles ("Coahuila Governor Ana Ruiz"): each stretch between
       // words that are no names is tried in turn.
       for (let from = run.from; from < run.to; ) {
-        while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks[from])) from++;
+        while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks, from)) from++;
         let to = Math.min(from + 1, run.to);
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;
         if (from < to && to - from <= 4) consider(from, to, a, b);
@@ -168,7 +168,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
     const candidates = bySurname.get(t.text) ?? [];
     if (!candidates.length || isModifierUse(toks, i + 1)) continue;
     const prev = toks[i - 1];
-    if (prev?.kind === 'word' && prev.cap && !NON_NAME_WORDS.has(prev.text) && !TITLE_WORDS.has(prev.text.toLowerCase()) && prev.end + 1 >= t.start) continue;
+    if (prev?.kind === 'word' && prev.cap && !isNoNameWord(ctx, toks, i - 1) && prev.end + 1 >= t.start) continue;
     const g = candidates.reduce((best, c) => (c.firstAt <= t.start && c.firstAt >= best.firstAt ? c : best));
     g.mentions.add(t.text);
     g.evidence.push(evidenceAt(ctx, t.start, t.end, 0.8));
@@ -177,8 +177,11 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
   return groups.map((g) => toItem(g));
 }
 
-function isNoNameWord(ctx: ArticleContext, t: Token | undefined): boolean {
+function isNoNameWord(ctx: ArticleContext, toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
   if (!t) return false;
+  // "posted on X. Banks said …": the platform, read as an initial because the period looks like one.
+  if (t.text === 'X.' && toks[i - 1]?.text === 'on') return true;
   return NON_NAME_WORDS.has(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || ctx.furnitureAt(t.start) !== null;
 }
 

@@ -25,7 +25,8 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'executive director', 'CEO', 'adviser', 'advisor', 'aide', 'czar', 'leader', 'economist', 'professor', 'fellow',
   'Atty. Gen.', 'Supt.', 'Superintendent', 'Asst.', 'Det.', 'Detective', 'Insp.', 'Cmdr.', 'Commander', 'Maj.', 'Cpl.',
   'Pvt.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Assistant Secretary', 'Under Secretary', 'Undersecretary',
-  'reporter', 'correspondent', ...HONORIFIC_TITLES,
+  'reporter', 'correspondent', 'Sister', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Pastor', 'Reverend',
+  ...HONORIFIC_TITLES,
 ];
 
 /** Head words of a role phrase in an appositive (", a spokesperson for CBP"). */

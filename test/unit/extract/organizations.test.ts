@@ -62,4 +62,9 @@ describe('organizations extractor', () => {
     const text = 'Border news\n\nAgents of the Border Patrol wait near a gate. (Ana Ruiz/Getty Images)\n\nThe city council met on Monday to discuss the budget for the next year, members said in a long meeting.';
     expect(orgs(text)).toEqual([]);
   });
+
+  it('when an advocacy group is named with its local chapter ("… of the Rio Grande Valley"), then the chapter is the body, part of the group', () => {
+    const os = orgs('Border news\n\nCatholic Charities of the Upper Valley opened a shelter on Monday.');
+    expect(os.map((o) => [o.name, o.partOf])).toEqual([['Catholic Charities of the Upper Valley', 'Catholic Charities']]);
+  });
 });

@@ -78,4 +78,14 @@ describe('people extractor', () => {
     const ps = people('Border news\n\nDeputy Director Thomas R. Olsen said the raids worked. Tom Olsen later added that more would come.');
     expect(ps.map((p) => p.name)).toEqual(['Thomas R. Olsen']);
   });
+
+  it('when a religious title stands before a name ("Sister X"), then it is a title, not part of the name', () => {
+    const [p] = people('Border news\n\n“We are full,” said Sister Imelda Rocha, who runs the shelter.');
+    expect(p?.name).toBe('Imelda Rocha');
+  });
+
+  it('when "posted on X." is followed by a surname, then the platform is not read as an initial', () => {
+    const ps = people('Border news\n\nChief Lena Marsh posted on X. Marsh, a former state official, praised the troops.');
+    expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Lena Marsh', ['Chief Lena Marsh', 'Marsh']]]);
+  });
 });
