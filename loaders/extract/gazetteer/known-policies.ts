@@ -27,4 +27,13 @@ export const KNOWN_POLICIES: readonly KnownPolicy[] = [
   { name: 'public charge rule', kind: 'policy', aliases: [] },
   { name: 'travel ban', kind: 'policy', aliases: ['Muslim ban'] },
   { name: 'zero-tolerance policy', kind: 'policy', aliases: ['zero tolerance policy'] },
+  { name: 'safe third country agreement', kind: 'policy', aliases: ['safe third-country agreement', 'Safe Third Country Agreement', 'safe third country agreements', 'safe third-country agreements'] },
+  { name: 'Asylum Cooperative Agreements', kind: 'policy', aliases: ['Asylum Cooperative Agreement'] },
+  { name: 'Deferred Action for Parents of Americans', kind: 'program', aliases: ['DAPA'] },
+  { name: 'U.S. Refugee Admissions Program', kind: 'program', aliases: ['USRAP', 'Refugee Admissions Program'] },
+  { name: 'Illegal Immigration Reform and Immigrant Responsibility Act', kind: 'law', aliases: ['IIRIRA'] },
+  { name: 'Immigration Reform and Control Act', kind: 'law', aliases: ['IRCA'] },
+  { name: 'CHNV parole program', kind: 'program', aliases: ['CHNV'] },
+  { name: 'Uniting for Ukraine', kind: 'program', aliases: [] },
+  { name: 'Visa Waiver Program', kind: 'program', aliases: [] },
 ];

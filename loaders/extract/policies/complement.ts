@@ -7,8 +7,8 @@ const STOP_WORDS = new Set([
   'since', 'within', 'despite', 'amid', 'last', 'yesterday', 'today', 'tomorrow', 'said', 'says', 'according', 'if', 'unless',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'ago',
 ]);
-// A finite verb ends the policy's noun phrase ("an order limiting transfers | took effect"), except just
-// after "that", where it is the policy's own clause ("a bill that would require …").
+// A finite verb ends the policy's noun phrase ("an order limiting transfers | took effect"), except in
+// the policy's own clause after "that" ("a rule that would have barred …").
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'took', 'takes', 'remains', 'remained', 'went', 'goes']);
 const DANGLING = new Set(['and', 'or', 'within', 'into', 'over', 'under', 'about', 'across', 'against', 'through', 'during', 'without', 'upon', 'the', 'a', 'an', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'its', 'their', 'his', 'her', 'that', 'this', 'be', 'is', 'are', 'was', 'were']);
 const MONTH_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
@@ -36,7 +36,8 @@ export function complementAt(text: string, from: number, limit: number, maxWords
   for (let m = wordRe.exec(clause); m && words.length < maxWords; m = wordRe.exec(clause)) {
     const bare = m[0].replace(QUOTE_MARKS_RE, '');
     const lower = bare.toLowerCase().replace(/\.$/, '');
-    if (STOP_WORDS.has(lower) || (FINITE.has(lower) && words[words.length - 1]?.word.toLowerCase() !== 'that')) break;
+    const previous = words[words.length - 1]?.word.toLowerCase() ?? '';
+    if (STOP_WORDS.has(lower) || (FINITE.has(lower) && previous !== 'that' && !FINITE.has(previous))) break;
     // "in April", "on May 11": a date, not what the policy does
     const next = clause.slice(wordRe.lastIndex).trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '';
     if ((lower === 'in' || lower === 'on' || lower === 'by') && (MONTH_RE.test(next.replace(/\W/g, '')) || /^\d{4}\b/.test(next))) break;

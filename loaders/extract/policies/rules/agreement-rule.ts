@@ -3,7 +3,7 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 const MOU_RE = /\bmemorand(?:um|a) of understanding\b/gi;
 // "an agreement with Mexico", "a deal for El Salvador to hold …", "a new accord to return …"
-const NOUN_RE = /\b(?:a|an|one|new)\s+(?:(?:new|bilateral|formal|secret|landmark|controversial|\$[\d.,]+\s+(?:million|billion)|[a-z]+-country)\s+)*(agreement|deal|accord|pact)\s+(?=(?:with\s+[A-Z]|between\s+[A-Z]|for\s+(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+to\s|to\s+[a-z]))/gu;
+const NOUN_RE = /\b(?:a|an|one|new)\s+(?:(?:\$[\d.,]+\s+(?:million|billion)|[a-z]+(?:-[a-z]+)*)\s+){0,3}?(agreement|deal|accord|pact)\s+(?=(?:(?:with|between)\s+(?:the\s+)?[A-Z]|for\s+(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+to\s|to\s+[a-z]))/gu;
 // "Bukele agreed to keep 300 immigrants …": agreeing to take in, hold or return people is an agreement.
 const AGREED_RE = /\bagreed\s+to\s+(?=(?:accept|take|keep|hold|house|receive|detain|jail|imprison|return|readmit|host|resettle)\s)/g;
 const PEOPLE_RE = /\b(?:migrants?|immigrants?|deportees?|asylum[- ]seekers?|refugees?|detainees?|prisoners?|people|individuals|nationals|deported|removed|families|children)\b/i;

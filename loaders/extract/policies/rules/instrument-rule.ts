@@ -5,7 +5,7 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 const INSTRUMENT_RE =
   /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|(?<=\b[A-Z][\p{L}.-]{1,30}['’]s?))\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/giu;
 // What the instrument does, when the words after it say: "an executive order to withhold funds from …".
-const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for)\s/i;
+const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for|that)\s/i;
 
 /**
  * New instruments introduced as such ("a policy memorandum", "a pair of executive orders", "new
@@ -32,6 +32,8 @@ export const instrumentRule: PolicyRule = {
           end = purpose.end;
         }
       }
+      // "as a rule", "a rule of thumb": a rule, regulation or guidance is new only with a kind or a purpose
+      if (/^(?:rules?|regulations?|guidance)$/.test(instrument) && !modifiers && !/new|sweeping/i.test(m[1] ?? '') && name === (m[3] ?? '')) continue;
       const kind: PolicyKind = /executive|proclamation/.test(instrument) ? 'executive_order' : /memo/.test(instrument) ? 'memo' : /directive|guidance/.test(instrument) ? 'directive' : 'policy';
       // "Trump's executive order" is one order however often it is named with its owner
       const owned = m[1] === undefined;

@@ -20,4 +20,14 @@ describe('agreement rule', () => {
   it('when someone agrees to an interview or agrees that something is so, then no agreement is a policy', () => {
     expect(namesOf('Ana Ruiz agreed to speak with reporters. She agreed that the plan was late.')).toEqual([]);
   });
+
+  it('when an agreement is "with the" named party, then it is an agreement too', () => {
+    expect(namesOf('Norland signed a migration agreement with the United Provinces to receive returned asylum seekers.')).toEqual([
+      'agreement with the United Provinces to receive returned asylum seekers',
+    ]);
+  });
+
+  it('when a safe third country agreement is named, then it is known by its canonical name', () => {
+    expect(namesOf('Officials said the safe third-country agreement takes effect next month.')).toEqual(['safe third country agreement']);
+  });
 });

@@ -22,4 +22,9 @@ describe('policy complement', () => {
     expect(complementOf(' from the border to Washington, D.C.')).toBe('from the border to Washington');
     expect(complementOf(' to Washington D.C.')).toBe('to Washington D.C.');
   });
+
+  it('when a finite verb follows the policy, then the words stop before it, unless the verb is in the policy\'s "that" clause', () => {
+    expect(complementOf(' limiting jail transfers took effect on Monday')).toBe('limiting jail transfers');
+    expect(complementOf(' that would have barred most claims')).toBe('that would have barred most claims');
+  });
 });
