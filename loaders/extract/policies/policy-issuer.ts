@@ -24,8 +24,9 @@ export function issuerOf(ctx: ArticleContext, s: Sentence, hit: PolicyHit, speak
   const by = BY_RE.exec(after);
   if (by) {
     const at = hit.end + by[0].length;
+    // "by the department", "by former Mayor Ana Ruiz": a title may stand between "by" and the name
     const sp = speakers[lowerBound(speakers, at)];
-    if (sp && sp.start < at + 12) return possessed(ctx.text, speakers, sp);
+    if (sp && sp.start < at + 40 && !/[,;:.(]\s/.test(ctx.text.slice(at, sp.start))) return possessed(ctx.text, speakers, sp);
   }
   const before = ctx.text.slice(Math.max(s.start, hit.start - 70), hit.start);
   const poss = POSSESSOR_RE.exec(before);

@@ -38,4 +38,9 @@ describe('policies extractor', () => {
     const text = 'Shelters filled after the Secure Fence Act passed. The Secure Fence Act was signed by President Ana Ruiz in 2006.';
     expect(policies(text)).toEqual([expect.objectContaining({ name: 'Secure Fence Act', issuedBy: 'Ana Ruiz' })]);
   });
+
+  it('when an instrument is "by" someone named after a title, then that person issued it', () => {
+    const [p] = policies('The rule codifies an executive order by former Governor Ana Ruiz on shelter funding.');
+    expect(p).toMatchObject({ name: 'executive order', issuedBy: 'Ana Ruiz' });
+  });
 });
