@@ -16,7 +16,7 @@ import type { Token } from './text/tokens.js';
 
 /** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
-const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'le']);
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'le', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** How far past a name a "during Trump's first term" is looked for. */
 const TAIL_CHARS = 80;
@@ -153,7 +153,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
         while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks, from)) from++;
         let to = Math.min(from + 1, run.to);
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;
-        if (from < to && to - from <= 4) consider(from, to, a, b);
+        if (from < to && nameWords(toks, from, to) <= 4) consider(from, to, a, b);
         from = Math.max(to, from + 1);
       }
     }
@@ -175,6 +175,13 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
   }
 
   return groups.map((g) => toItem(g));
+}
+
+/** Words of a name, not counting particles ("Juan Carlos de la Cruz" has four). */
+function nameWords(toks: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!PARTICLES.has(toks[k]?.text ?? '')) n++;
+  return n;
 }
 
 function isNoNameWord(ctx: ArticleContext, toks: readonly Token[], i: number): boolean {
@@ -246,8 +253,14 @@ function capitalRun(toks: readonly Token[], i: number, end: number, blocked: Rea
     const u = toks[j];
     const prev = toks[j - 1];
     if (!u || !prev || blocked.has(j) || u.kind !== 'word' || u.start > prev.end + 1) break;
-    if (u.cap || /^[A-Z]\.$/.test(u.text)) j++;
-    else if (PARTICLES.has(u.text) && toks[j + 1]?.cap && !blocked.has(j + 1)) j++;
+    if (u.cap || /^[A-Z]\.$/.test(u.text)) {
+      j++;
+      continue;
+    }
+    // "de la Cruz", "van der Berg": particles only count when a capitalised word closes them.
+    let k = j;
+    while (k < end && k - j < 3 && PARTICLES.has(toks[k]?.text ?? '')) k++;
+    if (k > j && toks[k]?.cap && !blocked.has(k)) j = k;
     else break;
   }
   return { from: i, to: j };
@@ -257,7 +270,10 @@ function blockedTokens(ctx: ArticleContext, found: FoundSoFar): Map<number, stri
   const out = new Map<number, string>();
   for (const m of found.entities.all()) {
     if (m.kind === 'person') continue;
-    for (let k = ctx.tokenIndexAt(m.start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < m.end; k++) out.set(k, m.kind);
+    // A word in both a place and a body ("Texas" in "Texas Department of Public Safety") belongs to the body.
+    for (let k = ctx.tokenIndexAt(m.start); k < ctx.tokens.length && (ctx.tokens[k]?.start ?? Infinity) < m.end; k++) {
+      if (out.get(k) !== 'organization') out.set(k, m.kind);
+    }
   }
   return out;
 }

@@ -149,7 +149,7 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const last = toks[b - 1];
     if (!first || !last || b <= a) continue;
     const written = ctx.text.slice(first.start, last.end);
-    const clean = written.replace(/^(?:a|an|the)\s+/i, '').trim();
+    const clean = written.replace(/^(?:now|currently|also|still)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '').trim();
     const words = clean.toLowerCase().split(/\s+/);
     if (!words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) continue;
     const orgs = entities.within(first.start, last.end, ['organization']);

@@ -27,14 +27,7 @@ export function titleBefore(
   floor: number,
   isOrgToken: (i: number) => boolean,
 ): TitleMatch | null {
-  let best = -1;
-  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
-    const from = end - n;
-    if (from < floor) break;
-    // "then-Attorney General": the prefix marks a past role, the title is the rest.
-    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ').replace(/^(?:then|former|ex)-/, '');
-    if (TITLE_SET.has(phrase)) best = from;
-  }
+  const best = titleEndingAt(toks, end, floor);
   if (best < 0) return null;
   const coreFrom = best;
   let from = best;
@@ -42,8 +35,14 @@ export function titleBefore(
     const t = toks[from - 1];
     if (!t) break;
     const low = t.text.toLowerCase();
-    if (MODIFIERS.has(low) || /^then-/.test(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) from--;
-    else break;
+    if (MODIFIERS.has(low) || /^then-/.test(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) {
+      from--;
+      continue;
+    }
+    // "DPS spokesman Lt. X": a rank after a post; both are the person's, and the body before them too.
+    const stacked = titleEndingAt(toks, from, floor);
+    if (stacked < 0) break;
+    from = stacked;
   }
   const first = toks[from];
   const coreFirst = toks[coreFrom];
@@ -53,4 +52,17 @@ export function titleBefore(
   const former = /\b(?:former|then)\b|^ex-/i.test(written);
   const core = text.slice(coreFirst.start, last.end).replace(/^(?:then|former|ex)-/i, '');
   return { from, to: end, text: written, core, former };
+}
+
+/** Start of the longest title ending right before token `end`, or -1. */
+function titleEndingAt(toks: readonly Token[], end: number, floor: number): number {
+  let best = -1;
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
+    const from = end - n;
+    if (from < floor) break;
+    // "then-Attorney General": the prefix marks a past role, the title is the rest.
+    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ').replace(/^(?:then|former|ex)-/, '');
+    if (TITLE_SET.has(phrase)) best = from;
+  }
+  return best;
 }

@@ -88,4 +88,9 @@ describe('people extractor', () => {
     const ps = people('Border news\n\nChief Lena Marsh posted on X. Marsh, a former state official, praised the troops.');
     expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Lena Marsh', ['Chief Lena Marsh', 'Marsh']]]);
   });
+
+  it('when a name holds particles ("de la"), then the whole name is one person and the surname refers back', () => {
+    const ps = people('Border news\n\nJuan Pablo de la Vega, 34, said he waited for months. Vega now lives in Ohio.');
+    expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Juan Pablo de la Vega', ['Juan Pablo de la Vega', 'Vega']]]);
+  });
 });

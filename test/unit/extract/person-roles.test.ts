@@ -15,6 +15,11 @@ describe('roles and affiliations', () => {
     expect(find('Omar Feld')).toMatchObject({ affiliations: ['U.S. Department of Justice'] });
   });
 
+  it('when a post and a rank stand before a name ("… Department of Public Safety spokesman Lt. X"), then the body is X\'s', () => {
+    const find = personIn('Nevada Department of Public Safety spokesman Lt. Rico Alves said troopers made 30 arrests.');
+    expect(find('Rico Alves')?.affiliations).toEqual(['Nevada Department of Public Safety']);
+  });
+
   it('when the title names a body, then it wins over the body the bare title usually means', () => {
     const find = personIn('Pentagon press secretary Lena Ortiz told reporters the base was ready.');
     expect(find('Lena Ortiz')?.affiliations).toEqual(['U.S. Department of Defense']);
