@@ -51,7 +51,7 @@ export const statisticsExtractor: Extractor = {
         if (ctx.furnitureAt(absStart) !== null) continue;
         const m = guessMeasure(s.text, f, sentencePrevious, previous);
         if (!isCounted(f, m)) continue;
-        previous = sentencePrevious = m;
+        if (m.how !== 'frame') previous = sentencePrevious = m;
         const period = nearestPeriod(periods, f.start, f.end);
         // A source stated in the paragraph holds for its later figures that name none of their own.
         let source = guessSource(scope, s, absStart, absEnd);
@@ -101,7 +101,7 @@ function isCounted(f: Figure, m: MeasureGuess): boolean {
   return !f.spelled || m.how === 'after' || m.how === 'inherit';
 }
 
-const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, 'number-of': 3, subject: 2, inherit: 1, none: 0 };
+const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, frame: 3, 'number-of': 3, passive: 2, subject: 2, inherit: 1, none: 0 };
 
 /**
  * The first telling of a fact, with what a later telling says better: a measure read off the figure's
@@ -131,10 +131,24 @@ function retold(first: StatisticItem, again: StatisticItem, how: Map<StatisticIt
   return out;
 }
 
+/** "200 Oregon Guard members" and "200 Idaho Guard members": each names something the other does not. */
+function namesDiffer(a: string, b: string): boolean {
+  const na = namesIn(a);
+  const nb = namesIn(b);
+  return na.some((w) => !nb.includes(w)) && nb.some((w) => !na.includes(w));
+}
+
+/** Capitalised words after the first: the names a measure is about. */
+function namesIn(measure: string): string[] {
+  return measure.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** One fact told twice ("exceeded 100,000 …", "“north of” 100,000 deportations"): same amount, same thing. */
 function sameFigure(a: StatisticItem, b: StatisticItem): boolean {
   if (a.value !== b.value || a.valueHigh !== b.valueHigh) return false;
   if (a.unit !== b.unit && a.unit && b.unit) return false;
+  if (a.periodStart && a.periodEnd && b.periodStart && b.periodEnd && (a.periodEnd < b.periodStart || b.periodEnd < a.periodStart)) return false;
+  if (namesDiffer(a.measure, b.measure)) return false;
   const wa = contentWords(a.measure);
   const wb = new Set(contentWords(b.measure));
   return !wa.length || !wb.size || wa.some((w) => wb.has(w));

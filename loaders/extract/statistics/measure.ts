@@ -34,8 +34,11 @@ export interface MeasureGuess {
   readonly head: string | null;
   /** "day" for "300 people a day": the figure is a rate. */
   readonly per: string | null;
-  /** How it was found: the words after the figure are best; borrowing from a neighbour is weakest. */
-  readonly how: 'after' | 'number-of' | 'subject' | 'inherit' | 'none';
+  /**
+   * How it was found: the words after the figure are best; borrowing from a neighbour is weakest. A
+   * frame ("a capacity of", "meant to hold") describes its own number only, so it is never lent.
+   */
+  readonly how: 'after' | 'frame' | 'number-of' | 'passive' | 'subject' | 'inherit' | 'none';
 }
 
 /** What guessMeasure needs to know of a figure. */
@@ -52,7 +55,7 @@ const NEAR_CHARS = 60;
 const CHANGE_NOUNS = new Set('increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '));
 /** "a capacity of 3,000 beds", "a backlog of more than 600,000 cases": a frame that tells what the count is. */
 const FRAME_BEFORE_RE =
-  /\b((?:[\p{L}-]+\s+)?(?:capacity|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+of\s+$/iu;
+  /\b((?:[\p{L}-]+\s+)?(?:capacity|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+(?:of|to|at)\s+$/iu;
 const FRAME_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|new)\s+/i;
 const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
 const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
@@ -101,13 +104,15 @@ export function guessMeasure(
     if (frame) words.unshift(frame, 'of');
     return { measure: words.join(' '), head: np.persons ? 'people' : headOf(np.core), per: np.per, how: 'after' };
   }
-  if (frame) return { measure: frame, head: null, per: null, how: 'number-of' };
+  if (frame) return { measure: frame, head: null, per: null, how: 'frame' };
   if (ofPhrase) {
     const counted = countedAfter(after);
     if (counted) return counted;
   }
   // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
-  if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'number-of' };
+  if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'frame' };
+  const passive = passiveAfter(after);
+  if (passive) return { measure: passive, head: previous?.head ?? null, per: null, how: 'passive' };
   const numberOf = NUMBER_OF_RE.exec(before);
   if (numberOf?.[1]) {
     const phrase = numberOf[1].trim();
@@ -122,6 +127,22 @@ export function guessMeasure(
   const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(near)?.[1];
   if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase())) return { measure: verb, head: null, per: null, how: 'subject' };
   return { measure: '', head: null, per: null, how: 'none' };
+}
+
+/**
+ * "8,000 in total had been arrested", "300 were deported": the figure is the subject of a passive verb,
+ * and the verb says what happened to what it counts.
+ */
+function passiveAfter(after: readonly Word[]): string | null {
+  let i = 0;
+  if (/^(?:in|all|altogether|more|others)$/i.test(after[i]?.w ?? '')) i += /^(?:in)$/i.test(after[i]?.w ?? '') && /^(?:total|all)$/i.test(after[i + 1]?.w ?? '') ? 2 : 1;
+  if (after[i]?.w === ',') i++;
+  if (!/^(?:had|have|has|were|was|are|is|will|would|could|may|might)$/i.test(after[i]?.w ?? '')) return null;
+  i++;
+  if (/^(?:been|be|being|already|reportedly|also|since)$/i.test(after[i]?.w ?? '')) i++;
+  if (/^(?:been|be)$/i.test(after[i]?.w ?? '')) i++;
+  const verb = after[i]?.w ?? '';
+  return PARTICIPLE_RE.test(verb) && !BREAK.has(verb.toLowerCase()) ? verb : null;
 }
 
 /** "increased by 50% the number of people in detention": the count the percentage changes. */

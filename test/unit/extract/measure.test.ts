@@ -54,6 +54,19 @@ describe('what a figure counts', () => {
     expect(measures('Ana Ruiz’s county, which also sued, received $14,000 from the program.')).toEqual([[14000, 'received']]);
   });
 
+  it('when a figure is the subject of a passive verb ("900 in total had been deported"), then the verb is the measure', () => {
+    expect(measures('Ana Ruiz said 900 in total had been deported.')).toEqual([[900, 'deported']]);
+  });
+
+  it('when a frame takes "to" ("raise the total capacity to 5,000"), then the frame is the measure', () => {
+    expect(measures('The Border Relief Alliance will raise the total capacity to 5,000.')).toEqual([[5000, 'total capacity']]);
+  });
+
+  it('when a capacity is followed by another bare number, then the capacity is not lent to it', () => {
+    const s = stats('The hall has a maximum capacity of 800, but there were 2,000 that night.');
+    expect(s.map((x) => [x.value, x.measure])).toEqual([[800, 'maximum capacity']]);
+  });
+
   it('when nothing says what a number counts, then it is no figure', () => {
     expect(stats('He said it was 12, maybe.')).toEqual([]);
   });

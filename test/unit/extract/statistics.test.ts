@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../loaders/extract/extract-article.js';
+import { REPO_ROOT } from '../../support/load-articles.js';
 
 const stats = (text: string, date?: string) => extractArticle({ source: 't.txt', text, date: date ?? null }).statistics;
 
@@ -47,6 +50,29 @@ describe('statistics extractor', () => {
     const s = stats('Deportations have exceeded 100,000 since January. ICE carried out “north of” 100,000 deportations.');
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ value: 100000, qualifier: 'more than' });
+  });
+
+  it('when the same number counts things of different names or periods, then they are two figures', () => {
+    const s = stats('Idaho sent 200 Idaho Guard members in May. Later 200 Nevada Guard members came. Clinics saw 40 patients in March and 40 patients in April.', '2024-06-10');
+    expect(s.map((x) => [x.value, x.period])).toEqual([
+      [200, 'May'],
+      [200, null],
+      [40, 'March'],
+      [40, 'April'],
+    ]);
+  });
+
+  it('when the sample story tells the 100,000 deportations twice, then one figure has the measure "deportations" and the period "since January 20"', () => {
+    const text = readFileSync(join(REPO_ROOT, 'corpus', 'seeds', '004_337481f554d59390.txt'), 'utf8');
+    const s = extractArticle({ source: '004_337481f554d59390.txt', text }).statistics.filter((x) => x.value === 100000);
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ measure: 'deportations', period: 'since January 20' });
+  });
+
+  it('when the sample story gives "over 6,200 in a single month" after naming June, then its period is June', () => {
+    const text = readFileSync(join(REPO_ROOT, 'corpus', 'seeds', '000_f43147745e656d34.txt'), 'utf8');
+    const [s] = extractArticle({ source: '000_f43147745e656d34.txt', text }).statistics.filter((x) => x.value === 6200);
+    expect(s).toMatchObject({ measure: 'criminal immigration cases', period: 'June' });
   });
 
   it('when a figure sits in a fundraising appeal, then it is ignored', () => {
