@@ -65,7 +65,7 @@ export const quotesExtractor: Extractor = {
       }
       previousParagraph = current;
     }
-    return { quotes, claims: findClaims(ctx, scope.speakers) };
+    return { quotes, claims: findClaims(scope) };
   },
 };
 

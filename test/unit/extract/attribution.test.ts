@@ -145,4 +145,25 @@ describe('attribution rules: who a figure is credited to', () => {
   it('when border agents report a figure and no border agency is named, then the Border Patrol is the source', () => {
     expect(sourceOf('In April, border agents reported just 6,100 illegal crossings.', 6100)).toBe('U.S. Border Patrol');
   });
+
+  it('when the figure is inside the subordinate clause of its reporter, then that reporter is the source', () => {
+    const text = 'The judge ordered an explanation after the Harbor Gazette reported some 2,300 people were released.';
+    expect(sourceOf(text, 2300)).toBe('Harbor Gazette');
+  });
+});
+
+describe('attribution rules: who made an indirect claim', () => {
+  const claimsOf = (text: string) => run(text).claims.map((c) => [c.speaker, c.text]);
+
+  it('when "According to X," opens the sentence, then the rest is X’s claim', () => {
+    expect(claimsOf('According to the Harbor Relief Alliance, families wait six weeks for a hearing.')).toEqual([['Harbor Relief Alliance', 'families wait six weeks for a hearing']]);
+  });
+
+  it('when ", according to X" closes the sentence, then what comes before is X’s claim', () => {
+    expect(claimsOf('Families wait six weeks for a hearing, according to the Harbor Relief Alliance.')).toEqual([['Harbor Relief Alliance', 'Families wait six weeks for a hearing']]);
+  });
+
+  it('when a pronoun reports a claim, then the person named before made it', () => {
+    expect(claimsOf('Mayor Ana Ruiz spoke on Monday. She said the shelters would close in May.')).toEqual([['Ana Ruiz', 'the shelters would close in May']]);
+  });
 });

@@ -43,4 +43,9 @@ describe('policies extractor', () => {
     const [p] = policies('The rule codifies an executive order by former Governor Ana Ruiz on shelter funding.');
     expect(p).toMatchObject({ name: 'executive order', issuedBy: 'Ana Ruiz' });
   });
+
+  it('when a policy is dated by a year alone, then the year is kept as said', () => {
+    const [p] = policies('Congress passed the Secure Fence Act in 2006 after a long debate.', '2024-03-15');
+    expect(p).toMatchObject({ name: 'Secure Fence Act', date: '2006', dateResolved: null });
+  });
 });

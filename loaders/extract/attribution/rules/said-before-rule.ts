@@ -13,7 +13,8 @@ const SUBORDINATE = /\b(?:after|before|when|while|as|since|because|although|thou
  * "X said (that) …", "X, a spokeswoman, told reporters …", "he said …", "Arizona argued …": the subject
  * of a verb of saying before the words, outside other quotations. When reports are nested ("DHS
  * announced that ICE agents reported …"), the outermost speaker is the source the article cites; a verb
- * in a subordinate clause ("after the mayor warned …, officials confirmed …") reports something else.
+ * in a subordinate clause that ends before the words ("after the mayor warned …, officials confirmed …")
+ * reports something else.
  * For a quotation whose verb has no speaker for subject, the first speaker of the clause ("In a
  * statement, the DOJ emphasized …").
  */
@@ -23,7 +24,7 @@ export const saidBeforeRule: AttributionRule = {
   attribute(t, scope) {
     const verbs = verbsBefore(scope, t);
     for (const verb of verbs) {
-      if (SUBORDINATE.test(clauseBefore(scope.ctx.text, t.from, verb.start))) continue;
+      if (SUBORDINATE.test(clauseBefore(scope.ctx.text, t.from, verb.start)) && closedBefore(scope.ctx.text, verb.end, t.start)) continue;
       const subject = speakerEndingAt(scope, verb.start, t.from);
       if (subject) return attributed(subject, saidBeforeRule.name, 0.9);
     }
@@ -51,6 +52,11 @@ function verbsBefore(scope: AttributionScope, t: AttributionTarget): Token[] {
     if (tok.kind === 'word' && SAYING_VERBS.has(low) && low !== 'according' && !insideOtherQuote(scope, tok.start, t.start)) out.push(tok);
   }
   return out;
+}
+
+/** True when a clause boundary lies between a verb and the target: the verb's clause ended before it. */
+function closedBefore(text: string, verbEnd: number, targetStart: number): boolean {
+  return /[,;—–]/.test(text.slice(verbEnd, targetStart));
 }
 
 /** The words of a verb's clause before it: back to the last comma, semicolon or dash. */
