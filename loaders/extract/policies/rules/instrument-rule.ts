@@ -3,7 +3,7 @@ import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 const INSTRUMENT_RE =
-  /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|(?<=\b[A-Z][\p{L}.-]{1,30}['’]s?))\s+((?:(?!(?:of|the|and|to|in|for)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/giu;
+  /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|(?<=\b[A-Z][\p{L}.-]{1,30}['’]s?))\s+((?:(?!(?:of|the|and|to|in|for|can|could|will|would|may|might|must|should|shall|not|did|does|is|are|was|were)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/giu;
 // What the instrument does, when the words after it say: "an executive order to withhold funds from …".
 const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for|that)\s/i;
 

@@ -9,4 +9,8 @@ describe('ban rule', () => {
   it('when "ban" is a verb or has no "on", then no ban is read', () => {
     expect(namesOf('Lawmakers want to ban masked arrests. The ban was popular.')).toEqual([]);
   });
+
+  it('when a moratorium or cap on something is promised, then it is a policy too', () => {
+    expect(namesOf('The governor proposed a 90-day moratorium on shelter closures.')).toEqual(['90-day moratorium on shelter closures']);
+  });
 });

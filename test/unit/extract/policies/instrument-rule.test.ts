@@ -11,4 +11,8 @@ describe('instrument rule', () => {
     const text = 'Judge Ana Ruiz issued a preliminary injunction blocking Governor Luis Ortega’s executive order on shelter funding.';
     expect(namesOf(text)).toEqual(['preliminary injunction blocking Governor Luis Ortega’s executive order on shelter funding', 'executive order on shelter funding']);
   });
+
+  it('when "rule" is a verb after a modal ("until a court can rule on it"), then no instrument is read', () => {
+    expect(namesOf('The plan is on hold until a court can rule on the matter.')).toEqual([]);
+  });
 });
