@@ -15,6 +15,9 @@ import { yearRule } from './not-a-figure/year-rule.js';
 import { ageRule } from './not-a-figure/age-rule.js';
 import { durationRule } from './not-a-figure/duration-rule.js';
 import { identifierRule } from './not-a-figure/identifier-rule.js';
+import { ratioRule } from './not-a-figure/ratio-rule.js';
+import { dimensionRule } from './not-a-figure/dimension-rule.js';
+import { nameWordRule } from './not-a-figure/name-word-rule.js';
 
 /**
  * Every kind of number that is not an amount. A number any rule claims is no figure; the order only
@@ -26,6 +29,7 @@ export const NOT_A_FIGURE_RULES: readonly NotAFigureRule[] = Object.freeze([
   clockTimeRule,
   dottedCodeRule,
   ordinalRule,
+  nameWordRule,
   labelRule,
   phoneNumberRule,
   zipCodeRule,
@@ -36,6 +40,8 @@ export const NOT_A_FIGURE_RULES: readonly NotAFigureRule[] = Object.freeze([
   yearRule,
   ageRule,
   durationRule,
+  dimensionRule,
+  ratioRule,
   identifierRule,
 ]);
 

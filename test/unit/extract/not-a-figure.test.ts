@@ -84,3 +84,19 @@ describe('not-a-figure rules', () => {
     expect(values('Case 12345678901234567 involved 7 adults.')).toEqual([7]);
   });
 });
+
+describe('not-a-figure rules: ratios, sizes and names', () => {
+  it('when a number is part of a ratio ("1 in 4 detainees", "three out of five"), then neither part is a figure', () => {
+    expect(values('About 1 in 4 detainees and three out of five guards left, with 30 nurses.')).toEqual([30]);
+  });
+
+  it('when a size is written as a modifier ("the 2,000-mile border", "a 30-foot wall"), then it is a dimension', () => {
+    expect(ruleFor('They walked the 2,000-mile border.', '2,000')).toBe('dimension');
+    expect(values('A 30-foot wall and a 12-page order stopped 45 trucks.')).toEqual([45]);
+  });
+
+  it('when a number word is capitalised inside a sentence ("the Three Rivers center"), then it is part of a name', () => {
+    expect(values('Ana Ruiz toured the Three Rivers center with five lawyers.')).toEqual([5]);
+    expect(values('Seven vans left.')).toEqual([7]);
+  });
+});
