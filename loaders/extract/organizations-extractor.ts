@@ -26,6 +26,22 @@ const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
   Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
 };
 const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission', 'Court', 'Division', 'School', 'College']);
+/**
+ * Capitalised words that open a sentence or a clause before a body's name ("Meanwhile the Arizona
+ * Department …", "On Monday, …"). Domain words such as "National" or "Immigration" are not among them:
+ * they begin real names ("Immigration and Naturalization Service").
+ */
+const LEADING_NOISE = new Set(
+  ('The A An This That These Those In On At For From By With And But Or Nor As If When While After Before ' +
+    'According Despite Within During Since Under Over Although Though Because Meanwhile However Still Yet Also ' +
+    'Even Only Just More Most Many Some Several Other Others Both Each Every All Any No Not It Its He His She Her ' +
+    'They Their We Our You Your I My Who What Where Why How Which Whose Then Now Today Yesterday Last Next Instead ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Former Acting Senior Top Local Two Three Four Five Unlike Like ' +
+    'Through Throughout Among Amid Against Without Toward Upon Into About Across Along Around Near Via Per Thanks ' +
+    'Related Photo Photos Read Watch Listen Click Subscribe Updated Published Posted Trump-era Biden-era').split(' '),
+);
+
 /** Offices named after their holder or members ("Attorney's Office", "Women's Commission"); "Mexico's X" is not one name. */
 const POSSESSIVE_OWNERS = new Set([
   'Attorney', 'Sheriff', 'Governor', 'Mayor', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Prosecutor',
@@ -181,7 +197,13 @@ function unknownOrganizationAt(
     if (!t || claimed.has(j)) break;
     // "U.S. Attorney's Office", "Sheriff's Office": a possessive between capitalised words stays inside.
     const innerPossessive = t.kind === 'possessive' && j > i && !!toks[j + 1]?.cap && POSSESSIVE_OWNERS.has(toks[j - 1]?.text ?? '');
-    if (t.kind !== 'word' && !innerPossessive) break;
+    // "Immigrants' Rights Project": a plural possessive written as a bare apostrophe.
+    const pluralPossessive = (t.text === "'" || t.text === '’') && j > i && /s$/.test(toks[j - 1]?.text ?? '') && t.start === toks[j - 1]?.end && !!toks[j + 1]?.cap;
+    if (t.kind !== 'word' && !innerPossessive && !pluralPossessive) break;
+    if (pluralPossessive) {
+      j++;
+      continue;
+    }
     if (innerPossessive) {
       j++;
       continue;
@@ -194,7 +216,7 @@ function unknownOrganizationAt(
     j++;
   }
   let from = i;
-  while (from <= lastCap && NON_NAME_WORDS.has(toks[from]?.text ?? '') && !HEAD_KINDS[toks[from]?.text ?? ''] && !LEADING_HEADS.has(toks[from]?.text ?? '')) from++;
+  while (from <= lastCap && (LEADING_NOISE.has(toks[from]?.text ?? '') || !toks[from]?.cap)) from++;
   const to = lastCap + 1;
   if (to - from < 2) return null;
   const headWord = toks[lastCap]?.text ?? '';

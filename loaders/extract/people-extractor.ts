@@ -10,7 +10,7 @@ import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gaz
 import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
 import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
 import { findRoles, findRolesBefore, type RoleDraft } from './person-roles.js';
-import { titleBefore, type TitleMatch } from './person-titles.js';
+import { titleBefore, titleEndingAt, type TitleMatch } from './person-titles.js';
 import { endsBeforeArticle } from './role-tense.js';
 import type { Token } from './text/tokens.js';
 
@@ -149,7 +149,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
       i = run.to;
       // A run may hold several names and titles ("Coahuila Governor Ana Ruiz"): each stretch between
       // words that are no names is tried in turn.
-      for (let from = run.from; from < run.to; ) {
+      for (let from = complementEnd(toks, run.from, run.to, a); from < run.to; ) {
         while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks, from)) from++;
         let to = Math.min(from + 1, run.to);
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;
@@ -175,6 +175,16 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
   }
 
   return groups.map((g) => toItem(g));
+}
+
+/**
+ * "Assistant Secretary for Public Affairs Ana Ruiz": a run right after a title and "for"/"of" opens with
+ * the title's complement. The name starts at its first given name, or else is its last two words.
+ */
+function complementEnd(toks: readonly Token[], from: number, to: number, floor: number): number {
+  if (!/^(?:for|of|in)$/.test(toks[from - 1]?.text ?? '') || titleEndingAt(toks, from - 1, floor) < 0 || to - from < 3) return from;
+  for (let k = from; k < to - 1; k++) if (FIRST_NAMES.has(toks[k]?.text ?? '')) return k;
+  return to - 2;
 }
 
 /** Words of a name, not counting particles ("Juan Carlos de la Cruz" has four). */

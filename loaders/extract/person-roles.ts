@@ -129,7 +129,8 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     if (!t || PHRASE_END.has(t.text) || STOP_WORDS.has(t.text.toLowerCase())) break;
     k++;
   }
-  if (k === from || k - from > MAX_PHRASE_TOKENS) return [];
+  // Two roles joined by "and" may together run past one phrase's length; each part is checked alone.
+  if (k === from || k - from > 2 * MAX_PHRASE_TOKENS) return [];
   const parts: Array<[number, number]> = [];
   let partFrom = from;
   for (let j = from; j < k; j++) {
@@ -147,7 +148,7 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
   for (const [a, b] of parts) {
     const first = toks[a];
     const last = toks[b - 1];
-    if (!first || !last || b <= a) continue;
+    if (!first || !last || b <= a || b - a > MAX_PHRASE_TOKENS) continue;
     const written = ctx.text.slice(first.start, last.end);
     const clean = written.replace(/^(?:now|currently|also|still)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '').trim();
     const words = clean.toLowerCase().split(/\s+/);
@@ -158,8 +159,17 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const core = clean.replace(/^(?:former|acting|then|ex-)\s*/i, '').toLowerCase();
     const organization = org?.name ?? TITLE_ORGANIZATIONS[core] ?? trailing?.name ?? null;
     out.push({ title: clean, organization, orgFromText: !!org || (!TITLE_ORGANIZATIONS[core] && !!trailing), former, evidence: evidenceAt(ctx, first.start, last.end, 0.75) });
+    const owner = ownerOf(ctx, orgs);
+    if (owner) out.push({ title: '', organization: owner.name, orgFromText: true, former, evidence: evidenceAt(ctx, owner.start, owner.end, 0.7) });
   }
   return out;
+}
+
+/** "the ACLU's Immigrants' Rights Project": the body that owns the one a role is held in. */
+export function ownerOf(ctx: ArticleContext, orgs: readonly EntityMention[]): EntityMention | undefined {
+  const [first, second] = orgs;
+  if (!first || !second || first.name === orgs[orgs.length - 1]?.name) return undefined;
+  return /^\s*['’]s?\s*$/.test(ctx.text.slice(first.end, second.start)) ? first : undefined;
 }
 
 /** ", Executive Director, Border Relief Alliance:": a body standing alone after the role phrase. */

@@ -27,7 +27,7 @@ export function titleBefore(
   floor: number,
   isOrgToken: (i: number) => boolean,
 ): TitleMatch | null {
-  const best = titleEndingAt(toks, end, floor);
+  const best = titleEndingAt(toks, end, floor) >= 0 ? titleEndingAt(toks, end, floor) : titleWithComplement(toks, end, floor);
   if (best < 0) return null;
   const coreFrom = best;
   let from = best;
@@ -55,7 +55,7 @@ export function titleBefore(
 }
 
 /** Start of the longest title ending right before token `end`, or -1. */
-function titleEndingAt(toks: readonly Token[], end: number, floor: number): number {
+export function titleEndingAt(toks: readonly Token[], end: number, floor: number): number {
   let best = -1;
   for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
     const from = end - n;
@@ -65,4 +65,18 @@ function titleEndingAt(toks: readonly Token[], end: number, floor: number): numb
     if (TITLE_SET.has(phrase)) best = from;
   }
   return best;
+}
+
+/** No complement of a title is longer ("for Public Affairs", "of Policy and Strategy"). */
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * "Assistant Secretary for Public Affairs X", "Director of Field Operations X": a title whose
+ * complement, in capitals, stands between it and the name. Returns the title's start, or -1.
+ */
+export function titleWithComplement(toks: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  while (k - 1 >= floor && end - k < MAX_COMPLEMENT_WORDS && (toks[k - 1]?.cap || toks[k - 1]?.text === 'and')) k--;
+  if (k === end || !/^(?:for|of|in)$/.test(toks[k - 1]?.text ?? '')) return -1;
+  return titleEndingAt(toks, k - 1, floor);
 }

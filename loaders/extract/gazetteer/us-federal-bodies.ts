@@ -39,6 +39,7 @@ export const US_FEDERAL_BODIES: readonly OrganizationEntry[] = [
   org('Drug Enforcement Administration', 'DEA', 'agency', DOJ, []),
   org('Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF', 'agency', DOJ, ['Bureau of Alcohol, Tobacco, Firearms, and Explosives']),
   org('Executive Office for Immigration Review', 'EOIR', 'agency', DOJ, []),
+  org('Immigration and Naturalization Service', 'INS', 'agency', DOJ, []),
   org('U.S. Marshals Service', 'USMS', 'agency', DOJ, ['Marshals Service', 'U.S. Marshals']),
   org('Federal Bureau of Prisons', 'BOP', 'agency', DOJ, ['Bureau of Prisons']),
 

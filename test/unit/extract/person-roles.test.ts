@@ -20,6 +20,24 @@ describe('roles and affiliations', () => {
     expect(find('Rico Alves')?.affiliations).toEqual(['Nevada Department of Public Safety']);
   });
 
+  it('when a title has a complement in capitals ("Assistant Secretary for Public Affairs X"), then the name starts after it', () => {
+    const find = personIn('DHS Assistant Secretary for Public Affairs Rosa Lind said the men were dangerous.');
+    expect(find('Rosa Lind')).toMatchObject({ roles: ['DHS Assistant Secretary for Public Affairs'], affiliations: ['U.S. Department of Homeland Security'] });
+  });
+
+  it('when two long roles are joined by "and", then each is read with its own body and tense', () => {
+    const find = personIn('Nell Ardent, a senior fellow at the Migration Policy Institute and former commissioner of the Immigration and Naturalization Service, said arrivals fell.');
+    expect(find('Nell Ardent')?.roleDetails.map((r) => [r.organization, r.former])).toEqual([
+      ['Migration Policy Institute', false],
+      ['Immigration and Naturalization Service', true],
+    ]);
+  });
+
+  it('when the role is in a body another body owns ("the ACLU\'s Immigrants\' Rights Project"), then both are affiliations', () => {
+    const find = personIn('Lev Amsel, the deputy director of the ACLU’s Immigrants’ Rights Project, argued the case.');
+    expect(find('Lev Amsel')?.affiliations).toEqual(['Immigrants’ Rights Project', 'American Civil Liberties Union']);
+  });
+
   it('when the title names a body, then it wins over the body the bare title usually means', () => {
     const find = personIn('Pentagon press secretary Lena Ortiz told reporters the base was ready.');
     expect(find('Lena Ortiz')?.affiliations).toEqual(['U.S. Department of Defense']);
