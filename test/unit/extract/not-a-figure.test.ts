@@ -100,3 +100,9 @@ describe('not-a-figure rules: ratios, sizes and names', () => {
     expect(values('Seven vans left.')).toEqual([7]);
   });
 });
+
+describe('not-a-figure rules: dashes', () => {
+  it('when a spaced dash follows a number ("500 – 300 of them children"), then both numbers may be figures', () => {
+    expect(values('Agents held 500 migrants – 300 of them children.')).toEqual([500, 300]);
+  });
+});

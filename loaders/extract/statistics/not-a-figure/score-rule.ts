@@ -8,8 +8,9 @@ export const scoreRule: NotAFigureRule = {
   name: 'score',
   matches({ before, after, value, marked }) {
     if (marked) return false;
-    if (/\d\s?[-–]$/.test(before)) return true;
-    const next = /^\s?[-–]\s?(\d+)\b(?![,.]\d)/.exec(after);
+    // Spaced dashes set off a clause ("500 – 300 of them children"); a score is written tight.
+    if (/\d[-–]$/.test(before)) return true;
+    const next = /^[-–](\d+)\b(?![,.]\d)/.exec(after);
     return !!next && Number(next[1]) <= value;
   },
 };
