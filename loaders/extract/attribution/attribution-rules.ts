@@ -5,14 +5,15 @@ import { clauseSubjectRule } from './rules/clause-subject-rule.js';
 import { colonRule } from './rules/colon-rule.js';
 import { dataSourceRule } from './rules/data-source-rule.js';
 import { enclosingQuoteRule } from './rules/enclosing-quote-rule.js';
+import { paragraphBeforeRule } from './rules/paragraph-before-rule.js';
 import { saidAfterRule } from './rules/said-after-rule.js';
 import { saidBeforeRule } from './rules/said-before-rule.js';
 import { signOffRule } from './rules/sign-off-rule.js';
 
 /**
  * In order of precedence: the first rule that names a speaker wins. The words right after a quotation
- * attribute it most surely, a cue like "according to" next, then the verb before it; a colon, an
- * enclosing quotation, a clause's subject and a document the lead cites are the weakest signs.
+ * attribute it most surely, a cue like "according to" next, then the verb before it; a colon, the
+ * reporter ending the paragraph before, an enclosing quotation, a clause's subject and a document the lead cites are the weakest signs.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = Object.freeze([
   saidAfterRule,
@@ -21,6 +22,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = Object.freeze([
   dataSourceRule,
   saidBeforeRule,
   colonRule,
+  paragraphBeforeRule,
   enclosingQuoteRule,
   clauseSubjectRule,
   citedDocumentRule,

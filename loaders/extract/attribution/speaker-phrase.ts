@@ -3,6 +3,7 @@ import { possessed, speakersStartingIn, toAttribution, type Attribution, type Sp
 import { lowerBound } from '../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
+import { agreesInGender, genderOf, type Gender } from './person-gender.js';
 import { quoteAt } from './quote-spans.js';
 
 /** Words that may stand between a subject and its verb ("X also said", "X has repeatedly said"). */
@@ -135,8 +136,8 @@ function speakerEndingAt_(speakers: readonly SpeakerMention[], end: number): Spe
 }
 
 /**
- * A pronoun refers to the last one named in the narration that agrees with it ("he"/"she" a person, "it"
- * a body, "they" a body or a source), never to a name inside someone's quotation; `at` is where that one
+ * A pronoun refers to the last one named in the narration that agrees with it ("he"/"she" a person of
+ * that gender when the article tells it, "it" a body, "they" a body or a source), never to a name inside someone's quotation; `at` is where that one
  * was named.
  */
 export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): (Attribution & { readonly at: number }) | null {
@@ -146,7 +147,7 @@ export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: st
     const s = scope.speakers[i]!;
     if (s.start < at - PRONOUN_REACH) break;
     if (s.end > at || insideOtherQuote(scope, s.start, at)) continue;
-    if (wantPerson === (s.kind === 'person')) return { ...toAttribution(s), at: s.start };
+    if (wantPerson === (s.kind === 'person') && (!wantPerson || agreesInGender(p, gendersOf(scope).get(s.name) ?? null))) return { ...toAttribution(s), at: s.start };
   }
   return null;
 }
@@ -155,4 +156,15 @@ export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: st
 export function insideOtherQuote(scope: AttributionScope, offset: number, reference: number): boolean {
   const q = quoteAt(scope.quotes, offset);
   return !!q && !(reference >= q.outer.start && reference < q.outer.end);
+}
+
+const GENDERS = new WeakMap<AttributionScope, ReadonlyMap<string, Gender | null>>();
+
+function gendersOf(scope: AttributionScope): ReadonlyMap<string, Gender | null> {
+  let genders = GENDERS.get(scope);
+  if (!genders) {
+    genders = new Map(scope.people.map((p) => [p.name, genderOf(p)]));
+    GENDERS.set(scope, genders);
+  }
+  return genders;
 }

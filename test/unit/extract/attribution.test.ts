@@ -59,6 +59,30 @@ describe('attribution rules: who said a quotation', () => {
     const text = 'The Harbor Relief Alliance said the crisis was caused by “reckless policies at every level,” citing Mayor Ana Ruiz, who called for new shelters.';
     expect(speakerOf(text, 'reckless policies')).toBe('Harbor Relief Alliance');
   });
+
+  it('when "she said" follows a man named last, then it refers to the woman named before him', () => {
+    const text = 'Ana Ruiz met the governor’s aide, Mark Olsen, at the shelter. “We have no beds left for anyone,” she said.';
+    expect(speakerOf(text, 'no beds left')).toBe('Ana Ruiz');
+  });
+
+  it('when a courtesy title tells a person’s gender, then "he" passes over her', () => {
+    const text = 'Mr. Lee Park and Ms. Jordan Vale toured the site. Ms. Vale left early. “The conditions are unacceptable,” he said.';
+    expect(speakerOf(text, 'conditions are unacceptable')).toBe('Lee Park');
+  });
+
+  it('when a long title stands between "says" and the name, then the named person speaks', () => {
+    expect(speakerOf('“The courts cannot keep up with these numbers,” says UCLA law professor Ana Ruiz.', 'courts cannot keep up')).toBe('Ana Ruiz');
+  });
+
+  it('when a document "reads" a quotation, then whoever issued the document speaks', () => {
+    const text = 'A memo from the Harbor Relief Alliance reached shelters on Monday. “Every shelter must stay open through the winter,” the memo reads.';
+    expect(speakerOf(text, 'stay open')).toBe('Harbor Relief Alliance');
+  });
+
+  it('when a quotation opens a paragraph with no attribution, then the one reporting at the end of the paragraph before speaks', () => {
+    const text = 'The shelter ran out of beds on Friday, Ana Ruiz said.\n\n“We had to turn away forty families in a single night.”';
+    expect(speakerOf(text, 'turn away')).toBe('Ana Ruiz');
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {

@@ -2,8 +2,12 @@ import type { PolicyKind } from '../../../extraction.js';
 import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
-const INSTRUMENT_RE =
-  /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|(?<=\b[A-Z][\p{L}.-]{1,30}['’]s?))\s+((?:(?!(?:of|the|and|to|in|for|can|could|will|would|may|might|must|should|shall|not|did|does|is|are|was|were)\s)[a-z][a-z-]*\s+){0,2}?)(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/giu;
+// The instrument is found first and its determiner looked for just before it: a pattern that began
+// with the determiner was tried at every "a" of every sentence.
+const HEAD_RE = /\b(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/gi;
+// "a pair of", "new", "Trump's", then up to two modifiers ("policy", "Trump administration")
+const DETERMINER_RE =
+  /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|\b[A-Z][\p{L}.-]{1,30}['’]s?)\s+((?:(?!(?:of|the|and|to|in|for|can|could|will|would|may|might|must|should|shall|not|did|does|is|are|was|were)\s)[a-z][a-z-]*\s+){0,2})$/iu;
 // What the instrument does, when the words after it say: "an executive order to withhold funds from …".
 const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for|that)\s/i;
 
@@ -18,12 +22,16 @@ export const instrumentRule: PolicyRule = {
   find(ctx, s) {
     if (!/order|action|memo|directive|proclamation|guidance|rule|regulation/i.test(s.text)) return [];
     const hits: PolicyHit[] = [];
-    for (const m of s.text.matchAll(INSTRUMENT_RE)) {
-      const instrument = (m[3] ?? '').toLowerCase();
+    for (const h of s.text.matchAll(HEAD_RE)) {
+      const head = h[1] ?? '';
+      const at = s.start + (h.index ?? 0);
+      const m = DETERMINER_RE.exec(ctx.text.slice(Math.max(s.start, at - 60), at));
+      if (!m) continue;
+      const instrument = head.toLowerCase();
       const modifiers = (m[2] ?? '').trim();
-      let name = `${modifiers ? `${modifiers} ` : ''}${m[3] ?? ''}`.replace(/^(?:new|sweeping)\s+/i, '');
-      const start = s.start + (m.index ?? 0) + m[0].length - name.length;
-      const coreEnd = s.start + (m.index ?? 0) + m[0].length;
+      let name = `${modifiers ? `${modifiers} ` : ''}${head}`.replace(/^(?:new|sweeping)\s+/i, '');
+      const coreEnd = at + head.length;
+      const start = coreEnd - name.length;
       let end = coreEnd;
       if (PURPOSE_RE.test(ctx.text.slice(end, end + 16))) {
         const purpose = complementAt(ctx.text, end, s.end, 8);
@@ -33,7 +41,7 @@ export const instrumentRule: PolicyRule = {
         }
       }
       // "as a rule", "a rule of thumb": a rule, regulation or guidance is new only with a kind or a purpose
-      if (/^(?:rules?|regulations?|guidance)$/.test(instrument) && !modifiers && !/new|sweeping/i.test(m[1] ?? '') && name === (m[3] ?? '')) continue;
+      if (/^(?:rules?|regulations?|guidance)$/.test(instrument) && !modifiers && !/new|sweeping/i.test(m[1] ?? '') && name === head) continue;
       const kind: PolicyKind = /executive|proclamation/.test(instrument) ? 'executive_order' : /memo/.test(instrument) ? 'memo' : /directive|guidance/.test(instrument) ? 'directive' : 'policy';
       // "Trump's executive order" is one order however often it is named with its owner
       const owned = m[1] === undefined;
