@@ -25,7 +25,11 @@ const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
   Assembly: 'legislature', Division: 'agency', Army: 'agency', Corps: 'agency', Command: 'agency', Academy: 'university', Tribunal: 'court', Committee: 'legislature',
   Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
 };
-const LEADING_HEADS = new Set(['Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission', 'Court', 'Division', 'School', 'College']);
+const LEADING_HEADS = new Set([
+  'Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission', 'Court',
+  'Division', 'School', 'College', 'Coalition', 'Alliance', 'Network', 'Association', 'Federation', 'Foundation', 'Fund',
+  'Committee', 'Society', 'Union', 'Project',
+]);
 /**
  * Capitalised words that open a sentence or a clause before a body's name ("Meanwhile the Arizona
  * Department …", "On Monday, …"). Domain words such as "National" or "Immigration" are not among them:

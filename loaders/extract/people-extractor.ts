@@ -111,9 +111,9 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
 
   const consider = (from: number, to: number, a: number, b: number): void => {
     const words = toks.slice(from, to);
-    if (words.some((w) => /\d/.test(w.text) || (w.text.length > 1 && w.text === w.text.toUpperCase() && !w.text.endsWith('.')))) return;
+    if (words.some((w, k) => /\d/.test(w.text) || (isAcronym(w.text) && !(k === 0 && w.text.length === 2 && words.length > 1)))) return;
     if (isModifierUse(toks, to) || namesAThing(toks, from, to)) return;
-    const title = titleBefore(ctx.text, toks, from, a, isOrgToken);
+    const title = titleBefore(ctx.text, toks, from, a, (i) => blocked.get(i));
     const full = words.map((w) => w.text).join(' ');
     const resolved = known.resolve(full, words.length, !!title);
     const firstName = words.length >= 2 && FIRST_NAMES.has(words[0]?.text ?? '');
@@ -185,6 +185,11 @@ function complementEnd(toks: readonly Token[], from: number, to: number, floor: 
   if (!/^(?:for|of|in)$/.test(toks[from - 1]?.text ?? '') || titleEndingAt(toks, from - 1, floor) < 0 || to - from < 3) return from;
   for (let k = from; k < to - 1; k++) if (FIRST_NAMES.has(toks[k]?.text ?? '')) return k;
   return to - 2;
+}
+
+/** "CBP", "NBC" are no names; a two-letter given name of initials ("JB Pritzker") is let through by the caller. */
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && !word.endsWith('.');
 }
 
 /** Words of a name, not counting particles ("Juan Carlos de la Cruz" has four). */

@@ -17,16 +17,18 @@ export interface TitleMatch {
 
 /**
  * The role title written right before token `end` ("Attorney General" before "Jeff Sessions"), grown
- * leftwards over modifiers and organization names ("acting ICE director"). `isOrgToken` tells which
- * tokens belong to an organization mention.
+ * leftwards over modifiers and organization names ("acting ICE director"), and over a place between a
+ * body and its title ("ICE Chicago Field Office Director"). `kindAt` tells which tokens belong to an
+ * organization or a place mention.
  */
 export function titleBefore(
   text: string,
   toks: readonly Token[],
   end: number,
   floor: number,
-  isOrgToken: (i: number) => boolean,
+  kindAt: (i: number) => string | undefined,
 ): TitleMatch | null {
+  const isOrgToken = (i: number): boolean => kindAt(i) === 'organization';
   const best = titleEndingAt(toks, end, floor) >= 0 ? titleEndingAt(toks, end, floor) : titleWithComplement(toks, end, floor);
   if (best < 0) return null;
   const coreFrom = best;
@@ -37,6 +39,12 @@ export function titleBefore(
     const low = t.text.toLowerCase();
     if (MODIFIERS.has(low) || /^then-/.test(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) {
       from--;
+      continue;
+    }
+    let beforePlace = from - 1;
+    while (beforePlace >= floor && kindAt(beforePlace) === 'place') beforePlace--;
+    if (beforePlace < from - 1 && beforePlace >= floor && isOrgToken(beforePlace)) {
+      from = beforePlace + 1;
       continue;
     }
     // "DPS spokesman Lt. X": a rank after a post; both are the person's, and the body before them too.

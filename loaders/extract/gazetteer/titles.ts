@@ -25,6 +25,9 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'executive director', 'CEO', 'adviser', 'advisor', 'aide', 'czar', 'leader', 'economist', 'professor', 'fellow',
   'Atty. Gen.', 'Supt.', 'Superintendent', 'Asst.', 'Det.', 'Detective', 'Insp.', 'Cmdr.', 'Commander', 'Maj.', 'Cpl.',
   'Pvt.', 'Amb.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Assistant Secretary', 'Under Secretary', 'Undersecretary',
+  'Alderman', 'Alderwoman', 'Alderperson', 'Councilman', 'Councilwoman', 'Councilmember', 'Council Member',
+  'Supervisor', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Assembly Member', 'Del.', 'Delegate', 'Trustee',
+  'County Judge', 'County Executive', 'Comptroller', 'Treasurer', 'Lt. Governor', 'Police Chief', 'Chief Patrol Agent',
   'reporter', 'correspondent', 'Sister', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Pastor', 'Reverend',
   ...HONORIFIC_TITLES,
 ];

@@ -67,4 +67,9 @@ describe('organizations extractor', () => {
     const os = orgs('Border news\n\nCatholic Charities of the Upper Valley opened a shelter on Monday.');
     expect(os.map((o) => [o.name, o.partOf])).toEqual([['Catholic Charities of the Upper Valley', 'Catholic Charities']]);
   });
+
+  it('when an unknown coalition is named "Coalition for …" with an acronym, then the whole name is one body', () => {
+    const os = orgs('Border news\n\nThe Ohio Coalition for Immigrant and Worker Rights (OCIWR) set up a hotline. OCIWR said calls rose.');
+    expect(os.map((o) => [o.name, o.acronym, o.evidence.length])).toEqual([['Ohio Coalition for Immigrant and Worker Rights', 'OCIWR', 3]]);
+  });
 });

@@ -93,4 +93,14 @@ describe('people extractor', () => {
     const ps = people('Border news\n\nJuan Pablo de la Vega, 34, said he waited for months. Vega now lives in Ohio.');
     expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Juan Pablo de la Vega', ['Juan Pablo de la Vega', 'Vega']]]);
   });
+
+  it('when a given name is two initials in capitals ("JB"), then a titled name still starts with it', () => {
+    const [p] = people('Border news\n\nOhio Gov. KC Marlow called the raids cruel.');
+    expect(p).toMatchObject({ name: 'KC Marlow', roles: ['Governor'] });
+  });
+
+  it('when a local title stands before a name ("Alderman X"), then it is a title, not part of the name', () => {
+    const [p] = people('Border news\n\nAlderman Rudy Okafor joined the protest on Friday.');
+    expect(p).toMatchObject({ name: 'Rudy Okafor', roles: ['Alderman'] });
+  });
 });

@@ -38,6 +38,11 @@ describe('roles and affiliations', () => {
     expect(find('Lev Amsel')?.affiliations).toEqual(['Immigrants’ Rights Project', 'American Civil Liberties Union']);
   });
 
+  it('when a city stands between a body and a title ("ICE Denver Field Office Director X"), then the body is X\'s', () => {
+    const find = personIn('“We target criminals,” ICE Denver Field Office Director Owen Pratt said.');
+    expect(find('Owen Pratt')?.affiliations).toEqual(['U.S. Immigration and Customs Enforcement']);
+  });
+
   it('when the title names a body, then it wins over the body the bare title usually means', () => {
     const find = personIn('Pentagon press secretary Lena Ortiz told reporters the base was ready.');
     expect(find('Lena Ortiz')?.affiliations).toEqual(['U.S. Department of Defense']);
