@@ -1,20 +1,25 @@
 import { complementAt } from '../complement.js';
-import type { PolicyRule } from '../policy-rule.js';
+import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // "the largest deportation operation in U.S. history", "a nationwide immigration crackdown": an
 // enforcement drive named by what it enforces. A plain "operation" or "effort" is no policy.
 const CAMPAIGN_RE =
   /\b(?:(?:the|a|an)\s+)?((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){0,2})((?:(?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operation|effort|campaign|crackdown|drive|surge|blitz|push))\b/gi;
+// "Noem ordered a surge of agents to Chicago", "DHS launched a crackdown on …": an operation someone
+// ordered, named by where or what it targets. "Campaign" is left out: companies launch campaigns too.
+const ORDERED_RE =
+  /\b(?:ordered|launched|announced|began|started|unleashed|authorized)\s+(?:a|an)\s+((?:(?:new|major|large-scale|massive|nationwide|sweeping|federal|targeted|coordinated)\s+){0,2})(operation|surge|crackdown|sweep|raid|raids)\s+(?=(?:in|on|of|targeting|against|across)\s)/gi;
 
 /**
- * Enforcement drives: a deportation operation, an immigration crackdown. An article has one: "the
- * administration's deportation effort" after "a nationwide deportation campaign" is the same drive.
+ * Enforcement drives: a deportation operation, an immigration crackdown, an operation or surge someone
+ * ordered. An article has one: "the administration's deportation effort" after "a nationwide deportation
+ * campaign" is the same drive.
  */
 export const enforcementCampaignRule: PolicyRule = {
   name: 'enforcement-campaign',
   find(ctx, s) {
-    if (!/operation|effort|campaign|crackdown|drive|surge|blitz|push/i.test(s.text)) return [];
-    const hits = [];
+    if (!/operation|effort|campaign|crackdown|drive|surge|blitz|push|sweep|raid/i.test(s.text)) return [];
+    const hits: PolicyHit[] = [];
     for (const m of s.text.matchAll(CAMPAIGN_RE)) {
       const at = s.start + (m.index ?? 0);
       const start = at + m[0].indexOf((m[1] || m[2]) ?? '');
@@ -28,7 +33,16 @@ export const enforcementCampaignRule: PolicyRule = {
           end = more.end;
         }
       }
-      hits.push({ start, end, name, kind: 'program' as const, confidence: 0.6, key: 'enforcement campaign' });
+      hits.push({ start, end, name, kind: 'program', confidence: 0.6, key: 'enforcement campaign' });
+    }
+    for (const m of s.text.matchAll(ORDERED_RE)) {
+      const verbAt = s.start + (m.index ?? 0);
+      const head = m[2] ?? '';
+      const start = verbAt + m[0].indexOf((m[1] || head) ?? '');
+      const what = complementAt(ctx.text, verbAt + m[0].length, s.end, 6);
+      if (!what) continue;
+      const modifiers = (m[1] ?? '').toLowerCase().replace(/\bnew\s+/, '');
+      hits.push({ start, end: what.end, name: `${modifiers}${head.toLowerCase()} ${what.text}`, kind: 'program', confidence: 0.6, key: 'enforcement campaign', verbAt });
     }
     return hits;
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOf } from './support.js';
+import { namesOf, policiesOf } from './support.js';
 
 describe('enforcement-campaign rule', () => {
   it('when a deportation drive is described, then it is a program, named with its scope', () => {
@@ -16,5 +16,14 @@ describe('enforcement-campaign rule', () => {
 
   it('when an operation or effort has no enforcement noun, then no policy is made', () => {
     expect(namesOf('The rescue operation ended. The relief effort continues.')).toEqual([]);
+  });
+
+  it('when someone ordered a surge or launched a crackdown somewhere, then it is their operation', () => {
+    const [p] = policiesOf('Secretary Ana Ruiz ordered a surge of border agents to Springfield on Friday.');
+    expect(p).toMatchObject({ name: 'surge of border agents to Springfield', kind: 'program', issuedBy: 'Ana Ruiz', date: 'Friday' });
+  });
+
+  it('when a company launches a campaign or an operation has no target, then no policy is made', () => {
+    expect(namesOf('The brewery launched a campaign for its new beer. The hospital began an operation.')).toEqual([]);
   });
 });
