@@ -15,6 +15,8 @@ export const ADVERBS = new Set([
 ]);
 /** Words that never belong to a title standing between an organization and a named person. */
 const NOT_TITLE = new Set(['that', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'who', 'which', 'as', 'at', 'of', 'it', 'this']);
+/** "Ana Ruiz’s office said": those who speak for someone, so that the one they speak for is the speaker. */
+const OWNED_VOICE = /['’]s?\s+(?:office|campaign|team|staff|aides?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|press office)$/i;
 /** How far an appositive (", a spokesman for the agency,") may run between a subject and its verb. */
 const APPOSITIVE_MAX = 140;
 const PRONOUN_REACH = 600;
@@ -70,17 +72,28 @@ export function speakerEndingAt(scope: AttributionScope, end: number, floor: num
   // "Harbor Poultry, which says …": a relative pronoun stands for the name before it.
   const relative = /,\s*(?:which|who)$/.exec(text.slice(Math.max(floor, e - 8), e));
   if (relative) e = skipBack(text, e - relative[0].length, floor);
+  const named = namedEndingAt(scope, e, floor);
+  if (named) return named;
   const appositive = appositiveBefore(scope, e, floor);
-  return namedEndingAt(scope, e, floor) ?? (appositive === null ? null : namedEndingAt(scope, appositive, floor));
+  if (appositive === null) return null;
+  // "A spokesman for ICE, Ana Ruiz, said": the name set off by commas is the subject it describes.
+  const inner = personBetween(scope, appositive, e);
+  return inner ?? namedEndingAt(scope, appositive, floor);
 }
 
-/** Moves back over spaces, closing brackets, adverbs and a bracketed acronym ("(DHS)"). */
+function personBetween(scope: AttributionScope, from: number, to: number): Attribution | null {
+  const text = scope.ctx.text;
+  const s = speakerEndingAt_(scope.speakers, skipBack(text, to - 1, from));
+  return s && s.kind === 'person' && !/\p{L}/u.test(text.slice(from, s.start).replace(/^[\s,]*/, '')) ? toAttribution(s) : null;
+}
+
+/** Moves back over spaces, closing brackets, adverbs and a short bracketed tag ("(DHS)", "(R-Ohio)"). */
 function skipBack(text: string, end: number, floor: number): number {
   let e = end;
   for (;;) {
     while (e > floor && /[\s\]]/.test(text[e - 1] ?? '')) e--;
     const tail = text.slice(Math.max(floor, e - 24), e);
-    const acronym = /\s*\([A-Z][A-Za-z&.]{1,9}\)$/.exec(tail);
+    const acronym = /\s*\([^()\s]{1,12}\)$/.exec(tail);
     if (acronym) {
       e -= acronym[0].length;
       continue;
@@ -113,6 +126,11 @@ function namedEndingAt(scope: AttributionScope, end: number, floor: number): Att
   const word = /(\p{L}+)$/u.exec(text.slice(Math.max(floor, end - 12), end))?.[1];
   if (word && /^(?:he|she|it|they)$/i.test(word) && isWordStart(text, end - word.length)) {
     return resolvePronounOutsideQuotes(scope, word, end - word.length);
+  }
+  const owner = OWNED_VOICE.exec(text.slice(Math.max(floor, end - 40), end));
+  if (owner) {
+    const o = speakerEndingAt_(scope.speakers, end - owner[0].length);
+    if (o && !o.description) return toAttribution(o);
   }
   const described = describedSpeaker(scope, text.slice(Math.max(floor, end - 60), end), end);
   if (described) return described;
@@ -167,4 +185,24 @@ function gendersOf(scope: AttributionScope): ReadonlyMap<string, Gender | null> 
     GENDERS.set(scope, genders);
   }
   return genders;
+}
+
+/** A described speaker is read over at most this many words after a verb ("a spokesperson for the group"). */
+const DESCRIPTION_WORDS = 7;
+
+/**
+ * Someone described, not named, in the words starting at `at` ("said a spokesperson for the group", "said
+ * the agency’s director"): the longest run of words, up to punctuation, that names someone.
+ */
+export function describedStartingAt(scope: AttributionScope, at: number, to: number): Attribution | null {
+  const text = scope.ctx.text;
+  const phrase = /^[^,.;:!?“”"]*/.exec(text.slice(at, Math.min(to, at + 120)))?.[0] ?? '';
+  let found: Attribution | null = null;
+  let n = 0;
+  for (const w of phrase.matchAll(/\S+/g)) {
+    if (++n > DESCRIPTION_WORDS) break;
+    const end = at + (w.index ?? 0) + w[0].length;
+    found = describedSpeaker(scope, text.slice(at, end), end) ?? found;
+  }
+  return found;
 }

@@ -83,6 +83,24 @@ describe('attribution rules: who said a quotation', () => {
     const text = 'The shelter ran out of beds on Friday, Ana Ruiz said.\n\n“We had to turn away forty families in a single night.”';
     expect(speakerOf(text, 'turn away')).toBe('Ana Ruiz');
   });
+
+  it('when the speaker after the verb is described, not named, then the body described speaks', () => {
+    const text = 'The Harbor Relief Alliance opened a shelter. “We are at capacity tonight,” said a spokesperson for the group.';
+    expect(speakerOf(text, 'at capacity')).toBe('Harbor Relief Alliance');
+  });
+
+  it('when a name is set off by commas after its description, then the named person speaks', () => {
+    expect(speakerOf('A spokesman for ICE, Mark Olsen, said the raids were “targeted and lawful.”', 'targeted')).toBe('Mark Olsen');
+  });
+
+  it('when a party and state tag stands between the name and the verb, then the named person speaks', () => {
+    expect(speakerOf('“It is dead on arrival,” Sen. Mark Olsen (R-Ohio) told reporters Tuesday.', 'dead on arrival')).toBe('Mark Olsen');
+  });
+
+  it('when someone’s office speaks, then the one it speaks for is the speaker', () => {
+    const text = 'Sen. Mark Olsen returned on Monday. Olsen’s office said in a statement that the senator “will oppose any amnesty.”';
+    expect(speakerOf(text, 'oppose any amnesty')).toBe('Mark Olsen');
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {

@@ -3,7 +3,7 @@ import type { Attribution } from '../../speakers.js';
 import { tokenize, type Token } from '../../text/tokens.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget, type PreviousQuotation } from '../attribution-rule.js';
 import { nextQuoteStart } from '../quote-spans.js';
-import { resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
+import { describedStartingAt, resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
 
 const PRONOUNS = /^(?:he|she|it|they)$/i;
 /** The attribution after a quotation is short: "said X", "X said", "X, a spokeswoman for Y, said". */
@@ -55,7 +55,7 @@ function saidAt(scope: AttributionScope, from: number, to: number, previous: Pre
   const low = first.text.toLowerCase();
   if (SAYING_VERBS.has(low)) {
     const window = toks[Math.min(toks.length - 1, i + WINDOW_TOKENS)]?.end ?? to;
-    const s = speakerStartingNear(scope, first.end, window - first.end);
+    const s = speakerStartingNear(scope, first.end, window - first.end) ?? describedStartingAt(scope, first.end, to);
     if (s) return attributed(s, saidAfterRule.name, 0.9);
     const pro = toks[i + 1];
     if (pro && PRONOUNS.test(pro.text)) return pronoun(scope, pro, previous);
