@@ -1,30 +1,22 @@
 import type { Evidence, PersonItem, RoleItem } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
-import type { EntityIndex } from './entity-index.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor, FoundSoFar } from './extractor.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { sameGivenName } from './gazetteer/given-name-forms.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './gazetteer/known-people.js';
-import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
-import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
-import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS, TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+import { NON_NAME_WORDS } from './gazetteer/common-words.js';
+import {
+  capitalRun, compatible, complementEnd, followedByPersonCue, isAcronym, isModifierUse, isNoNameWord, keepsNameStart,
+  nameWords, namesAThing, surnameOf,
+} from './person-names.js';
 import { findRoles, findRolesBefore, type RoleDraft } from './person-roles.js';
-import { titleBefore, titleEndingAt, type TitleMatch } from './person-titles.js';
+import { titleBefore } from './person-titles.js';
+import { roleFromTitle } from './role-from-title.js';
 import { endsBeforeArticle } from './role-tense.js';
-import type { Token } from './text/tokens.js';
 
-/** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
-const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'le', 'dos', 'das', 'y']);
-const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** How far past a name a "during Trump's first term" is looked for. */
 const TAIL_CHARS = 80;
-
-function surnameOf(name: string): string {
-  const parts = name.split(' ').filter((w) => !SUFFIXES.has(w));
-  return parts[parts.length - 1] ?? name;
-}
 
 interface Group {
   name: string;
@@ -177,110 +169,6 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
   return groups.map((g) => toItem(g));
 }
 
-/**
- * "Assistant Secretary for Public Affairs Ana Ruiz": a run right after a title and "for"/"of" opens with
- * the title's complement. The name starts at its first given name, or else is its last two words.
- */
-function complementEnd(toks: readonly Token[], from: number, to: number, floor: number): number {
-  if (!/^(?:for|of|in)$/.test(toks[from - 1]?.text ?? '') || titleEndingAt(toks, from - 1, floor) < 0 || to - from < 3) return from;
-  for (let k = from; k < to - 1; k++) if (FIRST_NAMES.has(toks[k]?.text ?? '')) return k;
-  return to - 2;
-}
-
-/** "CBP", "NBC" are no names; a two-letter given name of initials ("JB Pritzker") is let through by the caller. */
-function isAcronym(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && !word.endsWith('.');
-}
-
-/** Words of a name, not counting particles ("Juan Carlos de la Cruz" has four). */
-function nameWords(toks: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (!PARTICLES.has(toks[k]?.text ?? '')) n++;
-  return n;
-}
-
-function isNoNameWord(ctx: ArticleContext, toks: readonly Token[], i: number): boolean {
-  const t = toks[i];
-  if (!t) return false;
-  // "posted on X. Banks said …": the platform, read as an initial because the period looks like one.
-  if (t.text === 'X.' && toks[i - 1]?.text === 'on') return true;
-  return NON_NAME_WORDS.has(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || ctx.furnitureAt(t.start) !== null;
-}
-
-/** "Bill" is a law in "Bill Text" but a given name in "Bill Ruiz": kept when a surname-like word follows. */
-function keepsNameStart(toks: readonly Token[], i: number, runEnd: number): boolean {
-  const t = toks[i];
-  const next = toks[i + 1];
-  return !!t && !!next && i + 1 < runEnd && FIRST_NAMES.has(t.text) && !NON_NAME_WORDS.has(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
-}
-
-/** "Edward Byrne Memorial …", "John Moore/Getty Images": a name inside a thing's name, or a credit. */
-function namesAThing(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NAMED_AFTER_HEADS.has(toks[k]?.text ?? '') || toks[k]?.text.includes('/')) return true;
-  const next = toks[to];
-  return !!next && next.cap && next.start <= (toks[to - 1]?.end ?? 0) + 1 && NAMED_AFTER_HEADS.has(next.text);
-}
-
-function compatible(existing: string, full: string): boolean {
-  const a = existing.split(' ');
-  const b = full.split(' ');
-  if (a.length === 1 || b.length === 1) return true;
-  const [x = '', y = ''] = [a[0], b[0]];
-  return sameGivenName(x, y) || (x[0] === y[0] && (x.endsWith('.') || y.endsWith('.')));
-}
-
-/** "the Trump administration", "Trump officials": the surname qualifies something else. */
-function isModifierUse(toks: readonly Token[], after: number): boolean {
-  const next = toks[after];
-  if (!next || next.kind !== 'word') return false;
-  if (SURNAME_MODIFIER_HEADS.has(next.text.toLowerCase())) return true;
-  return /^-(?:era|backed|appointed|aligned)$/.test(next.text);
-}
-
-function followedByPersonCue(toks: readonly Token[], to: number, end: number, entities: EntityIndex): boolean {
-  const next = toks[to];
-  if (!next || to >= end) return false;
-  if (next.kind === 'word' && SAYING_VERBS.has(next.text.toLowerCase())) return true;
-  // "Lara Pinto of the Migration Policy Institute": a name and the body it speaks from.
-  if (/^(?:of|at|with)$/.test(next.text)) {
-    const k = toks[to + 1]?.text.toLowerCase() === 'the' ? to + 2 : to + 1;
-    const org = toks[k];
-    if (org && entities.at(org.start, ['organization'])) return true;
-  }
-  if (next.text === ',') {
-    const after = toks[to + 1]?.text.toLowerCase() ?? '';
-    if (['a', 'an', 'the', 'former', 'acting', 'who', 'director', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'senior', 'deputy', 'assistant'].includes(after)) {
-      for (let k = to + 1; k < Math.min(end, to + 10); k++) {
-        const w = toks[k];
-        if (!w || w.text === '.' || w.text === ';') break;
-        if (w.kind === 'word' && /^(?:director|spokes\w+|official|officer|attorney|lawyer|professor|analyst|researcher|chief|secretary|commissioner|advocate|president|senator|judge|agent|fellow|founder|executive|head|member|chair\w*|sheriff|mayor|governor|economist|adviser|advisor|aide|who)$/i.test(w.text)) return true;
-      }
-    }
-  }
-  return false;
-}
-
-function capitalRun(toks: readonly Token[], i: number, end: number, blocked: ReadonlyMap<number, string>): { from: number; to: number } | null {
-  const t = toks[i];
-  if (!t || t.kind !== 'word' || !t.cap || blocked.has(i)) return null;
-  let j = i + 1;
-  while (j < end) {
-    const u = toks[j];
-    const prev = toks[j - 1];
-    if (!u || !prev || blocked.has(j) || u.kind !== 'word' || u.start > prev.end + 1) break;
-    if (u.cap || /^[A-Z]\.$/.test(u.text)) {
-      j++;
-      continue;
-    }
-    // "de la Cruz", "van der Berg": particles only count when a capitalised word closes them.
-    let k = j;
-    while (k < end && k - j < 3 && PARTICLES.has(toks[k]?.text ?? '')) k++;
-    if (k > j && toks[k]?.cap && !blocked.has(k)) j = k;
-    else break;
-  }
-  return { from: i, to: j };
-}
-
 function blockedTokens(ctx: ArticleContext, found: FoundSoFar): Map<number, string> {
   const out = new Map<number, string>();
   for (const m of found.entities.all()) {
@@ -291,38 +179,6 @@ function blockedTokens(ctx: ArticleContext, found: FoundSoFar): Map<number, stri
     }
   }
   return out;
-}
-
-function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: readonly Token[], entities: EntityIndex): RoleDraft | null {
-  const core = title.core.replace(/^(?:former|acting|then)[\s-]+/i, '');
-  const key = core.toLowerCase();
-  if (HONORIFICS.has(key)) return null;
-  const first = toks[title.from];
-  const last = toks[title.to - 1];
-  if (!first || !last) return null;
-  // "ICE Deputy Director", "Pentagon press secretary": the body named in the title is the one served.
-  const orgs = entities.within(first.start, last.end, ['organization']);
-  const org = orgs[orgs.length - 1];
-  const byTitle = isStateOffice(toks[title.from - 1], key, entities) ? null : (TITLE_ORGANIZATIONS[key] ?? null);
-  const written = org ? title.text.replace(/^(?:former|then)[\s-]+/i, '') : (TITLE_EXPANSIONS[key] ?? core);
-  return {
-    title: title.former ? `former ${written}` : written,
-    organization: org?.name ?? byTitle,
-    orgFromText: !!org,
-    former: title.former,
-    evidence: evidenceAt(ctx, first.start, last.end, 0.85),
-  };
-}
-
-/** Titles that states have too: "Texas Attorney General" is not the U.S. one the bare title stands for. */
-const STATE_OFFICES = new Set(['attorney general', 'atty. gen.', 'deputy attorney general', 'assistant attorney general', 'solicitor general', 'secretary of state']);
-
-function isStateOffice(before: Token | undefined, key: string, entities: EntityIndex): boolean {
-  if (!before) return false;
-  if (before.text.toLowerCase() === 'state') return true;
-  if (!STATE_OFFICES.has(key)) return false;
-  const place = entities.at(before.start, ['place']);
-  return !!place && place.name !== 'United States';
 }
 
 function toItem(g: Group): PersonItem {
