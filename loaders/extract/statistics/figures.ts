@@ -1,6 +1,6 @@
 import { AFTER, BEFORE, type NumberInContext } from './not-a-figure-rule.js';
 import { notAFigure } from './not-a-figure-rules.js';
-import { MULTIPLES, MULTIPLIER_RE, SPELLED_NUMBER_RE, spelledValue } from './number-words.js';
+import { MULTIPLES, MULTIPLIER_RE, SMALL_NUMBERS, SPELLED_NUMBER_RE, TIMES_AFTER_RE, TIMES_WORD_RE, spelledValue } from './number-words.js';
 
 export interface Figure {
   /** Offsets relative to the sentence: the whole figure with its qualifier ("over 6,200"). */
@@ -73,7 +73,9 @@ export function findFigures(s: string): Figure[] {
         FIGURE_RE.lastIndex = end;
       }
     }
-    const unit = m[5] || range?.[5] ? 'percent' : m[1] || range?.[1] ? 'dollars' : null;
+    const times = !valueHigh && !n.marked ? TIMES_AFTER_RE.exec(n.after) : null;
+    if (times) end += times[0].length;
+    const unit = times ? 'times' : m[5] || range?.[5] ? 'percent' : m[1] || range?.[1] ? 'dollars' : null;
     out.push({ ...qualified(windowBefore, q, m.index), end, numStart, value, valueHigh, unit, spelled: false, multiplier: false });
   }
   findSpelled(s, out);
@@ -93,7 +95,8 @@ function findSpelled(s: string, out: Figure[]): void {
     const q = QUALIFIER_RE.exec(before);
     const n: NumberInContext = { raw: m[0], value, before, after, marked: !!m[3], qualified: !!q, spelled: true };
     if (notAFigure(n)) continue;
-    out.push({ ...qualified(before, q, m.index), end, numStart: m.index, value, valueHigh: null, unit: null, spelled: true, multiplier: false });
+    const times = TIMES_AFTER_RE.exec(after);
+    out.push({ ...qualified(before, q, m.index), end: end + (times?.[0].length ?? 0), numStart: m.index, value, valueHigh: null, unit: times ? 'times' : null, spelled: true, multiplier: false });
   }
 }
 
@@ -105,6 +108,13 @@ function findMultipliers(s: string, out: Figure[]): void {
     const q = QUALIFIER_RE.exec(before);
     const end = m.index + m[0].length;
     out.push({ ...qualified(before, q, m.index), end, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: true });
+  }
+  TIMES_WORD_RE.lastIndex = 0;
+  for (let m = TIMES_WORD_RE.exec(s); m; m = TIMES_WORD_RE.exec(s)) {
+    const value = m[1] ? 2 : (SMALL_NUMBERS.get((m[2] ?? '').toLowerCase()) ?? 2);
+    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
+    const q = QUALIFIER_RE.exec(before);
+    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: false });
   }
 }
 

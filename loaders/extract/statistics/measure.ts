@@ -60,6 +60,7 @@ const FRAME_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|new)\s+/
 const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
 const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff']);
+const TIMES_COMPARISON_RE = /^\s*(?:as (?:many|much)|more|higher|greater|larger)?\s*(?:than\s+)?/i;
 /** "a day", "per week", "each month": the figure is a rate. */
 const RATE_RE = /^(?:a|an|per|each|every)$/i;
 const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
@@ -84,14 +85,16 @@ export function guessMeasure(
   inParagraph: MeasureGuess | null,
 ): MeasureGuess {
   const ofPhrase = figure.unit === 'percent';
-  const after = wordsOf(sentence.slice(figure.end), WORDS_AFTER);
+  const multiple = figure.unit === 'times';
+  // "three times as many arrests", "twice the number of": what is multiplied follows the comparison.
+  const after = wordsOf(sentence.slice(figure.end).replace(multiple ? TIMES_COMPARISON_RE : /^$/, ''), WORDS_AFTER);
   const before = sentence.slice(Math.max(0, figure.start - CHARS_BEFORE), figure.start);
   // Patterns anchored at the figure read only its last words: tried at every character, they cost
   // as much as the text they are given.
   const near = before.slice(-NEAR_CHARS);
   const previous = inSentence ?? inParagraph;
   const change = changeAfter(after);
-  if (ofPhrase && change) return change;
+  if ((ofPhrase || multiple) && change) return change;
   // "$3.5 billion for detention": money is measured by what it is for.
   const np = figure.multiplier
     ? null
@@ -105,7 +108,7 @@ export function guessMeasure(
     return { measure: words.join(' '), head: np.persons ? 'people' : headOf(np.core), per: np.per, how: 'after' };
   }
   if (frame) return { measure: frame, head: null, per: null, how: 'frame' };
-  if (ofPhrase) {
+  if (ofPhrase || multiple) {
     const counted = countedAfter(after);
     if (counted) return counted;
   }

@@ -1,4 +1,5 @@
-const SMALL: ReadonlyMap<string, number> = new Map(
+/** "zero" … "nineteen" and their values. */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
     .split(' ')
     .map((w, i) => [w, i]),
@@ -15,7 +16,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
 ]);
 
-const SMALL_ALT = [...SMALL.keys()].join('|');
+const SMALL_ALT = [...SMALL_NUMBERS.keys()].join('|');
 const TENS_ALT = [...TENS.keys()].join('|');
 const SCALE_ALT = [...SCALES.keys()].join('|');
 
@@ -35,10 +36,16 @@ export function spelledValue(m: RegExpExecArray): number {
   if (m[2]) return scale;
   const words = (m[1] ?? '').toLowerCase().split(/[- ]/);
   let n = 0;
-  for (const w of words) n += TENS.get(w) ?? SMALL.get(w) ?? 0;
+  for (const w of words) n += TENS.get(w) ?? SMALL_NUMBERS.get(w) ?? 0;
   return n * scale;
 }
 
-/** "doubled", "more than tripled": a change told as a multiple. */
+/** "doubled", "more than tripled": a change told as a verb that is itself the multiple. */
 export const MULTIPLIER_RE = /\b(doubled|tripled|trebled|quadrupled)\b/gi;
 export const MULTIPLES: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+
+/** "twice as many", "a fourfold increase": a multiple told as a word before what it multiplies. */
+export const TIMES_WORD_RE = /\b(?:(twice)(?= as (?:many|much|high|large|likely|fast)\b| the\b)|(two|three|four|five|six|seven|eight|nine|ten)fold)\b/gi;
+
+/** "3 times as many", "ten times more", "a 10-fold rise": what follows a number that makes it a multiple. */
+export const TIMES_AFTER_RE = /^(?:\s|-)?(?:times|fold)\b/i;

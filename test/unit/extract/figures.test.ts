@@ -40,6 +40,20 @@ describe('figures in words, multiples and rates', () => {
     ]);
   });
 
+  it('when a multiple comes before what it multiplies ("three times as many", "a fourfold increase", "twice as many", "3 times the number of"), then it is a figure in times', () => {
+    const s = stats('Ana Ruiz saw three times as many arrivals. The Border Relief Alliance reported a fourfold increase in evictions, twice as many tenants and 3 times the number of beds.');
+    expect(s.map((x) => [x.value, x.unit, x.measure])).toEqual([
+      [3, 'times', 'arrivals'],
+      [4, 'times', 'increase in evictions'],
+      [2, 'times', 'tenants'],
+      [3, 'times', 'number of beds'],
+    ]);
+  });
+
+  it('when "twice" tells how often, then it is no figure', () => {
+    expect(stats('He visited the shelter twice.')).toEqual([]);
+  });
+
   it('when a figure is counted per unit of time ("300 people a day", "46 children per day"), then its unit is a rate', () => {
     const s = stats('The port processed 300 people a day and released 46 children per day.');
     expect(s.map((x) => [x.value, x.unit])).toEqual([
