@@ -36,4 +36,6 @@ export const KNOWN_POLICIES: readonly KnownPolicy[] = [
   { name: 'CHNV parole program', kind: 'program', aliases: ['CHNV'] },
   { name: 'Uniting for Ukraine', kind: 'program', aliases: [] },
   { name: 'Visa Waiver Program', kind: 'program', aliases: [] },
+  { name: 'family separation policy', kind: 'policy', aliases: ['family-separation policy'] },
+  { name: 'expedited removal', kind: 'policy', aliases: ['expedited removals'] },
 ];
