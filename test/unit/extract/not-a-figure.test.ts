@@ -106,3 +106,9 @@ describe('not-a-figure rules: dashes', () => {
     expect(values('Agents held 500 migrants – 300 of them children.')).toEqual([500, 300]);
   });
 });
+
+describe('not-a-figure rules: page furniture inside prose', () => {
+  it('when a number counts photos, pages or reading minutes ("Photo 3 of 12", "5 min read"), then it is no figure', () => {
+    expect(values('Photo 3 of 12. A 5 min read about 70 volunteers.')).toEqual([70]);
+  });
+});
