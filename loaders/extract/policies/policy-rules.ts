@@ -4,6 +4,7 @@ import { banRule } from './rules/ban-rule.js';
 import { coinedTermRule } from './rules/coined-term-rule.js';
 import { courtOrderRule } from './rules/court-order-rule.js';
 import { deploymentRule } from './rules/deployment-rule.js';
+import { emergencyDeclarationRule } from './rules/emergency-declaration-rule.js';
 import { describedProgramRule } from './rules/described-program-rule.js';
 import { enforcementCampaignRule } from './rules/enforcement-campaign-rule.js';
 import { grantConditionRule } from './rules/grant-condition-rule.js';
@@ -26,6 +27,7 @@ export const POLICY_RULES: readonly PolicyRule[] = Object.freeze([
   courtOrderRule,
   agreementRule,
   instrumentRule,
+  emergencyDeclarationRule,
   legislationRule,
   banRule,
   grantConditionRule,
