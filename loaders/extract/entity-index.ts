@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '../extraction.js';
 import type { Findings } from './extractor.js';
 import { lowerBound } from './text/lower-bound.js';
 
@@ -9,6 +10,8 @@ export interface EntityMention {
   /** Canonical name. */
   readonly name: string;
   readonly kind: EntityKind;
+  /** For an organization: what sort of body it is ("the agency" refers back to one of kind "agency"). */
+  readonly orgKind?: OrganizationKind;
 }
 
 /** Every entity mention found so far, sorted by offset, for "who is named here" questions. */
@@ -20,7 +23,7 @@ export class EntityIndex {
   static from(findings: Partial<Findings>): EntityIndex {
     const index = new EntityIndex();
     for (const p of findings.people ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'person' });
-    for (const o of findings.organizations ?? []) for (const e of o.evidence) index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization' });
+    for (const o of findings.organizations ?? []) for (const e of o.evidence) index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization', orgKind: o.kind });
     for (const p of findings.places ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'place' });
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of index.mentions) index.longest = Math.max(index.longest, m.end - m.start);
@@ -49,6 +52,19 @@ export class EntityIndex {
       const m = this.mentions[i]!;
       if (m.start > offset) break;
       if (offset < m.end && (!kinds || kinds.includes(m.kind))) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest mention ending at or before an offset that passes `test`, starting no more than `window`
+   * characters back. Scans back from the offset, so a look-up costs the mentions in the window only.
+   */
+  nearestBefore(offset: number, test: (m: EntityMention) => boolean, window: number): EntityMention | undefined {
+    for (let i = lowerBound(this.mentions, offset) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < offset - window) break;
+      if (m.end <= offset && test(m)) return m;
     }
     return undefined;
   }

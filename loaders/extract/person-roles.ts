@@ -1,6 +1,7 @@
 import type { Evidence } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
+import { bodyReferredTo } from './body-reference.js';
 import { evidenceAt } from './evidence.js';
 import { ROLE_HEADS, TITLE_ORGANIZATIONS } from './gazetteer/titles.js';
 import { endsBeforeArticle } from './role-tense.js';
@@ -77,10 +78,11 @@ export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], fro
   }
   const first = toks[k];
   if (!first || !/^(?:a|an|the)$/i.test(toks[k - 1]?.text ?? '')) return [];
-  const orgs = entities.within(first.start, head.end, ['organization']);
-  const org = orgs[orgs.length - 1];
-  if (!org) return [];
   const title = ctx.text.slice(first.start, head.end);
+  const orgs = entities.within(first.start, head.end, ['organization']);
+  const determiner = toks[k - 1];
+  const org = orgs[orgs.length - 1] ?? (determiner ? bodyReferredTo(ctx.text.slice(determiner.start, head.end), determiner.start, entities) : undefined);
+  if (!org) return [];
   return [{ title, organization: org.name, orgFromText: true, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
 }
 
@@ -154,7 +156,7 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const words = clean.toLowerCase().split(/\s+/);
     if (!words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) continue;
     const orgs = entities.within(first.start, last.end, ['organization']);
-    const org = orgs[orgs.length - 1];
+    const org = orgs[orgs.length - 1] ?? bodyReferredTo(written, first.start, entities);
     const former = /^(?:former|ex-)/i.test(clean) || endedBefore;
     const core = clean.replace(/^(?:former|acting|then|ex-)\s*/i, '').toLowerCase();
     const organization = org?.name ?? TITLE_ORGANIZATIONS[core] ?? trailing?.name ?? null;

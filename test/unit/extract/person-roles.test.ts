@@ -98,6 +98,23 @@ describe('roles written before a name', () => {
   });
 });
 
+describe('roles that refer back to a body', () => {
+  it('when a role names "the agency", then the affiliation is the agency named before it', () => {
+    const find = personIn('CBP made 40 arrests in Ohio. “They are dangerous,” said Lina Forde, a spokeswoman for the agency.');
+    expect(find('Lina Forde')?.affiliations).toEqual(['U.S. Customs and Border Protection']);
+  });
+
+  it('when "the department" is referred to, then a body whose name holds "Department" comes before a nearer agency', () => {
+    const find = personIn('The Department of Labor and then ICE released figures. Ada Quist, the department’s spokesperson, declined to comment.');
+    expect(find('Ada Quist')?.affiliations).toEqual(['U.S. Department of Labor']);
+  });
+
+  it('when "the group" is referred to, then an advocacy or research body is meant, not an agency', () => {
+    const find = personIn('The Cato Institute disagreed with ICE. Mark Ellery, the group’s research director, said most had no record.');
+    expect(find('Mark Ellery')?.affiliations).toEqual(['Cato Institute']);
+  });
+});
+
 describe('former roles', () => {
   it('when a role is placed "during Trump\'s first term", then it is former relative to a later article', () => {
     const find = personIn('Jon Ferro, former assistant U.S. attorney and acting ICE director during Trump’s first term, praised the plan.', '2025-03-01');
