@@ -194,6 +194,25 @@ describe('attribution rules: who a figure is credited to', () => {
   });
 });
 
+describe('attribution rules: common ways news credits a figure', () => {
+  const cases: ReadonlyArray<readonly [string, number, string | null]> = [
+    ['ICE arrested 1,200 people last week, the agency said.', 1200, 'U.S. Immigration and Customs Enforcement'],
+    ['Arrests rose to 1,200 in March, according to ICE data.', 1200, 'U.S. Immigration and Customs Enforcement'],
+    ['ICE data show 1,200 arrests in March.', 1200, 'U.S. Immigration and Customs Enforcement'],
+    ['An analysis by the Migration Policy Institute found that 1,200 children were separated.', 1200, 'Migration Policy Institute'],
+    ['In fiscal 2023, CBP recorded 2.4 million encounters at the southern border.', 2_400_000, 'U.S. Customs and Border Protection'],
+    ['There were 2.4 million encounters at the border in fiscal 2023, CBP figures show.', 2_400_000, 'U.S. Customs and Border Protection'],
+    ['More than 1,200 migrants have died since 2020, the Migration Policy Institute estimates.', 1200, 'Migration Policy Institute'],
+    ['According to figures released Monday by the Department of Homeland Security, 1,200 people were removed.', 1200, 'U.S. Department of Homeland Security'],
+    ['ICE agents filed 3,100 cases, bringing the total for the year to over 5,400.', 5400, 'U.S. Immigration and Customs Enforcement'],
+    ['The city spent $4 million on shelters last year.', 4_000_000, null],
+    ['Protesters gathered outside the ICE office, where 300 people were held.', 300, null],
+  ];
+  it.each(cases)('when the sentence reads "%s", then %d is credited to %s', (text, value, source) => {
+    expect(sourceOf(text, value)).toBe(source);
+  });
+});
+
 describe('attribution rules: who made an indirect claim', () => {
   const claimsOf = (text: string) => run(text).claims.map((c) => [c.speaker, c.text]);
 

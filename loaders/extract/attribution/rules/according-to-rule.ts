@@ -5,8 +5,11 @@ import type { Attribution } from '../../speakers.js';
 
 /** "according to X", "per X", "citing X", "as reported by X": X is the source of the sentence's words. */
 const CUE_RE = /\b(?:according to|per|citing|as reported by|as estimated by)\s+/gi;
-/** The source named right after the cue: a name within these characters, or a description ("the outlet"). */
-const NAME_REACH = 30;
+/**
+ * The source named after the cue, before any comma: a name within these characters ("according to figures
+ * released Monday by the Department of Homeland Security"), or a description ("the outlet").
+ */
+const NAME_REACH = 60;
 const DESCRIPTION_RE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+/iu;
 
 export interface Cue {

@@ -6,20 +6,26 @@ import { insideOtherQuote } from '../speaker-phrase.js';
 
 /** Words after which a name is an object, a modifier or in another clause, not the one stating the figure. */
 const GOVERNED =
-  /\b(?:of|on|against|to|for|with|from|at|in|into|toward|towards|about|by|over|under|than|between|among|and|or|after|before|since|when|while|because|until|as)\s+(?:the\s+)?$/i;
+  /\b(?:of|on|against|to|for|with|from|at|in|into|toward|towards|about|by|over|under|than|between|among|and|or|after|before|since|when|while|because|until|as|outside|inside|near|across|through|behind|within|without|beyond|along|around|throughout|via)\s+(?:the\s+)?$/i;
 /**
  * After a preposition a name may still head the clause stating the figure: "owned by Harbor Foods, which
  * has 6,500 employees"; "with the DOJ (DOJ) setting a record of 6,200".
  */
 const CLAUSE_HEAD = /^(?:,?\s+(?:which|who|that)\b|(?:\s*\([A-Z][A-Za-z&.]{1,9}\))?\s+\p{L}+ing\b)/u;
+/**
+ * A comma or dash that ends the name's clause; neither a thousands separator nor one opening a participle
+ * ("…, bringing the total to 6,200") does.
+ */
+const CLAUSE_BREAK = /(?<!\d)[,;:—–](?!\d)(?!\s*\p{L}+ing\b)/u;
 /** A description opening the sentence is read from its first one to four words ("The department", "Federal immigration officials"). */
 const OPENING_WORDS = /^\s*(?:[\p{L}.-]+\s+){0,3}/u;
 
 /**
  * The weakest guess: the body or person the figure's clause is about, when it comes before the figure
  * as its subject ("The Department of Justice charged over 3,000 …", "The department requested $45
- * million"). A name after a preposition ("attacks on ICE agents"), a possessive ("Trump’s presidency") or
- * a verb of saying with a subject of its own is not the figure's source.
+ * million"). A name after a preposition ("attacks on ICE agents"), a possessive ("Trump’s presidency"),
+ * in another clause ("outside the ICE office, where 300 were held") or before a verb of saying with a
+ * subject of its own is not the figure's source.
  */
 export const clauseSubjectRule: AttributionRule = {
   name: 'clause-subject',
@@ -27,13 +33,15 @@ export const clauseSubjectRule: AttributionRule = {
   attribute(t, scope) {
     const text = scope.ctx.text;
     const from = afterLastVerb(text, t.from, t.start);
-    const candidates = speakersWithin(scope.speakers, from, t.start).filter(
-      (s) =>
+    const candidates = speakersWithin(scope.speakers, from, t.start).filter((s) => {
+      const heads = CLAUSE_HEAD.test(text.slice(s.end, s.end + 30));
+      return (
         !/^['’]/.test(text.slice(s.end, s.end + 1)) &&
         text[s.start - 1] !== '(' &&
-        (!GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) || CLAUSE_HEAD.test(text.slice(s.end, s.end + 30))) &&
-        !insideOtherQuote(scope, s.start, t.start),
-    );
+        (heads || (!GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) && !CLAUSE_BREAK.test(text.slice(s.end, t.start)))) &&
+        !insideOtherQuote(scope, s.start, t.start)
+      );
+    });
     const s = candidates.pop();
     if (s) return attributed(toAttribution(s), clauseSubjectRule.name, 0.4);
     if (from !== t.from) return null;
