@@ -13,6 +13,9 @@ const POSSESSOR_RE =
 const PRONOUN_POSSESSOR_RE = /\b(?:his|her)\s+(?:(?:own|new|latest|first|second|signature)\s+)*$/i;
 const ISSUING_VERB_RE =
   /^(?:\s+(?:also|has|had|have|then|quickly|recently|formally|later|previously|repeatedly|reportedly|publicly))*\s+(?:signed|issued|announced|unveiled|implemented|imposed|ordered|launched|enacted|introduced|instituted|adopted|rolled out|proposed|declared|created|established|granted|reached|struck|began|started)\b/i;
+// "… and launched a nationwide deportation campaign": the issuing verb whose object the policy is
+const GOVERNING_VERB_RE =
+  /\b(?:signed|issued|announced|unveiled|implemented|imposed|ordered|launched|enacted|introduced|instituted|adopted|rolled out|proposed|declared|created|established|granted|reached|struck|began|started)\s+(?:(?:a|an|the|its|his|her|their|new|two|several)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 const SUBJECT_GAP_RE = /^(?:,[^,]{0,60},)?(?:\s+(?:also|has|had|have|then|quickly|recently|formally|later|previously|repeatedly|reportedly|publicly|already|once|would|will|had since))*(?:\s+from)?\s+$/i;
 
 /**
@@ -53,5 +56,21 @@ export function issuerOf(ctx: ArticleContext, s: Sentence, hit: PolicyHit, speak
     if (sp.end > hit.start) break;
     if (sp.kind !== 'anonymous_source' && ISSUING_VERB_RE.test(ctx.text.slice(sp.end, hit.start))) return sp;
   }
-  return null;
+  if (GOVERNING_VERB_RE.test(before)) return sentenceSubject(ctx, s, speakers);
+  // "new Justice Department directives", "a DHS memo": the body named in the instrument's own words
+  const own = speakers[lowerBound(speakers, hit.start)];
+  return own && own.end <= (hit.coreEnd ?? hit.end) && hit.coreEnd !== undefined && own.kind === 'organization' ? own : null;
+}
+
+/**
+ * Who a sentence is about when an issuing verb comes late in it ("Trump, who campaigned on it, declared
+ * …, and launched …"): a name at its start, or "He"/"She" there for the last person named before.
+ */
+function sentenceSubject(ctx: ArticleContext, s: Sentence, speakers: readonly SpeakerMention[]): SpeakerMention | null {
+  const first = speakers[lowerBound(speakers, s.start)];
+  if (first && first.start < s.start + 40 && first.kind !== 'anonymous_source' && !/[,;:]/.test(ctx.text.slice(s.start, first.start))) return first;
+  if (!/^\s*(?:He|She)\b/.test(s.text)) return null;
+  const floor = ctx.paragraphs[s.paragraph]?.start ?? s.start;
+  const owner = resolvePronoun('he', s.start, speakers, floor);
+  return (owner && speakers.find((x) => x.name === owner.speaker && x.kind === 'person')) ?? null;
 }

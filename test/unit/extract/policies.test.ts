@@ -48,4 +48,14 @@ describe('policies extractor', () => {
     const [p] = policies('Congress passed the Secure Fence Act in 2006 after a long debate.', '2024-03-15');
     expect(p).toMatchObject({ name: 'Secure Fence Act', date: '2006', dateResolved: null });
   });
+
+  it('when "He" launched a policy late in a sentence, then the person named before issued it', () => {
+    const text = 'Governor Ana Ruiz took office in May. He closed two shelters, cut grants, and launched a new housing program for families who leave detention.';
+    expect(policies(text)).toEqual([expect.objectContaining({ name: 'housing program for families', issuedBy: 'Ana Ruiz' })]);
+  });
+
+  it('when the instrument names its body ("new Justice Department directives"), then that body issued it', () => {
+    const [p] = policies('Judges must clear 500 cases a year, according to new Justice Department directives.');
+    expect(p).toMatchObject({ name: 'Justice Department directives', issuedBy: 'U.S. Department of Justice' });
+  });
 });
