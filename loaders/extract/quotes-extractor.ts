@@ -28,6 +28,8 @@ export const quotesExtractor: Extractor = {
     const quotes: QuoteItem[] = [];
     const seen = new Set<string>();
     let previousParagraph: PreviousQuotation | null = null;
+    // A quotation left open at its paragraph's end goes on in the next; it is attributed where it closes.
+    let runningOn: number | null = null;
     for (const p of ctx.paragraphs) {
       if (ctx.furnitureAt(p.start) !== null && ctx.furnitureAt(p.end - 1) !== null) {
         continue;
@@ -35,6 +37,7 @@ export const quotesExtractor: Extractor = {
       const first = lowerBound(scope.quotes, p.start, (q) => q.outer.start);
       const spans = scope.quotes.slice(first, lowerBound(scope.quotes, p.end, (q) => q.outer.start));
       let current: PreviousQuotation | null = null;
+      if (spans[0]?.outer.start !== p.start) runningOn = null;
       for (const [n, q] of spans.entries()) {
         if (ctx.furnitureAt(q.inner.start) !== null || ctx.inTitle(q.inner.start)) continue;
         const text = ctx.text.slice(q.inner.start, q.inner.end);
@@ -44,14 +47,16 @@ export const quotesExtractor: Extractor = {
         let confidence = own?.confidence ?? 0;
         if (!own) {
           if (words <= TERM_MAX_WORDS) continue;
-          const opensParagraph = n === 0 && q.outer.start === p.start;
-          speaker = speakerOf(current ?? (opensParagraph ? previousParagraph : null));
+          speaker = speakerOf(current ?? (n === 0 && q.outer.start === p.start ? previousParagraph : null));
           confidence = speaker ? 0.7 : 0.4;
           if (!speaker && words < UNATTRIBUTED_MIN_WORDS) continue;
         }
         const key = normalizePassage(text);
         if (seen.has(key)) continue;
         seen.add(key);
+        const opens = n === 0 && q.outer.start === p.start;
+        if (runningOn !== null && opens && speaker) quotes[runningOn] = withSpeaker(quotes[runningOn]!, speaker);
+        runningOn = null;
         const partial = /\p{Ll}/u.test(text[0] ?? '') && midSentence(ctx.text, p.start, q.outer.start);
         quotes.push({
           text,
@@ -62,12 +67,17 @@ export const quotesExtractor: Extractor = {
           evidence: evidenceAt(ctx, q.inner.start, q.inner.end, confidence),
         });
         if (speaker) current = { speaker, at: q.outer.start };
+        else if (q.runsOn) runningOn = quotes.length - 1;
       }
       previousParagraph = current;
     }
     return { quotes, claims: findClaims(scope) };
   },
 };
+
+function withSpeaker(q: QuoteItem, a: Attribution): QuoteItem {
+  return { ...q, speaker: a.speaker, speakerKind: a.kind, speakerDescription: a.description };
+}
 
 function speakerOf(previous: PreviousQuotation | null): Attribution | null {
   return previous ? previous.speaker : null;

@@ -125,16 +125,3 @@ export function speakersWithin(speakers: readonly SpeakerMention[], from: number
   for (const s of speakersStartingIn(speakers, from, to)) if (s.end <= to) out.push(s);
   return out;
 }
-
-const LONGEST = new WeakMap<readonly SpeakerMention[], number>();
-
-/** The longest speaker mention, so a look back for mentions ending near an offset knows where to stop. */
-export function longestSpeaker(speakers: readonly SpeakerMention[]): number {
-  let longest = LONGEST.get(speakers);
-  if (longest === undefined) {
-    longest = 0;
-    for (const s of speakers) longest = Math.max(longest, s.end - s.start);
-    LONGEST.set(speakers, longest);
-  }
-  return longest;
-}

@@ -101,6 +101,19 @@ describe('attribution rules: who said a quotation', () => {
     const text = 'Sen. Mark Olsen returned on Monday. Olsen’s office said in a statement that the senator “will oppose any amnesty.”';
     expect(speakerOf(text, 'oppose any amnesty')).toBe('Mark Olsen');
   });
+
+  it('when a quotation runs on into the next paragraph, then it takes the speaker named where it closes', () => {
+    const text = 'Mayor Ana Ruiz spoke at length on Monday.\n\n“We have opened every gym in the city to families who have nowhere to go.\n\n“And we will keep them open as long as it takes,” she said.';
+    expect(speakerOf(text, 'every gym')).toBe('Ana Ruiz');
+  });
+
+  it('when "the official said" splits a quotation, then both halves go to the unnamed official introduced before', () => {
+    const text = 'An ICE official, who spoke on condition of anonymity, described the plan. “We are going after the worst first,” the official said, “and then everyone else.”';
+    expect(run(text).quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ['U.S. Immigration and Customs Enforcement', 'anonymous_source'],
+      ['U.S. Immigration and Customs Enforcement', 'anonymous_source'],
+    ]);
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {
