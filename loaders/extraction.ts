@@ -42,6 +42,7 @@ export type BoilerplateKind =
   | 'caption'
   | 'photo-credit'
   | 'byline'
+  | 'contact'
   | 'newsletter-prompt'
   | 'donation-appeal'
   | 'related-links'

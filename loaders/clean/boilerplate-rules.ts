@@ -5,6 +5,7 @@ import { donationAppealRule } from './rules/donation-appeal-rule.js';
 import { newsletterPromptRule } from './rules/newsletter-prompt-rule.js';
 import { captionRule } from './rules/caption-rule.js';
 import { bylineRule } from './rules/byline-rule.js';
+import { contactRule } from './rules/contact-rule.js';
 import { datelineRule } from './rules/dateline-rule.js';
 import { deckRule } from './rules/deck-rule.js';
 import { duplicateRule } from './rules/duplicate-rule.js';
@@ -17,6 +18,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = Object.freeze([
   newsletterPromptRule,
   captionRule,
   bylineRule,
+  contactRule,
   datelineRule,
   deckRule,
   duplicateRule,

@@ -28,7 +28,35 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'Clara Jill Tulsi Kari Katie Dana Erin Meghan Molly Caitlin Claire Jane Ellen Eleanor Abby Becca Liz Beth ' +
     'Muhammad Mohammed Ahmed Ali Omar Hassan Ibrahim Yusuf Fatima Aisha Wei Li Ming Chen Raj Priya Vivek Ro Pramila ' +
     'Anand Sanjay Amir Reza Dmitri Vladimir Olga Ivan Sergei Andrei Volodymyr Emmanuel Angela Olaf Justin Gavin ' +
-    'Gavin Jared Ivanka Melania Barron Hunter Beau Jill Merrick Alejandro Kristen Bennie Eli Emilio Efrain Efraín')
+    'Gavin Jared Ivanka Melania Barron Hunter Beau Jill Merrick Alejandro Kristen Bennie Eli Emilio Efrain Efraín ' +
+    'Abel Adrian Alexa Alfred Alfredo Alicia Alison Allison Alvin Amelia Andre Angel Angelica Angie Anita Annie ' +
+    'Ariana Arianna Ariel Arnold Audrey Avery Barry Beatriz Becky Bernard Bernie Bethany Betsy Blake Brad ' +
+    'Bradley Brandi Brent Bridget Britney Brooke Bryce Caleb Calvin Cameron Camila Candace Cara Carla Caroline ' +
+    'Carrie Casey Cassandra Cecilia Celia Charlene Chelsea Chloe Christie Christy Cindy Clarence Clay Clayton ' +
+    'Clifford Clint Cody Colin Colleen Connor Courtney Craig Cristina Curtis Damian Damon Darius Darlene Darren ' +
+    'Daryl Dean Deanna Debbie Delia Derek Desiree Devin Devon Dolores Dominic Dora Doreen Duane Dustin Dwayne ' +
+    'Dwight Earl Eddie Edgar Edith Edwin Eileen Elaine Elias Elliot Elliott Eloise Elsa Emilia Erica Erik Erika ' +
+    'Ernest Esther Eva Evan Everett Fabian Felicia Felix Fernanda Fiona Francesca Francine Gail Garrett Gene ' +
+    'Geoffrey Gilbert Gina Glen Glenn Gordon Graham Greta Gwen Hailey Hal Haley Hank Harry Harvey Hazel Heidi ' +
+    'Herbert Herman Hilary Howard Ian Ignacio Ines Inez Ingrid Irene Iris Irma Isaac Isaiah Ismael Jackie ' +
+    'Jackson Jaime Jake Jamal Jamie Jana Janelle Jasmine Jay Jayden Jeanne Jeannie Jenna Jennie Jenny Jeremiah ' +
+    'Jermaine Jerome Jessie Jimmy Joanna Joanne Joel Joey Johanna Johnny Jon Jonah Josefina Juanita Julia Julian ' +
+    'Juliana Julius Justine Kaitlyn Karin Karina Karl Katelyn Kathy Katrina Kelsey Ken Kendall Kendra Kenny ' +
+    'Kerri Kerry Kim Kirk Kristin Kristina Kurt Lacey Lana Lance Landon Lara Latoya Laurie Leah Leland Lena Leo ' +
+    'Leon Leonard Leslie Lester Libby Lillian Lily Lindsay Lionel Lloyd Lois Lonnie Lorena Loretta Lorraine ' +
+    'Louise Lucas Lucy Luke Lydia Lynn Mackenzie Madeline Mae Malcolm Mallory Marc Marcia Marcus Margarita ' +
+    'Maribel Marina Marion Marisa Marissa Marjorie Marlene Martin Marty Marvin Maureen Maxine Maya Melanie ' +
+    'Melinda Melvin Mercedes Micah Michele Miles Milton Mindy Miranda Miriam Misty Mitchell Monica Monique Moses ' +
+    'Myra Nadia Naomi Natalia Nathaniel Neal Neil Nina Noel Nora Norma Norman Oliver Orlando Owen Patrice Patsy ' +
+    'Paula Pauline Peggy Penny Percy Perry Pete Phyllis Preston Quentin Quinn Rachael Ramiro Randall Randolph ' +
+    'Raquel Rebekah Regina Reginald Rene Renee Rhonda Ricky Riley Rita Roberta Robin Rochelle Rocio Roderick ' +
+    'Rodolfo Ronnie Rosalie Rosario Roxanne Ruby Rudy Russ Sabrina Sally Salma Sammy Sandy Sasha Selena Seth ' +
+    'Shane Shannon Shawn Sheila Shelby Shelley Sherri Sherry Sidney Simon Sonia Sonya Spencer Stacey Stacy ' +
+    'Stanley Stella Stuart Susana Suzanne Sylvia Tamara Tanya Tara Terrence Thelma Theodore Tiffany Tina Toby ' +
+    'Tommy Tonya Tracey Tracy Travis Trent Trevor Troy Tyrone Valerie Vanessa Vera Vernon Vicki Vickie Vicky ' +
+    'Vince Viola Violet Virgil Vivian Wade Wallace Walt Warren Wendy Wesley Whitney Wilbur Wilfredo Willard ' +
+    'Wilma Yesenia Yvette Yvonne Zach Zoe Kwame Rashad Tyrell DeShawn Jacinto Gisela Ximena Marisela Norberto ' +
+    'Heriberto')
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -85,4 +85,12 @@ describe('boilerplate', () => {
     const text = `Headline About Border\n\n(BorderWire.com) – ${BODY}`;
     expect(kindsOf(text)).toEqual([['dateline', '(BorderWire.com) – ']]);
   });
+
+  it('when a press release lists its contacts, then the heading and the contact lines are furniture', () => {
+    const text = `Headline About Border\n\nFor Immediate Release\n\nContacts:\nNora Vidal, Border Relief Alliance, nora@example.org\n\n${BODY}`;
+    expect(kindsOf(text).filter(([k]) => k === 'contact')).toEqual([
+      ['contact', 'Contacts:'],
+      ['contact', 'Nora Vidal, Border Relief Alliance, nora@example.org'],
+    ]);
+  });
 });
