@@ -54,12 +54,22 @@ export function issuerOf(ctx: ArticleContext, s: Sentence, hit: PolicyHit, speak
   for (let i = lowerBound(speakers, s.start); i < speakers.length; i++) {
     const sp = speakers[i]!;
     if (sp.end > hit.start) break;
-    if (sp.kind !== 'anonymous_source' && ISSUING_VERB_RE.test(ctx.text.slice(sp.end, hit.start))) return sp;
+    if (sp.kind === 'anonymous_source') continue;
+    const verb = ISSUING_VERB_RE.exec(ctx.text.slice(sp.end, hit.start));
+    if (verb && governs(ctx.text.slice(sp.end + verb[0].length, hit.start))) return sp;
   }
   if (GOVERNING_VERB_RE.test(before)) return sentenceSubject(ctx, s, speakers);
   // "new Justice Department directives", "a DHS memo": the body named in the instrument's own words
   const own = speakers[lowerBound(speakers, hit.start)];
   return own && own.end <= (hit.coreEnd ?? hit.end) && hit.coreEnd !== undefined && own.kind === 'organization' ? own : null;
+}
+
+/**
+ * The verb takes the policy as its object: a few words between, no new clause ("announced that the
+ * county would end its 287(g) agreement" is not announcing the agreement).
+ */
+function governs(between: string): boolean {
+  return between.split(/\s+/).filter(Boolean).length <= 5 && !/\b(?:that|would|will|to|which|who|whether)\b/i.test(between);
 }
 
 /**

@@ -58,4 +58,9 @@ describe('policies extractor', () => {
     const [p] = policies('Judges must clear 500 cases a year, according to new Justice Department directives.');
     expect(p).toMatchObject({ name: 'Justice Department directives', issuedBy: 'U.S. Department of Justice' });
   });
+
+  it('when someone announced that others would end a policy, then that person did not issue it', () => {
+    const text = 'Sheriff Ana Ruiz announced that Norland County would terminate its 287(g) agreement.';
+    expect(policies(text)).toEqual([expect.objectContaining({ name: '287(g) program', issuedBy: null })]);
+  });
 });

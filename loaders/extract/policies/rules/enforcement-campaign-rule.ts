@@ -1,10 +1,11 @@
 import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
-// "the largest deportation operation in U.S. history", "a nationwide immigration crackdown": an
-// enforcement drive named by what it enforces. A plain "operation" or "effort" is no policy.
+// "the largest deportation operation in U.S. history", "a nationwide immigration crackdown", "mass
+// deportation plans": an enforcement drive named by what it enforces. A plain "operation" or "effort"
+// is no policy.
 const CAMPAIGN_RE =
-  /\b(?:(?:the|a|an)\s+)?((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){0,2})((?:(?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operation|effort|campaign|crackdown|drive|surge|blitz|push))\b/gi;
+  /\b(?:(?:the|a|an)\s+)?((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){0,2})((?:(?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operations?|efforts?|campaigns?|crackdowns?|drive|surge|blitz|push|plans?))\b/gi;
 // "Noem ordered a surge of agents to Chicago", "DHS launched a crackdown on …": an operation someone
 // ordered, named by where or what it targets. "Campaign" is left out: companies launch campaigns too.
 const ORDERED_RE =
@@ -18,7 +19,7 @@ const ORDERED_RE =
 export const enforcementCampaignRule: PolicyRule = {
   name: 'enforcement-campaign',
   find(ctx, s) {
-    if (!/operation|effort|campaign|crackdown|drive|surge|blitz|push|sweep|raid/i.test(s.text)) return [];
+    if (!/operation|effort|campaign|crackdown|drive|surge|blitz|push|sweep|raid|plan/i.test(s.text)) return [];
     const hits: PolicyHit[] = [];
     for (const m of s.text.matchAll(CAMPAIGN_RE)) {
       const at = s.start + (m.index ?? 0);

@@ -26,4 +26,8 @@ describe('enforcement-campaign rule', () => {
   it('when a company launches a campaign or an operation has no target, then no policy is made', () => {
     expect(namesOf('The brewery launched a campaign for its new beer. The hospital began an operation.')).toEqual([]);
   });
+
+  it('when mass deportation plans are mentioned, then they are the drive', () => {
+    expect(namesOf('Many sheriffs want to help with the mass deportation plans of the new government.')).toEqual(['mass deportation plans']);
+  });
 });
