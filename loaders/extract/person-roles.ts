@@ -35,7 +35,7 @@ const HEAD_VERBS: Readonly<Record<string, { title: string; former: boolean }>> =
   founded: { title: 'founder', former: false }, 'co-founded': { title: 'co-founder', former: false },
 };
 /** "who is a senior fellow at X", "who served as X": the role phrase follows the verb. */
-const BE_VERBS: Readonly<Record<string, boolean>> = { is: false, serves: false, was: true, served: true };
+const BE_VERBS: Readonly<Record<string, boolean>> = { is: false, serves: false, been: false, was: true, served: true };
 const WORK_VERBS: Readonly<Record<string, boolean>> = { works: false, worked: true, teaches: false, taught: true };
 
 /**
@@ -98,7 +98,12 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
   const adverb = toks[k]?.text.toLowerCase();
   const past = adverb === 'previously' || adverb === 'once' || adverb === 'formerly';
   if (past || adverb === 'now' || adverb === 'currently' || adverb === 'also') k++;
-  if (toks[k]?.text.toLowerCase() === 'has' || toks[k]?.text.toLowerCase() === 'had') k++;
+  // "who has led X" still leads it; "who had led X" no longer does.
+  const auxiliary = toks[k]?.text.toLowerCase();
+  const perfect = auxiliary === 'has' || auxiliary === 'have';
+  const pluperfect = auxiliary === 'had';
+  if (perfect || pluperfect) k++;
+  const tense = (pastVerb: boolean): boolean => pluperfect || past || (pastVerb && !perfect);
   const verbToken = toks[k];
   if (!verbToken || k >= end) return [];
   const verb = verbToken.text.toLowerCase();
@@ -106,21 +111,21 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
   if (head) {
     const org = organizationAfter(toks, k + 1, entities);
     if (!org) return [];
-    const former = head.former || past || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
+    const former = tense(head.former) || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
     return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
   }
   const works = WORK_VERBS[verb];
   if (works !== undefined && /^(?:for|at|with)$/.test(toks[k + 1]?.text ?? '')) {
     const org = organizationAfter(toks, k + 2, entities);
     if (!org) return [];
-    return [{ title: '', organization: org.name, orgFromText: true, former: works || past, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
+    return [{ title: '', organization: org.name, orgFromText: true, former: tense(works), evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
   }
   const be = BE_VERBS[verb];
   if (be === undefined) return [];
   k++;
   if (toks[k]?.text.toLowerCase() === 'as') k++;
-  if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? '')) return rolePhrase(ctx, toks, k + 1, end, entities, past);
-  return rolePhrase(ctx, toks, k, end, entities, be || past || toks[i]?.text.toLowerCase() === 'had');
+  if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? '')) return rolePhrase(ctx, toks, k + 1, end, entities, tense(false));
+  return rolePhrase(ctx, toks, k, end, entities, tense(be));
 }
 
 /** A role phrase from token `from`: split at "and" between roles, never inside a body's name. */

@@ -132,6 +132,12 @@ describe('former roles', () => {
     expect(find('Gil Moreno')?.roleDetails[0]).toMatchObject({ title: 'CBP commissioner', former: true, organization: 'U.S. Customs and Border Protection' });
   });
 
+  it('when "who has served as X" follows a name, then X is current; "who had served as X" makes it former', () => {
+    const find = personIn('Ivo Lark, who has served as CBP commissioner since 2021, spoke. Uma Teal, who had served as ICE director, listened.');
+    expect(find('Ivo Lark')?.roleDetails[0]?.former).toBe(false);
+    expect(find('Uma Teal')?.roleDetails[0]?.former).toBe(true);
+  });
+
   it('when a role is placed under an administration still in office on the article date, then it stays current', () => {
     expect(endsBeforeArticle('during the Biden administration', '2022-01-01')).toBe(false);
     expect(endsBeforeArticle('during the Biden administration', '2026-01-01')).toBe(true);
