@@ -6,6 +6,7 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 // is no policy.
 const CAMPAIGN_RE =
   /\b(?:(?:the|a|an)\s+)?((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){0,2})((?:(?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operations?|efforts?|campaigns?|crackdowns?|drive|surge|blitz|push|plans?))\b/gi;
+const BARE_RE = /^(?:immigration|border)\s+(?!crackdowns?|blitz)/i;
 // "Noem ordered a surge of agents to Chicago", "DHS launched a crackdown on …": an operation someone
 // ordered, named by where or what it targets. "Campaign" is left out: companies launch campaigns too.
 const ORDERED_RE =
@@ -22,6 +23,8 @@ export const enforcementCampaignRule: PolicyRule = {
     if (!/operation|effort|campaign|crackdown|drive|surge|blitz|push|sweep|raid|plan/i.test(s.text)) return [];
     const hits: PolicyHit[] = [];
     for (const m of s.text.matchAll(CAMPAIGN_RE)) {
+      // "immigration efforts", "a border surge": with nothing enforced named, only a crackdown is a drive
+      if (BARE_RE.test(m[2] ?? '')) continue;
       const at = s.start + (m.index ?? 0);
       const start = at + m[0].indexOf((m[1] || m[2]) ?? '');
       let end = at + m[0].length;

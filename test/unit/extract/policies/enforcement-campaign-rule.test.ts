@@ -30,4 +30,10 @@ describe('enforcement-campaign rule', () => {
   it('when mass deportation plans are mentioned, then they are the drive', () => {
     expect(namesOf('Many sheriffs want to help with the mass deportation plans of the new government.')).toEqual(['mass deportation plans']);
   });
+
+  it('when "immigration efforts" or a "border surge" names nothing enforced, then no policy is made, but an immigration crackdown is one', () => {
+    expect(namesOf('Towns limit cooperation with federal immigration efforts. A border surge was expected. Officials began an immigration crackdown.')).toEqual([
+      'immigration crackdown',
+    ]);
+  });
 });
