@@ -93,12 +93,13 @@ export const statisticsExtractor: Extractor = {
 
 /**
  * A number is a figure only when we can say what it counts: one with no measure tells a reader nothing.
- * A number in words is read as a count only before its noun ("seven vans") or beside a figure it is
- * compared with ("up from just two"); elsewhere words like "two" are ordinary prose.
+ * A number in words is read as a count only before its noun ("seven vans"), beside a figure it is
+ * compared with ("up from just two") or with a unit ("ten percent"); elsewhere words like "two" are
+ * ordinary prose.
  */
 function isCounted(f: Figure, m: MeasureGuess): boolean {
   if (m.how === 'none') return false;
-  return !f.spelled || m.how === 'after' || m.how === 'inherit';
+  return !f.spelled || f.unit !== null || m.how === 'after' || m.how === 'inherit';
 }
 
 const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, frame: 3, 'number-of': 3, passive: 2, subject: 2, inherit: 1, none: 0 };

@@ -22,10 +22,11 @@ export interface Figure {
 const NUM = String.raw`(\$\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand)\b)?(\s?(?:%|percent\b|per cent\b|percentage points?\b))?`;
 const FIGURE_RE = new RegExp(NUM, 'g');
 const RANGE_RE = new RegExp(String.raw`^\s*(?:to|-|–|and)\s*${NUM}`);
+const PERCENT_AFTER_RE = /^\s?(?:percent|per cent)\b/i;
 const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const QUALIFIER_RE =
-  /(more than|over|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|fewer than|less than|below|under|above|exceeding|exceeded|exceeds|north of|south of|close to|upwards of|as many as|as few as|an estimated|estimated|just over|just under|topped|surpassed|well over|more|fewer)\s*["“”'‘’]?\s*(?:a\s+)?$/i;
+  /\b(more than|over|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|fewer than|less than|below|under|above|exceeding|exceeded|exceeds|north of|south of|close to|upwards of|as many as|as few as|an estimated|estimated|just over|just under|topped|surpassed|well over|more|fewer)\s*["“”'‘’]?\s*(?:a\s+)?$/i;
 const QUALIFIER_MAP: Readonly<Record<string, string>> = {
   exceeded: 'more than', exceeds: 'more than', exceeding: 'more than', topped: 'more than', surpassed: 'more than',
   'an estimated': 'approximately', estimated: 'approximately',
@@ -62,7 +63,9 @@ export function findFigures(s: string): Figure[] {
     let valueHigh: number | null = null;
     const range = RANGE_RE.exec(n.after);
     const sep = range ? /^\s*(\S+)/.exec(range[0])?.[1] ?? '' : '';
-    if (range && (sep !== 'and' || /\bbetween\s*$/i.test(windowBefore)) && !/\b(?:from|up from|down from)\s*$/i.test(windowBefore)) {
+    // "fell 12 percent to 34,546" is a change and a level, not a range: a percentage ranges only to another.
+    const sameKind = !m[5] || !!range?.[5];
+    if (range && sameKind && (sep !== 'and' || /\bbetween\s*$/i.test(windowBefore)) && !/\b(?:from|up from|down from)\s*$/i.test(windowBefore)) {
       const high = toValue(range);
       const scale = range[4] ? SCALE[range[4]] ?? 1 : 1;
       const lowScaled = !m[4] && scale > 1 ? value * scale : value;
@@ -96,7 +99,9 @@ function findSpelled(s: string, out: Figure[]): void {
     const n: NumberInContext = { raw: m[0], value, before, after, marked: !!m[3], qualified: !!q, spelled: true };
     if (notAFigure(n)) continue;
     const times = TIMES_AFTER_RE.exec(after);
-    out.push({ ...qualified(before, q, m.index), end: end + (times?.[0].length ?? 0), numStart: m.index, value, valueHigh: null, unit: times ? 'times' : null, spelled: true, multiplier: false });
+    const percent = times ? null : PERCENT_AFTER_RE.exec(after);
+    const unit = times ? 'times' : percent ? 'percent' : null;
+    out.push({ ...qualified(before, q, m.index), end: end + ((times ?? percent)?.[0].length ?? 0), numStart: m.index, value, valueHigh: null, unit, spelled: true, multiplier: false });
   }
 }
 

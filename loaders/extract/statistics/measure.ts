@@ -8,9 +8,10 @@ const BREAK = new Set(
     'year month week day since among across along against around about for within without out off nearly almost ' +
     'more less only just now still also already even ever inside outside near behind beyond toward towards via amid ' +
     'despite monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march ' +
-    'april june july august september october november december whose back').split(' '),
+    'april june july august september october november december whose back strong high long wide deep tall').split(' '),
 );
-const PARTICIPLE_RE = /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|hired|charged|arrested|deported|removed|detained)$/u;
+const PARTICIPLE_RE =
+  /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|struck|left|paid|sold|built|bought|told|led|lost|spent|stolen|driven|written|shot|beaten|thrown|flown|grown|drawn|chosen|hidden|torn|put|set|cut|hit|hurt|won|met)$/u;
 const SUBJECT_STOP = new Set(
   ('have has had is are was were will would could can rose fell dropped declined increased plummeted spiked jumped surged ' +
     'soared grew hovered reached topped exceeded accounted totaled totalled stood numbered doubled tripled climbed decreased ' +
@@ -121,10 +122,12 @@ export function guessMeasure(
     const phrase = numberOf[1].trim();
     return { measure: phrase, head: headOf(phrase.split(/\s+/)), per: null, how: 'number-of' };
   }
-  // "… and 277 in June", "down 94% from …": the figure shares its neighbour's measure.
-  if (previous && (CONNECTOR_RE.test(near) || (ofPhrase && inSentence))) return { ...previous, how: 'inherit' };
+  // "… and 277 in June": the figure shares its neighbour's measure.
+  if (previous && CONNECTOR_RE.test(near)) return { ...previous, how: 'inherit' };
   const subject = subjectOf(before, figure.multiplier) ?? sentenceSubject(before);
   if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), per: null, how: 'subject' };
+  // "7,000 crossings—down 94% from …": a bare percentage is a change of the figure beside it.
+  if (ofPhrase && inSentence) return { ...inSentence, how: 'inherit' };
   if (previous) return { ...previous, how: 'inherit' };
   // "Santa Clara County … received $14,800": with nothing else known, the verb says what the sum was.
   const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(near)?.[1];
@@ -145,6 +148,8 @@ function passiveAfter(after: readonly Word[]): string | null {
   if (/^(?:been|be|being|already|reportedly|also|since)$/i.test(after[i]?.w ?? '')) i++;
   if (/^(?:been|be)$/i.test(after[i]?.w ?? '')) i++;
   const verb = after[i]?.w ?? '';
+  // "were made up of": a phrasal verb describes, it does not say what happened.
+  if (/^(?:up|of|out)$/i.test(after[i + 1]?.w ?? '')) return null;
   return PARTICIPLE_RE.test(verb) && !BREAK.has(verb.toLowerCase()) ? verb : null;
 }
 
@@ -198,8 +203,8 @@ function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): NounPhrase 
   while (i < after.length && words.length < 6) {
     const w = after[i];
     if (!isWord(w) || BREAK.has(w.w.toLowerCase()) || /^\d/.test(w.w)) break;
-    // "cases filed", "people believed": a participle after a plural noun closes the phrase.
-    if (words.length && PARTICIPLE_RE.test(w.w) && isPlural(words[words.length - 1]?.w ?? '')) break;
+    // "cases filed", "people believed", "people trying to": a participle after a plural noun closes the phrase.
+    if (words.length && (PARTICIPLE_RE.test(w.w) || /ing$/.test(w.w)) && isPlural(words[words.length - 1]?.w ?? '')) break;
     words.push(w);
     i++;
   }

@@ -8,7 +8,7 @@ describe('figures in words, multiples and rates', () => {
   it('when a number is written in words before its noun ("seven vans", "two dozen boats"), then it is a figure', () => {
     const s = stats('Agents stopped seven vans and two dozen boats near the river.');
     expect(s.map((x) => [x.value, x.measure])).toEqual([
-      [7, 'vans'],
+      [7, 'vans stopped'],
       [24, 'boats'],
     ]);
   });
@@ -48,6 +48,10 @@ describe('figures in words, multiples and rates', () => {
       [2, 'times', 'tenants'],
       [3, 'times', 'number of beds'],
     ]);
+  });
+
+  it('when a qualifier word ends another word ("stopped 3,100", "hover 40"), then it is no qualifier', () => {
+    expect(findFigures('Agents stopped 3,100 people and watched drones hover 40 feet up.').map((f) => f.qualifier)).toEqual([null, null]);
   });
 
   it('when "twice" tells how often, then it is no figure', () => {

@@ -71,3 +71,36 @@ describe('what a figure counts', () => {
     expect(stats('He said it was 12, maybe.')).toEqual([]);
   });
 });
+
+describe('what a figure counts: percentages and phrases around them', () => {
+  it('when a percentage change is followed by "to" and a level ("fell 12 percent to 3,400"), then they are two figures, not a range', () => {
+    expect(stats('Shelter stays fell 12 percent to 3,400.').map((x) => [x.value, x.valueHigh, x.unit])).toEqual([
+      [12, null, 'percent'],
+      [3400, null, 'stays'],
+    ]);
+  });
+
+  it('when a percentage in words is given ("ten percent"), then its unit is percent', () => {
+    expect(stats('Rents rose ten percent.').map((x) => [x.value, x.unit, x.measure])).toEqual([[10, 'percent', 'Rents']]);
+  });
+
+  it('when a percentage has its own subject after another figure ("…, while tenants were about 40 percent"), then the subject is its measure', () => {
+    const s = stats('The Border Relief Alliance housed 900 families this year, while tenants were about 40 percent.');
+    expect(s.map((x) => [x.value, x.measure])).toEqual([
+      [900, 'families housed'],
+      [40, 'tenants'],
+    ]);
+  });
+
+  it('when an -ing word follows a plural noun ("people trying to enter"), then it closes the noun phrase', () => {
+    expect(measures('Agents stopped 3,100 people trying to enter.')).toEqual([[3100, 'people stopped']]);
+  });
+
+  it('when "were made up of" follows a figure, then it is not read as a passive verb', () => {
+    expect(measures('The 70, or 40 percent, were made up of volunteers.').map(([, m]) => m)).not.toContain('made');
+  });
+
+  it('when an adjective follows a number ("6,000 strong"), then it is no measure', () => {
+    expect(stats('We are just over 6,000 strong.')).toEqual([]);
+  });
+});
