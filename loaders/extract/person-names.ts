@@ -87,9 +87,10 @@ export function followedByPersonCue(toks: readonly Token[], to: number, end: num
   const next = toks[to];
   if (!next || to >= end) return false;
   if (next.kind === 'word' && SAYING_VERBS.has(next.text.toLowerCase())) return true;
-  // "Lara Pinto of the Migration Policy Institute": a name and the body it speaks from.
-  if (/^(?:of|at|with)$/.test(next.text)) {
-    const k = toks[to + 1]?.text.toLowerCase() === 'the' ? to + 2 : to + 1;
+  // "Lara Pinto of the Migration Policy Institute", "Lara Pinto, of the …": a name and the body it speaks from.
+  const preposition = next.text === ',' ? to + 1 : to;
+  if (/^(?:of|at|with)$/.test(toks[preposition]?.text ?? '')) {
+    const k = toks[preposition + 1]?.text.toLowerCase() === 'the' ? preposition + 2 : preposition + 1;
     const org = toks[k];
     if (org && entities.at(org.start, ['organization'])) return true;
   }

@@ -53,7 +53,15 @@ export function findRoles(ctx: ArticleContext, toks: readonly Token[], after: nu
   }
   if (next.text !== ',') return [];
   if (toks[after + 1]?.text.toLowerCase() === 'who') return relativeClauseRoles(ctx, toks, after + 2, end, entities);
-  return rolePhrase(ctx, toks, after + 1, end, entities, false);
+  return bareAffiliation(ctx, toks, after + 1, entities, false) ?? rolePhrase(ctx, toks, after + 1, end, entities, false);
+}
+
+/** ", of the Cato Institute,", "who is with the ACLU": a body with no title, after "of/at/with". */
+function bareAffiliation(ctx: ArticleContext, toks: readonly Token[], i: number, entities: EntityIndex, former: boolean): RoleDraft[] | null {
+  const preposition = toks[i];
+  if (!preposition || !/^(?:of|at|with)$/.test(preposition.text)) return null;
+  const org = organizationAfter(toks, i + 1, entities);
+  return org ? [{ title: '', organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, preposition.start, org.end, 0.7) }] : null;
 }
 
 /**
@@ -86,6 +94,17 @@ export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], fro
   return [{ title, organization: org.name, orgFromText: true, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
 }
 
+/** The first body named from token `i` to the end of its phrase. */
+function firstOrganizationIn(toks: readonly Token[], i: number, end: number, entities: EntityIndex): EntityMention | undefined {
+  for (let k = i; k < end && k - i < MAX_PHRASE_TOKENS; k++) {
+    const t = toks[k];
+    if (!t || PHRASE_END.has(t.text)) return undefined;
+    const org = entities.at(t.start, ['organization']);
+    if (org) return org;
+  }
+  return undefined;
+}
+
 /** The organization named at token `i`, after an optional "the". */
 function organizationAfter(toks: readonly Token[], i: number, entities: EntityIndex): EntityMention | undefined {
   const k = toks[i]?.text.toLowerCase() === 'the' ? i + 1 : i;
@@ -109,7 +128,8 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
   const verb = verbToken.text.toLowerCase();
   const head = HEAD_VERBS[verb];
   if (head) {
-    const org = organizationAfter(toks, k + 1, entities);
+    // "who directs the immigration programme at the Brookings Institution": the first body in the phrase.
+    const org = organizationAfter(toks, k + 1, entities) ?? firstOrganizationIn(toks, k + 1, end, entities);
     if (!org) return [];
     const former = tense(head.former) || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
     return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
@@ -124,6 +144,8 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
   if (be === undefined) return [];
   k++;
   if (toks[k]?.text.toLowerCase() === 'as') k++;
+  const bare = bareAffiliation(ctx, toks, k, entities, tense(be));
+  if (bare) return bare;
   if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? '')) return rolePhrase(ctx, toks, k + 1, end, entities, tense(false));
   return rolePhrase(ctx, toks, k, end, entities, tense(be));
 }

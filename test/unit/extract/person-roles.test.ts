@@ -73,6 +73,17 @@ describe('roles and affiliations', () => {
     expect(find('Tomas Vey')).toMatchObject({ roles: ['head of Cato Institute'], affiliations: ['Cato Institute'] });
   });
 
+  it('when "X, who directs a programme at Y" follows a name, then Y is the body', () => {
+    const find = personIn('“It is a mess,” said Jane Dorsey, who directs the immigration program at the Brookings Institution.');
+    expect(find('Jane Dorsey')?.affiliations).toEqual(['Brookings Institution']);
+  });
+
+  it('when a body follows a name without a title (", of the X,", ", who is with the X,"), then X is the affiliation', () => {
+    const find = personIn('Lino Varga, of the Cato Institute, agreed. Tova Reem, who is with the American Civil Liberties Union, disagreed.');
+    expect(find('Lino Varga')?.affiliations).toEqual(['Cato Institute']);
+    expect(find('Tova Reem')?.affiliations).toEqual(['American Civil Liberties Union']);
+  });
+
   it('when a sign-off line gives name, title and body, then the body is the affiliation', () => {
     const find = personIn('Rina Solberg, Executive Director, Migration Policy Institute:\n\n“We are alarmed by these numbers,” the group said.');
     expect(find('Rina Solberg')).toMatchObject({ roles: ['Executive Director'], affiliations: ['Migration Policy Institute'] });
