@@ -87,7 +87,11 @@ function personBetween(scope: AttributionScope, from: number, to: number): Attri
   return s && s.kind === 'person' && !/\p{L}/u.test(text.slice(from, s.start).replace(/^[\s,]*/, '')) ? toAttribution(s) : null;
 }
 
-/** Moves back over spaces, closing brackets, adverbs and a short bracketed tag ("(DHS)", "(R-Ohio)"). */
+/** "The court this past Monday found": when a statement was made, between its subject and its verb. */
+const TIME_BEFORE_VERB =
+  /\s(?:on\s+|this\s+past\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|today|yesterday)$/u;
+
+/** Moves back over spaces, closing brackets, adverbs, a time ("on Monday") and a short bracketed tag ("(DHS)", "(R-Ohio)"). */
 function skipBack(text: string, end: number, floor: number): number {
   let e = end;
   for (;;) {
@@ -96,6 +100,11 @@ function skipBack(text: string, end: number, floor: number): number {
     const acronym = /\s*\([^()\s]{1,12}\)$/.exec(tail);
     if (acronym) {
       e -= acronym[0].length;
+      continue;
+    }
+    const when = TIME_BEFORE_VERB.exec(text.slice(Math.max(floor, e - 40), e));
+    if (when) {
+      e -= when[0].length;
       continue;
     }
     const word = /(?:^|[\s,])(\p{L}+)$/u.exec(tail);

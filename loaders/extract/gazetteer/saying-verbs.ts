@@ -8,7 +8,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(
     'remarked recalled recalls contended contends maintained maintains promised promises vowed vows pledged pledges ' +
     'predicted predicts suggested suggests testified testifies tweeted posted summed put characterized labeled ' +
     'labelled touted touts boasted boasts praised praises criticized slammed blasted decried lamented urged urges ' +
-    'announcing confirmed confirms reported reports estimated estimates wrote observed observes reads')
+    'announcing confirmed confirms reported reports estimated estimates wrote observed observes reads found ruled determined')
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -220,6 +220,9 @@ describe('attribution rules: common ways news credits a figure', () => {
     ['ICE agents filed 3,100 cases, bringing the total for the year to over 5,400.', 5400, 'U.S. Immigration and Customs Enforcement'],
     ['The city spent $4 million on shelters last year.', 4_000_000, null],
     ['Protesters gathered outside the ICE office, where 300 people were held.', 300, null],
+    ['NBC News first reported the plan. Officials have reportedly been told to make 1,100 arrests a day.', 1100, 'NBC News'],
+    ['The camp will open in May, according to the Department of Defense. Over the next two years, officials plan to expand it to 4,000 beds.', 4000, 'U.S. Department of Defense'],
+    ['A panel of the Harbor Appeals Court this past Monday found that sending 300 troops was lawful.', 300, 'Harbor Appeals Court'],
   ];
   it.each(cases)('when the sentence reads "%s", then %d is credited to %s', (text, value, source) => {
     expect(sourceOf(text, value)).toBe(source);

@@ -1,6 +1,6 @@
 import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
-import { speakersWithin, toAttribution } from '../../speakers.js';
-import { attributed, type AttributionRule } from '../attribution-rule.js';
+import { speakersWithin, toAttribution, type Attribution } from '../../speakers.js';
+import { attributed, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
 import { describedSpeaker } from '../described-speaker.js';
 import { insideOtherQuote } from '../speaker-phrase.js';
 
@@ -45,15 +45,32 @@ export const clauseSubjectRule: AttributionRule = {
     const s = candidates.pop();
     if (s) return attributed(toAttribution(s), clauseSubjectRule.name, 0.4);
     if (from !== t.from) return null;
-    const words = [...(OPENING_WORDS.exec(text.slice(t.from, t.start))?.[0] ?? '').matchAll(/\S+/g)];
-    for (const w of words) {
-      const end = t.from + (w.index ?? 0) + w[0].length;
-      const described = describedSpeaker(scope, text.slice(t.from, end), end);
+    // "The department requested …", "Over the next two years, officials plan to reach 5,000".
+    for (const start of new Set([t.from, clauseStart(text, t.from, t.start)])) {
+      const described = openingDescription(scope, start, t.start);
       if (described) return attributed(described, clauseSubjectRule.name, 0.4);
     }
     return null;
   },
 };
+
+function openingDescription(scope: AttributionScope, from: number, to: number): Attribution | null {
+  const text = scope.ctx.text;
+  const words = [...(OPENING_WORDS.exec(text.slice(from, to))?.[0] ?? '').matchAll(/\S+/g)];
+  for (const w of words) {
+    const end = from + (w.index ?? 0) + w[0].length;
+    const described = describedSpeaker(scope, text.slice(from, end).trimStart(), end);
+    if (described) return described;
+  }
+  return null;
+}
+
+/** Where the figure's own clause starts: after the last clause break before it. */
+function clauseStart(text: string, from: number, to: number): number {
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) at = from + (m.index ?? 0) + 1;
+  return at;
+}
 
 /** Where the words after the last finite verb of saying before the figure begin (the stretch's start if none). */
 function afterLastVerb(text: string, from: number, to: number): number {

@@ -15,4 +15,8 @@ describe('promise rule', () => {
   it('when the promise is of no enforcement act, then no policy is made', () => {
     expect(namesOf('Mayor Ana Ruiz promised to bring kindness to city hall.')).toEqual([]);
   });
+
+  it('when what befell the promise follows it, then the promise stops before that verb', () => {
+    expect(namesOf('Senator Ana Ruiz’s campaign promise to close the camps hit a roadblock on Tuesday.')).toEqual(['campaign promise to close the camps']);
+  });
 });
