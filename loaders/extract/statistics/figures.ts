@@ -19,11 +19,13 @@ export interface Figure {
   readonly multiplier: boolean;
 }
 
-const NUM = String.raw`(\$\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand)\b)?(\s?(?:%|percent\b|per cent\b|percentage points?\b))?`;
+const NUM = String.raw`([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand)\b)?(\s?(?:%|percent\b|per cent\b|percentage points?\b))?`;
 const FIGURE_RE = new RegExp(NUM, 'g');
 const RANGE_RE = new RegExp(String.raw`^\s*(?:to|-|–|and)\s*${NUM}`);
 const PERCENT_AFTER_RE = /^\s?(?:percent|per cent)\b/i;
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+const COMPACT_SCALE_RE = /^(k|m|mn|bn)\b/i;
+const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 
 const QUALIFIER_RE =
   /\b(more than|over|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|fewer than|less than|below|under|above|exceeding|exceeded|exceeds|north of|south of|close to|upwards of|as many as|as few as|an estimated|estimated|just over|just under|topped|surpassed|well over|more|fewer)\s*["“”'‘’]?\s*(?:a\s+)?$/i;
@@ -61,7 +63,13 @@ export function findFigures(s: string): Figure[] {
     if (notAFigure(n)) continue;
     let value = toValue(m);
     let valueHigh: number | null = null;
-    const range = RANGE_RE.exec(n.after);
+    // "£17m", "$1.2bn": a sum may carry its scale as a letter or two.
+    const compact = m[1] && !m[4] ? COMPACT_SCALE_RE.exec(n.after) : null;
+    if (compact) {
+      value *= SCALE[(compact[1] ?? '').toLowerCase()] ?? 1;
+      end += compact[0].length;
+    }
+    const range = compact ? null : RANGE_RE.exec(n.after);
     const sep = range ? /^\s*(\S+)/.exec(range[0])?.[1] ?? '' : '';
     // "fell 12 percent to 34,546" is a change and a level, not a range: a percentage ranges only to another.
     const sameKind = !m[5] || !!range?.[5];
@@ -78,7 +86,8 @@ export function findFigures(s: string): Figure[] {
     }
     const times = !valueHigh && !n.marked ? TIMES_AFTER_RE.exec(n.after) : null;
     if (times) end += times[0].length;
-    const unit = times ? 'times' : m[5] || range?.[5] ? 'percent' : m[1] || range?.[1] ? 'dollars' : null;
+    const currency = m[1] ?? range?.[1];
+    const unit = times ? 'times' : m[5] || range?.[5] ? 'percent' : currency ? CURRENCIES[currency.trim()] ?? 'dollars' : null;
     out.push({ ...qualified(windowBefore, q, m.index), end, numStart, value, valueHigh, unit, spelled: false, multiplier: false });
   }
   findSpelled(s, out);

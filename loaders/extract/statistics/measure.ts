@@ -8,7 +8,8 @@ const BREAK = new Set(
     'year month week day since among across along against around about for within without out off nearly almost ' +
     'more less only just now still also already even ever inside outside near behind beyond toward towards via amid ' +
     'despite monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march ' +
-    'april june july august september october november december whose back strong high long wide deep tall').split(' '),
+    'april june july august september october november december whose back strong high long wide deep tall currently ' +
+    'reportedly allegedly illegally unlawfully legally previously recently initially eventually ultimately').split(' '),
 );
 const PARTICIPLE_RE =
   /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|struck|left|paid|sold|built|bought|told|led|lost|spent|stolen|driven|written|shot|beaten|thrown|flown|grown|drawn|chosen|hidden|torn|put|set|cut|hit|hurt|won|met)$/u;
@@ -56,10 +57,13 @@ const NEAR_CHARS = 60;
 const CHANGE_NOUNS = new Set('increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '));
 /** "a capacity of 3,000 beds", "a backlog of more than 600,000 cases": a frame that tells what the count is. */
 const FRAME_BEFORE_RE =
-  /\b((?:[\p{L}-]+\s+)?(?:capacity|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+(?:of|to|at)\s+$/iu;
+  /\b((?:[\p{L}-]+\s+)?(?:capacity|cost|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+(?:of|to|at)\s+$/iu;
 const FRAME_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|new)\s+/i;
+const MONEY = new Set(['dollars', 'pounds', 'euros']);
+const VERBAL_QUALIFIER_RE = /^(?:exceed|top|surpass)/i;
 const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
 const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
+const COST_VERB_RE = /\b(?:cost|costs|costing)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/i;
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff']);
 const TIMES_COMPARISON_RE = /^\s*(?:as (?:many|much)|more|higher|greater|larger)?\s*(?:than\s+)?/i;
 /** "a day", "per week", "each month": the figure is a rate. */
@@ -99,7 +103,7 @@ export function guessMeasure(
   // "$3.5 billion for detention": money is measured by what it is for.
   const np = figure.multiplier
     ? null
-    : nounPhraseAfter(figure.unit === 'dollars' && /^(?:for|to|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
+    : nounPhraseAfter(MONEY.has(figure.unit ?? '') && /^(?:for|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
   const frame = frameBefore(near);
   if (np) {
     const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(near.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
@@ -115,6 +119,7 @@ export function guessMeasure(
   }
   // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
   if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'frame' };
+  if (COST_VERB_RE.test(near)) return { measure: 'cost', head: null, per: null, how: 'frame' };
   const passive = passiveAfter(after);
   if (passive) return { measure: passive, head: previous?.head ?? null, per: null, how: 'passive' };
   const numberOf = NUMBER_OF_RE.exec(before);
@@ -124,13 +129,15 @@ export function guessMeasure(
   }
   // "… and 277 in June": the figure shares its neighbour's measure.
   if (previous && CONNECTOR_RE.test(near)) return { ...previous, how: 'inherit' };
-  const subject = subjectOf(before, figure.multiplier) ?? sentenceSubject(before);
+  // "costs exceeding £4m", "arrests topped 900": a qualifier that is a verb completes the subject's clause.
+  const verbal = figure.multiplier || VERBAL_QUALIFIER_RE.test(sentence.slice(figure.start, figure.end));
+  const subject = subjectOf(before, verbal) ?? sentenceSubject(before);
   if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), per: null, how: 'subject' };
   // "7,000 crossings—down 94% from …": a bare percentage is a change of the figure beside it.
   if (ofPhrase && inSentence) return { ...inSentence, how: 'inherit' };
   if (previous) return { ...previous, how: 'inherit' };
   // "Santa Clara County … received $14,800": with nothing else known, the verb says what the sum was.
-  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+$/u.exec(near)?.[1];
+  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/u.exec(near)?.[1];
   if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase())) return { measure: verb, head: null, per: null, how: 'subject' };
   return { measure: '', head: null, per: null, how: 'none' };
 }
@@ -259,7 +266,7 @@ function rateAt(after: readonly Word[], i: number): string | null {
  */
 function subjectOf(before: string, figureIsVerb: boolean): string | null {
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(':'));
-  const clause = before.slice(clauseStart + 1).replace(/^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though)\s+/i, '');
+  const clause = before.slice(clauseStart + 1).replace(/^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though|despite)\s+/i, '');
   const ws = wordsOf(clause);
   let out: string[] = [];
   let verbFound = figureIsVerb;

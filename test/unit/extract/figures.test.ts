@@ -66,3 +66,33 @@ describe('figures in words, multiples and rates', () => {
     ]);
   });
 });
+
+describe('sums of money', () => {
+  it('when a sum is in pounds or euros, or carries a compact scale ("£1.2m", "$3bn", "€40k"), then its value and currency are read', () => {
+    expect(findFigures('Grants of £1.2m, $3bn and €40k arrived.').map((f) => [f.value, f.unit])).toEqual([
+      [1.2e6, 'pounds'],
+      [3e9, 'dollars'],
+      [4e4, 'euros'],
+    ]);
+  });
+
+  it('when a number without a currency is followed by "m" or "k" ("a 5m wall", "a 10k run"), then it is no sum', () => {
+    expect(findFigures('A 5m wall and a 10k run.')).toEqual([]);
+  });
+
+  it('when a sum is what something costs ("set to cost at least $30bn", "a cost of $1.2m to house families"), then the measure is the cost', () => {
+    const s = stats('The deal is set to cost at least $30bn. The county expects a cost of $1.2m to house families.');
+    expect(s.map((x) => [x.value, x.measure])).toEqual([
+      [30e9, 'cost'],
+      [1.2e6, 'cost'],
+    ]);
+  });
+
+  it('when a sum follows its verb and an adverb ("received only $2,278,000 from"), then the verb is the measure', () => {
+    expect(stats('Last year the county received only $2,278,000 from the state.').map((x) => x.measure)).toEqual(['received']);
+  });
+
+  it('when the qualifier is a verb ("costs exceeding $4m", "arrests topped 900"), then the word before it is the subject', () => {
+    expect(stats('Officials said arrests topped 900.').map((x) => x.measure)).toEqual(['arrests']);
+  });
+});

@@ -104,3 +104,10 @@ describe('what a figure counts: percentages and phrases around them', () => {
     expect(stats('We are just over 6,000 strong.')).toEqual([]);
   });
 });
+
+describe('what a figure counts: adverbs', () => {
+  it('when an adverb follows the number ("2,800 currently housed in hotels"), then it is not part of the measure', () => {
+    const s = stats('There are almost 3,000 asylum seekers in the county, with around 2,800 currently housed in hotels.');
+    expect(s.map((x) => x.measure)).toEqual(['asylum seekers', 'asylum seekers']);
+  });
+});

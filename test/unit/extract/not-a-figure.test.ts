@@ -112,3 +112,9 @@ describe('not-a-figure rules: page furniture inside prose', () => {
     expect(values('Photo 3 of 12. A 5 min read about 70 volunteers.')).toEqual([70]);
   });
 });
+
+describe('not-a-figure rules: rates per population', () => {
+  it('when a ratio is told per population ("94 in every 10,000 residents"), then neither part is a figure', () => {
+    expect(values('The town hosts 94 in every 10,000 residents and 40 families.')).toEqual([40]);
+  });
+});
