@@ -50,5 +50,6 @@ export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
   'Memorial', 'Grant', 'Grants', 'Award', 'Awards', 'Prize', 'Scholarship', 'Fellowship', 'Airport', 'Bridge',
   'Building', 'Highway', 'Freeway', 'Expressway', 'Tunnel', 'Stadium', 'Arena', 'Library', 'Museum',
   'Hospital', 'Plaza', 'Boulevard', 'Avenue', 'Street', 'Elementary', 'Academy', 'Courthouse',
-  'Act', 'Amendment', 'Doctrine',
+  'Act', 'Amendment', 'Doctrine', 'Square', 'Garden', 'Gardens', 'Mall', 'Tower', 'Towers', 'Terminal', 'Station',
+  'Pavilion', 'Auditorium', 'Coliseum', 'Dam', 'Trail', 'Parkway', 'Turnpike',
 ]);

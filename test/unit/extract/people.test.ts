@@ -72,6 +72,7 @@ describe('people extractor', () => {
 
   it('when a name is part of something named after a person ("… Memorial Grant"), then no person is made', () => {
     expect(people('Border news\n\nThe Edgar Pell Memorial Justice Grant funds body cameras.')).toEqual([]);
+    expect(people('Border news\n\nProtesters marched from Madison Square Garden to the Carlos Ruiz Station.')).toEqual([]);
   });
 
   it('when a name is written in full once and with a short given name elsewhere, then it is one person', () => {
