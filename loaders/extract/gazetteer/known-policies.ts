@@ -38,4 +38,6 @@ export const KNOWN_POLICIES: readonly KnownPolicy[] = [
   { name: 'Visa Waiver Program', kind: 'program', aliases: [] },
   { name: 'family separation policy', kind: 'policy', aliases: ['family-separation policy'] },
   { name: 'expedited removal', kind: 'policy', aliases: ['expedited removals'] },
+  { name: 'asylum ban', kind: 'policy', aliases: ['transit ban', 'third-country transit ban'] },
+  { name: 'metering', kind: 'policy', aliases: ['metering policy'] },
 ];

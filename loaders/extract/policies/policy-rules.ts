@@ -1,5 +1,6 @@
 import type { PolicyRule } from './policy-rule.js';
 import { agreementRule } from './rules/agreement-rule.js';
+import { calledNameRule } from './rules/called-name-rule.js';
 import { banRule } from './rules/ban-rule.js';
 import { coinedTermRule } from './rules/coined-term-rule.js';
 import { courtOrderRule } from './rules/court-order-rule.js';
@@ -23,6 +24,7 @@ import { targetRule } from './rules/target-rule.js';
 export const POLICY_RULES: readonly PolicyRule[] = Object.freeze([
   knownPolicyRule,
   properNameRule,
+  calledNameRule,
   coinedTermRule,
   courtOrderRule,
   agreementRule,
