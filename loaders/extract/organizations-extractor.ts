@@ -43,7 +43,9 @@ const LEADING_NOISE = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Former Acting Senior Top Local Two Three Four Five Unlike Like ' +
     'Through Throughout Among Amid Against Without Toward Upon Into About Across Along Around Near Via Per Thanks ' +
-    'Related Photo Photos Read Watch Listen Click Subscribe Updated Published Posted Trump-era Biden-era').split(' '),
+    'Related Photo Photos Read Watch Listen Click Subscribe Updated Published Posted Trump-era Biden-era ' +
+    'Members Member Leaders Officials Agents Officers Lawmakers Supporters Critics Residents Employees Staffers ' +
+    'Democrats Republicans Advocates Attorneys Lawyers Judges Experts Researchers Analysts').split(' '),
 );
 
 /** Offices named after their holder or members ("Attorney's Office", "Women's Commission"); "Mexico's X" is not one name. */

@@ -72,4 +72,9 @@ describe('organizations extractor', () => {
     const os = orgs('Border news\n\nThe Ohio Coalition for Immigrant and Worker Rights (OCIWR) set up a hotline. OCIWR said calls rose.');
     expect(os.map((o) => [o.name, o.acronym, o.evidence.length])).toEqual([['Ohio Coalition for Immigrant and Worker Rights', 'OCIWR', 3]]);
   });
+
+  it('when a sentence word or a group of people opens a run ("Members of the …"), then the body\'s name starts after it', () => {
+    const names = orgs('Border news\n\nMembers of the Ohio Farmworkers Caucus met. On Monday the Immigration and Naturalization Service was recalled.').map((o) => o.name);
+    expect(names).toEqual(['Ohio Farmworkers Caucus', 'Immigration and Naturalization Service']);
+  });
 });
