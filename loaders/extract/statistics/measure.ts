@@ -120,8 +120,8 @@ export function guessMeasure(
   // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
   if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'frame' };
   if (COST_VERB_RE.test(near)) return { measure: 'cost', head: null, per: null, how: 'frame' };
-  const passive = passiveAfter(after);
-  if (passive) return { measure: passive, head: previous?.head ?? null, per: null, how: 'passive' };
+  const predicate = predicateAfter(after);
+  if (predicate) return { measure: predicate.measure, head: predicate.head ?? previous?.head ?? null, per: null, how: 'passive' };
   const numberOf = NUMBER_OF_RE.exec(before);
   if (numberOf?.[1]) {
     const phrase = numberOf[1].trim();
@@ -143,21 +143,30 @@ export function guessMeasure(
 }
 
 /**
- * "8,000 in total had been arrested", "300 were deported": the figure is the subject of a passive verb,
- * and the verb says what happened to what it counts.
+ * The figure as the subject of its clause, whose predicate says what it counts: a passive verb ("8,000 in
+ * total had been arrested", "300 were deported"), a noun after "are" ("18 are illegal aliens") or what
+ * they have ("9 have prior convictions": people with prior convictions).
  */
-function passiveAfter(after: readonly Word[]): string | null {
+function predicateAfter(after: readonly Word[]): { measure: string; head: string | null } | null {
   let i = 0;
   if (/^(?:in|all|altogether|more|others)$/i.test(after[i]?.w ?? '')) i += /^(?:in)$/i.test(after[i]?.w ?? '') && /^(?:total|all)$/i.test(after[i + 1]?.w ?? '') ? 2 : 1;
   if (after[i]?.w === ',') i++;
-  if (!/^(?:had|have|has|were|was|are|is|will|would|could|may|might)$/i.test(after[i]?.w ?? '')) return null;
-  i++;
+  const aux = after[i]?.w.toLowerCase() ?? '';
+  if (!/^(?:had|have|has|were|was|are|is|will|would|could|may|might)$/.test(aux)) return null;
+  const next = i + 1;
+  i = next;
   if (/^(?:been|be|being|already|reportedly|also|since)$/i.test(after[i]?.w ?? '')) i++;
   if (/^(?:been|be)$/i.test(after[i]?.w ?? '')) i++;
   const verb = after[i]?.w ?? '';
   // "were made up of": a phrasal verb describes, it does not say what happened.
   if (/^(?:up|of|out)$/i.test(after[i + 1]?.w ?? '')) return null;
-  return PARTICIPLE_RE.test(verb) && !BREAK.has(verb.toLowerCase()) ? verb : null;
+  if (PARTICIPLE_RE.test(verb) && !BREAK.has(verb.toLowerCase())) return { measure: verb, head: null };
+  // "18 are illegal aliens", not "8,300, were the lowest": a bare plural noun names a kind of thing.
+  if (i !== next || !/^(?:are|were|is|was|have|has|had)$/.test(aux) || after[0]?.w === ',') return null;
+  const np = nounPhraseAfter(after.slice(i), false);
+  if (!np || !isPlural(np.core[np.core.length - 1] ?? '')) return null;
+  const words = np.words.map((w) => w.w).join(' ');
+  return /^ha/.test(aux) ? { measure: `with ${words}`, head: null } : { measure: words, head: headOf(np.core) };
 }
 
 /** "increased by 50% the number of people in detention": the count the percentage changes. */

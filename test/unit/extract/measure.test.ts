@@ -111,3 +111,18 @@ describe('what a figure counts: adverbs', () => {
     expect(s.map((x) => x.measure)).toEqual(['asylum seekers', 'asylum seekers']);
   });
 });
+
+describe('what a figure counts: the figure as subject', () => {
+  it('when a bare number is followed by "are" and a plural noun ("18 are asylum seekers"), then that noun is the measure', () => {
+    expect(measures('Of the 20 families, 18 are asylum seekers.').filter(([v]) => v === 18)).toEqual([[18, 'asylum seekers']]);
+  });
+
+  it('when a bare number is followed by "have" and a noun ("110 have convictions"), then the measure is who has it', () => {
+    expect(measures('Among those arrested, 110 have convictions.')).toEqual([[110, 'with convictions']]);
+  });
+
+  it('when a figure set off by commas is followed by "were the lowest", then the superlative is not its measure', () => {
+    const s = stats('February’s crossings, at approximately 8,300, were the lowest in years.');
+    expect(s.map((x) => x.measure)).not.toContain('lowest');
+  });
+});
