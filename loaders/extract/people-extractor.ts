@@ -74,7 +74,6 @@ export const peopleExtractor: Extractor = createPeopleExtractor(KNOWN_PEOPLE);
 function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeople): PersonItem[] {
   const toks = ctx.tokens;
   const blocked = blockedTokens(ctx, found);
-  const isOrgToken = (i: number): boolean => blocked.get(i) === 'organization';
   const groups: Group[] = [];
   // Looked up once per name found: kept as maps, since a scan of every group each time made an article
   // naming thousands of people quadratic. Surname lists keep the groups' order of creation.
