@@ -109,5 +109,8 @@ export const MEDIA_OUTLETS: readonly OrganizationEntry[] = [
   org('WLRN', null, 'media', null, []),
   org('Texas Public Radio', null, 'media', null, []),
   org('Nexstar Media', null, 'media', null, []),
+  org('The Christian Science Monitor', null, 'media', null, ['Christian Science Monitor']),
+  org('Deseret News', null, 'media', null, []),
+  org('Stars and Stripes', null, 'media', null, []),
   org('The Daily Caller News Foundation', null, 'media', 'The Daily Caller', ['Daily Caller News Foundation', 'TheDCNF']),
 ];
