@@ -118,9 +118,10 @@ CALL (a, rows) {
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
                 s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
                 s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
-  // Like the measure and period it is computed from, the key is the first writer's; a figure stored
-  // before keys existed gets one when an article citing it is written again (migration 0009).
-  SET s.comparisonKey = coalesce(s.comparisonKey, row.comparisonKey)
+  // Like the measure, period and qualifier they come from, the comparison key and claimed range are kept
+  // once set (an article citing the figure again must not change it); a figure stored before they
+  // existed, or without a key, gets them from the next article that has them (migration 0009).
+  SET s.comparisonKey = coalesce(s.comparisonKey, row.comparisonKey), s.claimed = coalesce(s.claimed, row.claimed)
   MERGE (a)-[c:CONTAINS]->(s)
   SET c += row.evidence, c.text = row.text, c.qualifier = row.qualifier, c.measure = row.measure
   WITH s, row

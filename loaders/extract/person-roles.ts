@@ -11,7 +11,6 @@ export interface RoleDraft {
   /** Empty for a bare affiliation ("of the Migration Policy Institute"). */
   readonly title: string;
   readonly organization: string | null;
-  readonly orgFromText: boolean;
   readonly former: boolean;
   readonly evidence: Evidence;
 }
@@ -47,21 +46,17 @@ const WORK_VERBS: Readonly<Record<string, boolean>> = { works: false, worked: tr
 export function findRoles(ctx: ArticleContext, toks: readonly Token[], after: number, end: number, entities: EntityIndex): RoleDraft[] {
   const next = toks[after];
   if (!next) return [];
-  if (/^(?:of|at|with|from)$/.test(next.text)) {
-    const org = organizationAfter(toks, after + 1, entities);
-    return org ? [{ title: '', organization: org.name, orgFromText: true, former: false, evidence: evidenceAt(ctx, next.start, org.end, 0.7) }] : [];
-  }
-  if (next.text !== ',') return [];
+  if (next.text !== ',') return bareAffiliation(ctx, toks, after, entities, false) ?? [];
   if (toks[after + 1]?.text.toLowerCase() === 'who') return relativeClauseRoles(ctx, toks, after + 2, end, entities);
   return bareAffiliation(ctx, toks, after + 1, entities, false) ?? rolePhrase(ctx, toks, after + 1, end, entities, false);
 }
 
-/** ", of the Cato Institute,", "who is with the ACLU": a body with no title, after "of/at/with". */
+/** "of the Cato Institute", ", from the ACLU,", "who is with the X": a body with no title. */
 function bareAffiliation(ctx: ArticleContext, toks: readonly Token[], i: number, entities: EntityIndex, former: boolean): RoleDraft[] | null {
   const preposition = toks[i];
-  if (!preposition || !/^(?:of|at|with)$/.test(preposition.text)) return null;
+  if (!preposition || !/^(?:of|at|with|from)$/.test(preposition.text)) return null;
   const org = organizationAfter(toks, i + 1, entities);
-  return org ? [{ title: '', organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, preposition.start, org.end, 0.7) }] : null;
+  return org ? [{ title: '', organization: org.name, former, evidence: evidenceAt(ctx, preposition.start, org.end, 0.7) }] : null;
 }
 
 /**
@@ -74,7 +69,7 @@ export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], fro
   if (before.kind === 'possessive') {
     const owner = toks[from - 2];
     const org = owner ? entities.at(owner.start, ['organization']) : undefined;
-    return org ? [{ title: '', organization: org.name, orgFromText: true, former: false, evidence: evidenceAt(ctx, org.start, before.end, 0.7) }] : [];
+    return org ? [{ title: '', organization: org.name, former: false, evidence: evidenceAt(ctx, org.start, before.end, 0.7) }] : [];
   }
   if (before.text !== ',') return [];
   const head = toks[from - 2];
@@ -91,7 +86,7 @@ export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], fro
   const determiner = toks[k - 1];
   const org = orgs[orgs.length - 1] ?? (determiner ? bodyReferredTo(ctx.text.slice(determiner.start, head.end), determiner.start, entities) : undefined);
   if (!org) return [];
-  return [{ title, organization: org.name, orgFromText: true, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
+  return [{ title, organization: org.name, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
 }
 
 /** The first body named from token `i` to the end of its phrase. */
@@ -132,13 +127,13 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
     const org = organizationAfter(toks, k + 1, entities) ?? firstOrganizationIn(toks, k + 1, end, entities);
     if (!org) return [];
     const former = tense(head.former) || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
-    return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, orgFromText: true, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
+    return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
   }
   const works = WORK_VERBS[verb];
   if (works !== undefined && /^(?:for|at|with)$/.test(toks[k + 1]?.text ?? '')) {
     const org = organizationAfter(toks, k + 2, entities);
     if (!org) return [];
-    return [{ title: '', organization: org.name, orgFromText: true, former: tense(works), evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
+    return [{ title: '', organization: org.name, former: tense(works), evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
   }
   const be = BE_VERBS[verb];
   if (be === undefined) return [];
@@ -187,15 +182,15 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const former = /^(?:former|ex-)/i.test(clean) || endedBefore;
     const core = clean.replace(/^(?:former|acting|then|ex-)\s*/i, '').toLowerCase();
     const organization = org?.name ?? TITLE_ORGANIZATIONS[core] ?? trailing?.name ?? null;
-    out.push({ title: clean, organization, orgFromText: !!org || (!TITLE_ORGANIZATIONS[core] && !!trailing), former, evidence: evidenceAt(ctx, first.start, last.end, 0.75) });
+    out.push({ title: clean, organization, former, evidence: evidenceAt(ctx, first.start, last.end, 0.75) });
     const owner = ownerOf(ctx, orgs);
-    if (owner) out.push({ title: '', organization: owner.name, orgFromText: true, former, evidence: evidenceAt(ctx, owner.start, owner.end, 0.7) });
+    if (owner) out.push({ title: '', organization: owner.name, former, evidence: evidenceAt(ctx, owner.start, owner.end, 0.7) });
   }
   return out;
 }
 
 /** "the ACLU's Immigrants' Rights Project": the body that owns the one a role is held in. */
-export function ownerOf(ctx: ArticleContext, orgs: readonly EntityMention[]): EntityMention | undefined {
+function ownerOf(ctx: ArticleContext, orgs: readonly EntityMention[]): EntityMention | undefined {
   const [first, second] = orgs;
   if (!first || !second || first.name === orgs[orgs.length - 1]?.name) return undefined;
   return /^\s*['’]s?\s*$/.test(ctx.text.slice(first.end, second.start)) ? first : undefined;

@@ -25,7 +25,6 @@ export function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: read
   return {
     title: title.former ? `former ${written}` : written,
     organization: org?.name ?? byTitle,
-    orgFromText: !!org,
     former: title.former,
     evidence: evidenceAt(ctx, first.start, last.end, 0.85),
   };

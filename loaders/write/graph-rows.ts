@@ -7,6 +7,7 @@ import type { Evidence, Extraction, SourceDocument, SpeakerKind } from '../extra
 import type { OrganizationEntry } from '../extract/gazetteer/organization-entry.js';
 import { organizationByName } from '../extract/gazetteer/organizations.js';
 import { anonymousSourceId, articleId, hash, organizationId, personId, placeId, policyId, quoteId } from './ids.js';
+import { claimedRange } from './claimed-range.js';
 import { quoteContext } from './quote-context.js';
 import { comparisonKey, measureWords } from './statistic-identity.js';
 
@@ -62,8 +63,9 @@ export interface StatisticRow {
   readonly unit: string | null;
   readonly measure: string;
   readonly measureWords: readonly string[];
-  /** Figures with the same key and place but another value disagree; null compares with nothing. */
+  /** Figures with the same key and place whose claimed ranges do not meet disagree; null compares with nothing. */
   readonly comparisonKey: string | null;
+  readonly claimed: readonly [number, number] | null;
   readonly period: string | null;
   readonly periodStart: string | null;
   readonly periodEnd: string | null;
@@ -149,6 +151,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     measure: s.measure,
     measureWords: measureWords(s),
     comparisonKey: comparisonKey(s),
+    claimed: claimedRange(s),
     period: s.period,
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,

@@ -55,7 +55,7 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * Two figures disagree when they have the same key, are about the same place (or both about none) and
- * differ in value. The key holds the rest of the rule: the same words for what is counted, unit included
+ * claim values that cannot both be true (`claimedRange`). The key holds the rest of the rule: the same words for what is counted, unit included
  * (a share and a count never compare), and the same period, placed in time: resolved to dates, or, when
  * not resolved, written with its year ("fiscal 2018"). A vague amount, or a period that cannot be placed
  * ("in a single month", "March" with no year), compares with nothing: null. The place is left to the

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGraphRows } from '../../loaders/ingest.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
+import { claimedRange } from '../../loaders/write/claimed-range.js';
 import { comparisonKey, isSameClaim } from '../../loaders/write/statistic-identity.js';
 import { writeArticle, writeArticles } from '../../loaders/write/write-articles.js';
 import { openTestDatabase } from '../support/database.js';
@@ -28,6 +29,7 @@ const STORED: StatisticRow = {
   measure: 'people deported',
   measureWords: ['deportation', 'person'],
   comparisonKey: 'deportation person|2017-01-01/2017-01-31',
+  claimed: [7654321, 7654321],
   period: 'January 2017',
   periodStart: '2017-01-01',
   periodEnd: '2017-01-31',
@@ -120,9 +122,10 @@ describe('a figure written again', () => {
 
 describe('figures that disagree', () => {
   /** A stored figure of made-up words, its key computed by the rule itself. */
-  function figure(value: number, measure: string, unit: string, placeId: string | null = PLACES[0]!.id): StatisticRow {
+  function figure(value: number, measure: string, unit: string, placeId: string | null = PLACES[0]!.id, qualifier: string | null = null): StatisticRow {
     const period = { period: 'May 2029', periodStart: '2029-05-01', periodEnd: '2029-05-31' };
-    return { ...STORED, ...period, value, measure, unit, placeId, measureWords: [], comparisonKey: comparisonKey({ value, measure, unit, ...period }), text: String(value) };
+    const rule = { value, valueHigh: null, qualifier, measure, unit, ...period };
+    return { ...STORED, ...rule, placeId, measureWords: [], comparisonKey: comparisonKey(rule), claimed: claimedRange(rule), text: String(value) };
   }
 
   const FIGURES = {
@@ -131,6 +134,7 @@ describe('figures that disagree', () => {
     'beds-share': figure(14, 'shelter beds', 'percent'),
     'new-beds': figure(8333, 'new shelter beds', 'beds'),
     'beds-elsewhere': figure(8444, 'shelter beds', 'beds', PLACES[1]!.id),
+    'beds-over': figure(8000, 'shelter beds', 'beds', PLACES[0]!.id, 'more than'),
   };
   const articles = Object.entries(FIGURES).map(([name, statistic]) => articleWith(`disagree-${name}`, statistic));
 
@@ -147,6 +151,10 @@ describe('figures that disagree', () => {
   it('when two figures count the same thing in the same period and place with other values, then each disagrees with the other', async () => {
     expect(await disagreeing('beds-a')).toEqual([8222]);
     expect(await disagreeing('beds-b')).toEqual([8111]);
+  });
+
+  it('when a figure is a lower bound both values can meet, then it disagrees with neither', async () => {
+    expect(await disagreeing('beds-over')).toEqual([]);
   });
 
   it('when a figure is a share, counts new ones only, or is about another place, then it disagrees with none of them', async () => {

@@ -8,8 +8,8 @@ const STOP_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'ago',
 ]);
 // A finite verb ends the policy's noun phrase ("an order limiting transfers | took effect"), except in
-// the policy's own clause after "that" ("a rule that would have barred …").
-// Besides auxiliaries, the past tenses news uses most to say what befell a policy ("… hit a roadblock").
+// the policy's own clause after "that" ("a rule that would have barred …"). Besides auxiliaries: the
+// past tenses news uses most to say what befell a policy ("… hit a roadblock").
 const FINITE = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does',
   'took', 'takes', 'remains', 'remained', 'went', 'goes', 'hit', 'faced', 'drew', 'sparked', 'prompted', 'angered', 'triggered',

@@ -8,9 +8,9 @@ import type { PolicyHit } from './policy-rule.js';
 const BY_RE = /^(?:[^.;]{0,12}?\b(?:signed|issued|announced|unveiled|ordered|imposed|implemented|introduced|enacted|released|put in place|granted|launched|adopted|created|established))?\s+by\s+/i;
 const POSSESSOR_RE =
   /['’]s?\s+(?:(?:announcement|adoption|introduction|rollout|implementation|signing|expansion|broader|new|latest|controversial|sweeping|hardline|signature|so-called|own|revised)\s+(?:of\s+)?(?:a|an|the|its|his|her)?\s*)*(?:[“"])?$/;
+const PRONOUN_POSSESSOR_RE = /\b(?:his|her)\s+(?:(?:own|new|latest|first|second|signature)\s+)*$/i;
 // Issuing is making a policy. Invoking, using or enforcing one (a 1798 law "invoked" in 2025) is not:
 // whoever invokes an existing law did not issue it.
-const PRONOUN_POSSESSOR_RE = /\b(?:his|her)\s+(?:(?:own|new|latest|first|second|signature)\s+)*$/i;
 const ISSUING_VERB_RE =
   /^(?:\s+(?:also|has|had|have|then|quickly|recently|formally|later|previously|repeatedly|reportedly|publicly))*\s+(?:signed|issued|announced|unveiled|implemented|imposed|ordered|launched|enacted|introduced|instituted|adopted|rolled out|proposed|declared|created|established|granted|reached|struck|began|started)\b/i;
 // "… and launched a nationwide deportation campaign": the issuing verb whose object the policy is

@@ -13,4 +13,8 @@ describe('proper-name rule', () => {
   it('when "Grant" is a given name or has fewer than three words, then it is not a grant', () => {
     expect(namesOf('Reporter Grant Willis covered the Housing Grant debate.')).toEqual([]);
   });
+
+  it('when a capitalised bill name is used, then the name is the policy, and a person named Bill is not', () => {
+    expect(namesOf('Funding came from the Safe Harbor Housing Bill, reporter Bill Dunmore wrote.')).toEqual(['Safe Harbor Housing Bill']);
+  });
 });
