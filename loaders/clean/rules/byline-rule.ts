@@ -7,11 +7,21 @@ const BY_LINE_RE = new RegExp(String.raw`^By:?\s+${NAME}(?:(?:,|,? and|,? &)\s+$
 /** "Ana Ruiz | May 4, 2024 | 3:21pm EDT": a name, then the date the page adds. */
 const NAME_AND_DATE_RE = new RegExp(String.raw`^${NAME}\s*[|•·]\s*.*\d`, 'u');
 const BARE_NAME_RE = new RegExp(String.raw`^${NAME}$`, 'u');
+/**
+ * Wire and newspaper sign-offs: "Reporting by Ana Ruiz; Editing by Lee Park", "Ana Ruiz contributed to
+ * this report.", "Follow Ana Ruiz on X", "Contact Ana Ruiz at …".
+ */
+const SIGN_OFF_RES: readonly RegExp[] = [
+  new RegExp(String.raw`^\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)(?: and (?:reporting|writing|editing))? by ${NAME}`, 'u'),
+  /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i,
+  new RegExp(String.raw`^(?:Follow|Contact|Reach|Email) ${NAME}\b`, 'u'),
+];
 const MAX_BYLINE_WORDS = 16;
 
 /**
- * Bylines: who wrote the story is no one the story is about. A bare name on its own line counts only
- * above the first paragraph of prose and when it starts with a given name, so a subheading does not.
+ * Bylines and sign-offs: who wrote the story is no one the story is about. A bare name on its own line
+ * counts only above the first paragraph of prose and when it starts with a given name, so a subheading
+ * does not.
  */
 export const bylineRule: BoilerplateRule = {
   name: 'byline',
@@ -20,7 +30,7 @@ export const bylineRule: BoilerplateRule = {
     const firstBody = ctx.paragraphs.find((q) => wordCount(q.text) > 30 && /[.!?"”]$/.test(q.text));
     for (const p of ctx.paragraphs) {
       if (p.index === ctx.titleParagraph || wordCount(p.text) > MAX_BYLINE_WORDS) continue;
-      if (BY_LINE_RE.test(p.text) || NAME_AND_DATE_RE.test(p.text)) {
+      if (BY_LINE_RE.test(p.text) || NAME_AND_DATE_RE.test(p.text) || SIGN_OFF_RES.some((re) => re.test(p.text))) {
         out.push(whole(p, 'byline'));
       } else if (firstBody && p.index < firstBody.index && BARE_NAME_RE.test(p.text) && FIRST_NAMES.has(p.text.split(' ')[0] ?? '')) {
         out.push(whole(p, 'byline'));

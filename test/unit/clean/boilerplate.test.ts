@@ -93,4 +93,14 @@ describe('boilerplate', () => {
       ['contact', 'Nora Vidal, Border Relief Alliance, nora@example.org'],
     ]);
   });
+
+  it('when a story ends with wire sign-offs, then they are bylines', () => {
+    const text = `Headline About Border\n\n${BODY}\n\nReporting by Ana Ruiz in Mexico City; Editing by Lee Park\n\nTom Reyes contributed to this report.\n\nFollow Maria Lopez on X.`;
+    expect(kindsOf(text)).toEqual([
+      ['byline', 'Reporting by Ana Ruiz in Mexico City; Editing by Lee Park'],
+      ['byline', 'Tom Reyes contributed to this report.'],
+      ['byline', 'Follow Maria Lopez on X.'],
+    ]);
+    expect(kindsOf(`Headline About Border\n\n${BODY}\n\nResearch by the Cato Institute found most had no record.`)).toEqual([]);
+  });
 });
