@@ -12,8 +12,9 @@ const VERB_RE = /\b(?:deploy(?:ed|s|ing)?|mobiliz(?:e|ed|es|ing)|sen(?:d|t|ds|di
 
 /**
  * Troop deployments: "the deployment of National Guard troops to Portland", "sent 200 Guard members to
- * Oregon", "his decision to mobilize 200 troops to …", "700 Marines have been sent to Los Angeles by …". One per sentence and per issuer: a sentence that
- * lists several moves, or an article that returns to someone's deployment, describes one.
+ * Oregon", "his decision to mobilize 200 troops to …", "700 Marines have been sent to Los Angeles by …".
+ * One per sentence and per issuer: a sentence that lists several moves, or an article that returns to
+ * someone's deployment, describes one.
  */
 export const deploymentRule: PolicyRule = {
   name: 'deployment',
@@ -21,10 +22,12 @@ export const deploymentRule: PolicyRule = {
     if (!TROOPS_RE.test(s.text)) return [];
     for (const m of s.text.matchAll(PASSIVE_RE)) {
       const at = s.start + (m.index ?? 0);
-      const where = complementAt(ctx.text, at + m[0].length, s.end, 6);
-      const to = where?.text.split(/\s+by\s+/)[0];
-      if (!where || !to || !DESTINATION_RE.test(to)) continue;
-      return [{ start: at, end: at + m[0].length + ctx.text.slice(at + m[0].length).indexOf(to) + to.length, name: `deployment of ${m[1] ?? ''} ${to}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true }];
+      const from = at + m[0].length;
+      // "… to Los Angeles | by the Pentagon": who sent them is the issuer, not the destination
+      const by = ctx.text.slice(from, s.end).search(/\s+by\s/);
+      const where = complementAt(ctx.text, from, by < 0 ? s.end : from + by, 6);
+      if (!where || !DESTINATION_RE.test(where.text)) continue;
+      return [{ start: at, end: where.end, name: `deployment of ${m[1] ?? ''} ${where.text}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true }];
     }
     for (const re of [NOUN_RE, VERB_RE]) {
       for (const m of s.text.matchAll(re)) {
