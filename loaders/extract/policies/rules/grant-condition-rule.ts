@@ -4,12 +4,16 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 const MONEY = String.raw`(?:[\p{L}$\d.,-]+\s+){0,4}?(?:grants?|funds|funding|money|aid|contracts?)`;
 // "will only award a justice grant to cities that let agents into jails"
 const ONLY_TO_RE = new RegExp(
-  String.raw`\b(?:only\s+)?(?:award|give|grant|provide|fund|distribute|disburse|pay)\s+(${MONEY})\s+(?:only\s+)?to\s+((?:[\p{L}-]+\s+){1,5}?)(?:that|which|who)\s+`,
+  String.raw`\b(?:only\s+)?(?:award|give|grant|provide|fund|distribute|disburse|pay)\s+(${MONEY})\s+(?:only\s+)?to\s+((?:[\p{L}-]+\s+){1,5}?)(that|which|who)\s+`,
   'giu',
 );
-// "conditions on federal grants", "conditioned police funding on cooperation with ICE"
-// "conditions on federal grants" alone is often a complaint about conditions, not a set of them.
-const CONDITIONS_RE = new RegExp(String.raw`\b(?:conditions\s+on|strings\s+attached\s+to)\s+(${MONEY})(?=\s+(?:requiring|that (?:require|would require|force|bar)|tied to)\s)|\bcondition(?:s|ed|ing)?\s+(${MONEY})\s+on\s`, 'giu');
+// "conditions on federal grants requiring …", "conditioned police funding on cooperation with ICE".
+// "Conditions on federal grants" alone is often a complaint about conditions, not a set of them.
+const CONDITIONS_RE = new RegExp(
+  String.raw`\b(?:conditions\s+on|strings\s+attached\s+to)\s+(${MONEY})(?=\s+(?:requiring|that (?:require|would require|force|bar)|tied to)\s)|\bcondition(?:s|ed|ing)?\s+(${MONEY})\s+on\s`,
+  'giu',
+);
+
 /**
  * Conditions on grants: money given "only to" places that do something, grants "conditioned on"
  * something, "conditions on" grants "requiring" something. An article describes one set of conditions
@@ -28,7 +32,7 @@ export const grantConditionRule: PolicyRule = {
       if (!clause) continue;
       const money = (m[1] ?? '').replace(/^(?:a|an|the)\s+/i, '');
       const who = (m[2] ?? '').trim();
-      hits.push({ start, end: clause.end, name: `conditions on ${money}: only to ${who} that ${clause.text}`, kind: 'policy', confidence: 0.65, key: 'grant conditions' });
+      hits.push({ start, end: clause.end, name: `conditions on ${money}: only to ${who} ${m[3] ?? 'that'} ${clause.text}`, kind: 'policy', confidence: 0.65, key: 'grant conditions' });
     }
     for (const m of s.text.matchAll(CONDITIONS_RE)) {
       const start = s.start + (m.index ?? 0);
