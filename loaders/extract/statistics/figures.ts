@@ -1,6 +1,6 @@
 import { AFTER, BEFORE, type NumberInContext } from './not-a-figure-rule.js';
 import { notAFigure } from './not-a-figure-rules.js';
-import { MULTIPLES, MULTIPLIER_RE, SMALL_NUMBERS, SPELLED_NUMBER_RE, TIMES_AFTER_RE, TIMES_WORD_RE, spelledValue } from './number-words.js';
+import { MULTIPLE_WORD_RE, MULTIPLES, SMALL_NUMBERS, SPELLED_NUMBER_RE, TIMES_AFTER_RE, spelledValue } from './number-words.js';
 
 export interface Figure {
   /** Offsets relative to the sentence: the whole figure with its qualifier ("over 6,200"). */
@@ -22,6 +22,8 @@ export interface Figure {
 const NUM = String.raw`([$£€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|thousand)\b)?(\s?(?:%|percent\b|per cent\b|percentage points?\b))?`;
 const FIGURE_RE = new RegExp(NUM, 'g');
 const RANGE_RE = new RegExp(String.raw`^\s*(?:to|-|–|and)\s*${NUM}`);
+/** Enough for the longest qualifier with a quotation mark and an article ("approximately “a "). */
+const QUALIFIER_CHARS = 24;
 const PERCENT_AFTER_RE = /^\s?(?:percent|per cent)\b/i;
 const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 const COMPACT_SCALE_RE = /^(k|m|mn|bn)\b/i;
@@ -48,13 +50,13 @@ export function findFigures(s: string): Figure[] {
   for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
     const numStart = m.index + (m[1]?.length ?? 0);
     let end = m.index + m[0].length;
-    const windowBefore = s.slice(Math.max(0, m.index - BEFORE), m.index);
+    const windowBefore = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const q = QUALIFIER_RE.exec(windowBefore);
     const raw = m[2] ?? '';
     const n: NumberInContext = {
       raw,
       value: Number(raw.replace(/,/g, '')),
-      before: m[1] ? windowBefore : s.slice(Math.max(0, numStart - BEFORE), numStart),
+      before: windowBefore.slice(-BEFORE),
       after: s.slice(end, end + AFTER),
       marked: !!(m[1] || m[3] || m[4] || m[5]),
       qualified: !!q,
@@ -101,11 +103,11 @@ function findSpelled(s: string, out: Figure[]): void {
     const value = spelledValue(m);
     if (value < 2) continue;
     const end = m.index + m[0].length;
-    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
+    const before = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const after = s.slice(end, end + AFTER);
     if (REFERRING_BEFORE.test(before) || /^\s+(?:of|or|and|to)\b/i.test(after)) continue;
     const q = QUALIFIER_RE.exec(before);
-    const n: NumberInContext = { raw: m[0], value, before, after, marked: !!m[3], qualified: !!q, spelled: true };
+    const n: NumberInContext = { raw: m[0], value, before: before.slice(-BEFORE), after, marked: !!m[3], qualified: !!q, spelled: true };
     if (notAFigure(n)) continue;
     const times = TIMES_AFTER_RE.exec(after);
     const percent = times ? null : PERCENT_AFTER_RE.exec(after);
@@ -115,20 +117,13 @@ function findSpelled(s: string, out: Figure[]): void {
 }
 
 function findMultipliers(s: string, out: Figure[]): void {
-  MULTIPLIER_RE.lastIndex = 0;
-  for (let m = MULTIPLIER_RE.exec(s); m; m = MULTIPLIER_RE.exec(s)) {
-    const value = MULTIPLES[(m[1] ?? '').toLowerCase()] ?? 2;
-    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
+  MULTIPLE_WORD_RE.lastIndex = 0;
+  for (let m = MULTIPLE_WORD_RE.exec(s); m; m = MULTIPLE_WORD_RE.exec(s)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const value = word ? MULTIPLES[word] ?? 2 : SMALL_NUMBERS.get((m[3] ?? '').toLowerCase()) ?? 2;
+    const before = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const q = QUALIFIER_RE.exec(before);
-    const end = m.index + m[0].length;
-    out.push({ ...qualified(before, q, m.index), end, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: true });
-  }
-  TIMES_WORD_RE.lastIndex = 0;
-  for (let m = TIMES_WORD_RE.exec(s); m; m = TIMES_WORD_RE.exec(s)) {
-    const value = m[1] ? 2 : (SMALL_NUMBERS.get((m[2] ?? '').toLowerCase()) ?? 2);
-    const before = s.slice(Math.max(0, m.index - BEFORE), m.index);
-    const q = QUALIFIER_RE.exec(before);
-    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: false });
+    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: !!m[1] });
   }
 }
 

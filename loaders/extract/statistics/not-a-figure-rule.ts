@@ -28,5 +28,5 @@ export interface NotAFigureRule {
  * a street name ("500 North Martin Luther King Blvd"). Rules anchored at the end of `before` are tried at
  * each of its characters, so it is kept short.
  */
-export const BEFORE = 24;
+export const BEFORE = 16;
 export const AFTER = 48;

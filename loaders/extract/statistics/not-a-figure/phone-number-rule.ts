@@ -7,6 +7,8 @@ export const phoneNumberRule: NotAFigureRule = {
   name: 'phone-number',
   matches({ raw, before, after, marked }) {
     if (marked || raw.includes(',') || raw.length > 4) return false;
+    // Most numbers touch no dash, dot or bracket: answered without building the run.
+    if (!/[-.)(]\s?$|\) $/.test(before) && !/^[-.)]/.test(after) && !/^\s\d{3}[-.]\d/.test(after)) return false;
     const lead = /[\d()+\-. ]*$/.exec(before)?.[0] ?? '';
     const tail = /^[\d()\-.]*(?:\s\d{3}[-.]\d{4})?/.exec(after)?.[0] ?? '';
     const run = `${lead}${raw}${tail}`.trim().replace(/[.\s]+$/, '');
