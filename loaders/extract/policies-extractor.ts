@@ -96,11 +96,15 @@ function keyOf(hit: PolicyHit, issuer: string | null): string {
 }
 
 /**
- * A name that cuts into a person's or organization's name is a misreading ("Grant" of "Grant Park"). A
- * policy described in words may hold a name whole ("an agreement with Mexico") or end inside one where
- * its words were cut short.
+ * A name that cuts into a person's or organization's name, or is one, is a misreading ("Grant" of "Grant
+ * Park"). A policy may hold a shorter name whole ("CBP One", "an agreement with Mexico"), and one
+ * described in words may end inside a name where its words were cut short.
  */
 function clashesWithEntity(entities: EntityIndex, hit: PolicyHit): boolean {
   const described = hit.confidence < 0.85;
-  return entities.all().some((m) => m.kind !== 'place' && m.start < hit.end && hit.start < m.end && !(described && m.start >= hit.start));
+  return entities.all().some((m) => {
+    if (m.kind === 'place' || m.end <= hit.start || hit.end <= m.start) return false;
+    const inside = m.start >= hit.start && m.end <= hit.end && m.end - m.start < hit.end - hit.start;
+    return !inside && !(described && m.start >= hit.start);
+  });
 }

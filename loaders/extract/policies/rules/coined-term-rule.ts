@@ -1,3 +1,4 @@
+import { isNamedAfter } from '../named-after.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 const MODIFIED_RE = /(?:[“"]([^”"]{3,60})[”"]|\b((?:\p{L}+-){1,4}\p{L}+))\s+(policy|policies|approach|program|initiative|mandates?|rule|ban|protocols?|doctrine|strategy)\b/gu;
@@ -22,6 +23,7 @@ export const coinedTermRule: PolicyRule = {
       if (hyphen && /^(?:approach|strategy)$/.test(head) && hyphen.split('-').length < 3) continue;
       const start = s.start + (m.index ?? 0);
       let end = start + m[0].length;
+      if (isNamedAfter(ctx.text, end)) continue;
       let name = `${quoted ?? hyphen ?? ''} ${m[3] ?? ''}`;
       const tail = /^(?:approach|strategy)$/.test(head) ? APPROACH_TAIL_RE.exec(ctx.text.slice(end, end + 60)) : null;
       if (tail?.[1] && !/\b(?:and|the|a)$/.test(tail[1])) {

@@ -4,7 +4,7 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 // "a program to restore orderly processing", "a new reimbursement program for local police", "a pilot
 // initiative that lets …": an indefinite program with what it does after it.
 const HEAD_RE = /\b(program|programme|initiative)\s+(?=(?:to|for|that)\s)/g;
-const DETERMINER_RE = /\b(?:a|an)\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2})$/;
+const DETERMINER_RE = /\b(?:a|an|another)\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2})$/i;
 const NOT_POLICY = /^(?:television|tv|radio|news|degree|training|graduate|cooking|computer|software|exchange|loyalty|rewards|space|nuclear)$/i;
 
 /**

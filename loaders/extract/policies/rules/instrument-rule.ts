@@ -1,5 +1,6 @@
 import type { PolicyKind } from '../../../extraction.js';
 import { complementAt } from '../complement.js';
+import { isNamedAfter } from '../named-after.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // The instrument is found first and its determiner looked for just before it: a pattern that began
@@ -31,6 +32,7 @@ export const instrumentRule: PolicyRule = {
       const modifiers = (m[2] ?? '').trim();
       let name = `${modifiers ? `${modifiers} ` : ''}${head}`.replace(/^(?:new|sweeping)\s+/i, '');
       const coreEnd = at + head.length;
+      if (isNamedAfter(ctx.text, coreEnd)) continue;
       const start = coreEnd - name.length;
       let end = coreEnd;
       if (PURPOSE_RE.test(ctx.text.slice(end, end + 16))) {
