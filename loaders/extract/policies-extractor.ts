@@ -62,6 +62,7 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
   for (const rule of POLICY_RULES) {
     for (const hit of rule.find(ctx, s)) {
       if (ctx.furnitureAt(hit.start) !== null || hits.some((h) => hit.start < (h.coreEnd ?? h.end) && h.start < (hit.coreEnd ?? hit.end))) continue;
+      if (hits.some((h) => isApposition(ctx.text, h, hit))) continue;
       hits.push(hit);
       if (rule.role === 'instrument') instrument ??= hit;
       if (rule.role === 'content') contents.push(hit);
@@ -77,6 +78,11 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
     return { hits: rest.sort((a, b) => a.start - b.start), absorbed: contents };
   }
   return { hits: hits.sort((a, b) => a.start - b.start), absorbed: [] };
+}
+
+/** "287(g), an ICE program that …": a policy described right after a named one, set off by a comma, is it. */
+function isApposition(text: string, named: PolicyHit, described: PolicyHit): boolean {
+  return described.confidence < 0.85 && named.end <= described.start && /^\s*,\s*(?:a|an|another|the)?\s*$/i.test(text.slice(named.end, described.start));
 }
 
 /**

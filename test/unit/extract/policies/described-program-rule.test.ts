@@ -16,4 +16,8 @@ describe('described-program rule', () => {
   it('when the program is a radio program or "the program", then no policy is made', () => {
     expect(namesOf('She hosts a radio program for farmers. The program for farmers airs at noon.')).toEqual([]);
   });
+
+  it('when a named program is described right after it, set off by a comma, then the description is the same program', () => {
+    expect(namesOf('The county left Secure Communities, a federal program that shares jail fingerprints with ICE.')).toEqual(['Secure Communities']);
+  });
 });
