@@ -6,14 +6,12 @@ export interface Figure {
   /** Offsets relative to the sentence: the whole figure with its qualifier ("over 6,200"). */
   readonly start: number;
   readonly end: number;
-  /** Offsets of the number part only. */
-  readonly numStart: number;
   readonly value: number;
   readonly valueHigh: number | null;
   readonly qualifier: string | null;
-  /** "percent", "dollars" or "times" when the figure says so. */
+  /** "percent", "times", or the currency ("dollars", "pounds", "euros") when the figure says so. */
   readonly unit: string | null;
-  /** Written in words ("seven vans"): only an amount when a counted noun follows. */
+  /** Written in words ("seven vans"): an amount only with its noun, a unit or a figure it is compared with. */
   readonly spelled: boolean;
   /** A verb that is itself the figure ("tripled"): what it counts is the clause's subject. */
   readonly multiplier: boolean;
@@ -48,7 +46,6 @@ export function findFigures(s: string): Figure[] {
   const out: Figure[] = [];
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(s); m; m = FIGURE_RE.exec(s)) {
-    const numStart = m.index + (m[1]?.length ?? 0);
     let end = m.index + m[0].length;
     const windowBefore = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const q = QUALIFIER_RE.exec(windowBefore);
@@ -90,7 +87,7 @@ export function findFigures(s: string): Figure[] {
     if (times) end += times[0].length;
     const currency = m[1] ?? range?.[1];
     const unit = times ? 'times' : m[5] || range?.[5] ? 'percent' : currency ? CURRENCIES[currency.trim()] ?? 'dollars' : null;
-    out.push({ ...qualified(windowBefore, q, m.index), end, numStart, value, valueHigh, unit, spelled: false, multiplier: false });
+    out.push({ ...qualified(windowBefore, q, m.index), end, value, valueHigh, unit, spelled: false, multiplier: false });
   }
   findSpelled(s, out);
   findMultipliers(s, out);
@@ -112,7 +109,7 @@ function findSpelled(s: string, out: Figure[]): void {
     const times = TIMES_AFTER_RE.exec(after);
     const percent = times ? null : PERCENT_AFTER_RE.exec(after);
     const unit = times ? 'times' : percent ? 'percent' : null;
-    out.push({ ...qualified(before, q, m.index), end: end + ((times ?? percent)?.[0].length ?? 0), numStart: m.index, value, valueHigh: null, unit, spelled: true, multiplier: false });
+    out.push({ ...qualified(before, q, m.index), end: end + ((times ?? percent)?.[0].length ?? 0), value, valueHigh: null, unit, spelled: true, multiplier: false });
   }
 }
 
@@ -123,7 +120,7 @@ function findMultipliers(s: string, out: Figure[]): void {
     const value = word ? MULTIPLES[word] ?? 2 : SMALL_NUMBERS.get((m[3] ?? '').toLowerCase()) ?? 2;
     const before = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const q = QUALIFIER_RE.exec(before);
-    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, numStart: m.index, value, valueHigh: null, unit: 'times', spelled: false, multiplier: !!m[1] });
+    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, value, valueHigh: null, unit: 'times', spelled: false, multiplier: !!m[1] });
   }
 }
 

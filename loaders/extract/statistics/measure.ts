@@ -1,29 +1,11 @@
+import { clauseSubject, SAYING, sentenceSubject } from './clause-subject.js';
 import type { Figure } from './figures.js';
-import { isWord, wordsOf, type Word } from './words.js';
+import { BREAK, headOf, isPlural, nounPhraseAfter, PARTICIPLE_RE } from './noun-phrase.js';
+import { wordsOf, type Word } from './words.js';
 
-const BREAK = new Set(
-  ('in on at to from since during by with as than that which who whom were was is are have has had be been being ' +
-    'will would could can may might should and or but between after before over under into through per a an the ' +
-    'this these those its their his her our because while when if so last compared up down each alone apiece ' +
-    'year month week day since among across along against around about for within without out off nearly almost ' +
-    'more less only just now still also already even ever inside outside near behind beyond toward towards via amid ' +
-    'despite monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march ' +
-    'april june july august september october november december whose back strong high long wide deep tall currently ' +
-    'reportedly allegedly illegally unlawfully legally previously recently initially eventually ultimately').split(' '),
-);
-const PARTICIPLE_RE =
-  /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|struck|left|paid|sold|built|bought|told|led|lost|spent|stolen|driven|written|shot|beaten|thrown|flown|grown|drawn|chosen|hidden|torn|put|set|cut|hit|hurt|won|met)$/u;
-const SUBJECT_STOP = new Set(
-  ('have has had is are was were will would could can rose fell dropped declined increased plummeted spiked jumped surged ' +
-    'soared grew hovered reached topped exceeded accounted totaled totalled stood numbered doubled tripled climbed decreased ' +
-    'often also now reportedly marked hit fell quadrupled trebled').split(' '),
-);
-const SAYING = new Set('said says say told announced reported showed shows noted added stated wrote tweeted estimated estimates'.split(' '));
 const NUMBER_OF_RE =
   /\b(?:number|total|count|tally|roster|share|rate|percentage|level|numbers)\s+of\s+([\p{L}\p{N}\s’'-]+?)\s+(?:to|at|reached|hit|was|is|were|are|stood at|rose to|fell to|has|have|had|spiked|declined|jumped|increased|decreased|dropped|fell|rose|grew|climbed|surged|plummeted)\b/u;
 const CONNECTOR_RE = /(?:\band|\bor|compared (?:to|with)|up from|down from|\bfrom|versus|vs\.|\bto|,)\s*(?:just|only|about|nearly|some)?\s*$/i;
-const PEOPLE_NOUNS = new Set(['aliens', 'immigrants', 'individuals', 'migrants', 'people', 'persons', 'members', 'children', 'families', 'adults', 'minors', 'noncitizens', 'detainees', 'defendants', 'asylum-seekers', 'residents', 'workers', 'men', 'women', 'undocumented']);
-
 /**
  * More words after a figure than its noun phrase can read (an "of", a determiner, six words, "of", six
  * more, a participle): reading only these keeps the work per figure constant, not the sentence's length.
@@ -64,14 +46,7 @@ const VERBAL_QUALIFIER_RE = /^(?:exceed|top|surpass)/i;
 const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
 const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
 const COST_VERB_RE = /\b(?:cost|costs|costing)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/i;
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff']);
 const TIMES_COMPARISON_RE = /^\s*(?:as (?:many|much)|more|higher|greater|larger)?\s*(?:than\s+)?/i;
-/** "a day", "per week", "each month": the figure is a rate. */
-const RATE_RE = /^(?:a|an|per|each|every)$/i;
-const RATE_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
-/** A clause subject that is talk or a quotation, not a counted thing: "X said the footage showed", "“ This". */
-const NOT_A_SUBJECT_RE = /["“”\[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
-const LEADING_PREPOSITION_RE = /^(?:of|in|on|at|to|for|from|by|with|as|since|during|after|before|under|over|into|through|about)\b/i;
 /** Verbs before a figure that add nothing to what it counts ("showed 750 migrants"). */
 const EMPTY_VERBS = /^(?:reported|recorded|estimated|saw|showed|included|totaled|totalled|numbered|reached|topped|exceeded|surpassed|listed|counted|noted|announced|added|stated|cited|tallied|marked|hit|passed|crossed|needed|required|expected|projected)$/;
 
@@ -131,7 +106,7 @@ export function guessMeasure(
   if (previous && CONNECTOR_RE.test(near)) return { ...previous, how: 'inherit' };
   // "costs exceeding £4m", "arrests topped 900": a qualifier that is a verb completes the subject's clause.
   const verbal = figure.multiplier || VERBAL_QUALIFIER_RE.test(sentence.slice(figure.start, figure.end));
-  const subject = subjectOf(before, verbal) ?? sentenceSubject(before);
+  const subject = clauseSubject(before, verbal) ?? sentenceSubject(before);
   if (subject) return { measure: subject, head: headOf(subject.split(/\s+/)), per: null, how: 'subject' };
   // "7,000 crossings—down 94% from …": a bare percentage is a change of the figure beside it.
   if (ofPhrase && inSentence) return { ...inSentence, how: 'inherit' };
@@ -178,10 +153,6 @@ function countedAfter(after: readonly Word[]): MeasureGuess | null {
   return { measure: [after[at]?.w ?? '', 'of', ...np.words.map((w) => w.w)].join(' '), head: headOf(np.core), per: null, how: 'after' };
 }
 
-function isPlural(w: string): boolean {
-  return /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
-}
-
 function changeAfter(after: readonly Word[]): MeasureGuess | null {
   const noun = after[0]?.w.toLowerCase() ?? '';
   if (!CHANGE_NOUNS.has(noun)) return null;
@@ -199,128 +170,3 @@ function frameBefore(before: string): string | null {
   return m?.[1] ? m[1].replace(FRAME_DETERMINERS, '') : null;
 }
 
-interface NounPhrase {
-  readonly words: Word[];
-  readonly core: string[];
-  readonly participle: boolean;
-  /** "who avoided capture" follows: the phrase counts people whatever its noun ("864 others who …"). */
-  readonly persons: boolean;
-  readonly per: string | null;
-}
-
-function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): NounPhrase | null {
-  let i = 0;
-  if (ofPhrase) {
-    if (after[0]?.w.toLowerCase() !== 'of') return null;
-    i = 1;
-    if (/^(?:the|all|those|these|its|their)$/i.test(after[1]?.w ?? '')) i = 2;
-  }
-  const words: Word[] = [];
-  while (i < after.length && words.length < 6) {
-    const w = after[i];
-    if (!isWord(w) || BREAK.has(w.w.toLowerCase()) || /^\d/.test(w.w)) break;
-    // "cases filed", "people believed", "people trying to": a participle after a plural noun closes the phrase.
-    if (words.length && (PARTICIPLE_RE.test(w.w) || /ing$/.test(w.w)) && isPlural(words[words.length - 1]?.w ?? '')) break;
-    words.push(w);
-    i++;
-  }
-  if (!words.length) return null;
-  const core = words.map((w) => w.w);
-  const per = rateAt(after, i);
-  if (per) return { words, core, participle: false, persons: false, per };
-  if (after[i]?.w.toLowerCase() === 'of' && isWord(after[i + 1])) {
-    words.push(after[i] as Word);
-    i++;
-    let n = 0;
-    while (i < after.length && n < 6) {
-      const w = after[i];
-      if (!isWord(w)) break;
-      const low = w.w.toLowerCase();
-      const prevCap = /^\p{Lu}/u.test(words[words.length - 1]?.w ?? '');
-      if (BREAK.has(low) && !(low === 'and' && prevCap && /^\p{Lu}/u.test(after[i + 1]?.w ?? ''))) break;
-      words.push(w);
-      i++;
-      n++;
-    }
-    if (n === 0) words.pop();
-  }
-  let participle = false;
-  let persons = false;
-  const next = after[i];
-  if (isWord(next) && PARTICIPLE_RE.test(next.w) && !BREAK.has(next.w.toLowerCase())) {
-    words.push(next);
-    participle = true;
-  } else if (next?.w.toLowerCase() === 'who' && PARTICIPLE_RE.test(after[i + 1]?.w ?? '')) {
-    persons = true;
-    words.push(next);
-    for (let j = i + 1; j < after.length && j <= i + 3; j++) {
-      const w = after[j];
-      if (!isWord(w) || (BREAK.has(w.w.toLowerCase()) && j > i + 1)) break;
-      words.push(w);
-    }
-  }
-  return { words, core, participle, persons, per: rateAt(after, i + (participle ? 1 : 0)) };
-}
-
-/** "a day", "per week" at word i: the unit of time of a rate. */
-function rateAt(after: readonly Word[], i: number): string | null {
-  const unit = after[i + 1]?.w.toLowerCase() ?? '';
-  return RATE_RE.test(after[i]?.w ?? '') && RATE_UNITS.has(unit) ? unit : null;
-}
-
-/**
- * The subject of the clause whose verb the figure completes: the words before a verb of level or
- * change ("… have plummeted by", "… totaled"); a figure that is itself the verb ("more than tripled")
- * takes the words before it. A phrase with no such verb is an actor ("DHS announced"), not a measure.
- */
-function subjectOf(before: string, figureIsVerb: boolean): string | null {
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(':'));
-  const clause = before.slice(clauseStart + 1).replace(/^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though|despite)\s+/i, '');
-  const ws = wordsOf(clause);
-  let out: string[] = [];
-  let verbFound = figureIsVerb;
-  for (const w of ws) {
-    const low = w.w.toLowerCase();
-    if (SUBJECT_STOP.has(low)) {
-      verbFound = true;
-      break;
-    }
-    if (/^\d/.test(w.w)) break;
-    // "Officials said arrests rose": the subject is what comes after the speaker's verb.
-    if (SAYING.has(low)) {
-      out = [];
-      continue;
-    }
-    if (!out.length && /^(?:the|a|an|this|that|these|those|in|on|at|by|to)$/i.test(low)) continue;
-    out.push(w.w);
-    if (out.length >= 14) return null;
-  }
-  if (!verbFound) return null;
-  while (out.length && /^(?:in|on|at|of|by|for|from|to|with|the|a|an)$/i.test(out[out.length - 1] ?? '')) out.pop();
-  const open = out.lastIndexOf('(');
-  if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(0, open);
-  const phrase = out.join(' ').replace(/\s+([’'])\s*s\b/g, '$1s').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim();
-  if (!phrase || /^(?:it|they|that|this|there|he|she|which|who|we|you|i)$/i.test(phrase) || /^(?:up|down|at|by)\b/i.test(phrase)) return null;
-  if (NOT_A_SUBJECT_RE.test(phrase) || LEADING_PREPOSITION_RE.test(phrase)) return null;
-  return phrase;
-}
-
-function headOf(core: readonly string[]): string | null {
-  const cut = core.findIndex((w, i) => i > 0 && /^(?:of|by|for|in|on|at|along|from|with|to|\()$/i.test(w));
-  const nouns = (cut > 0 ? core.slice(0, cut) : core).filter((w) => /\p{L}/u.test(w));
-  // "cases pending", "migrants waiting": a postposed -ing word describes the noun before it.
-  if (nouns.length > 1 && /ing$/.test(nouns[nouns.length - 1] ?? '')) nouns.pop();
-  const head = nouns.pop();
-  if (!head) return null;
-  const low = head.toLowerCase().replace(/[’']s$/, '');
-  return PEOPLE_NOUNS.has(low) ? 'people' : low;
-}
-
-/** The words opening the sentence up to its first comma or verb ("The Office of Refugee Resettlement"). */
-function sentenceSubject(before: string): string | null {
-  const comma = before.indexOf(',');
-  const last = before.lastIndexOf(',');
-  if (comma <= 0) return null;
-  const verb = /^\s*(?:also\s+)?(\p{L}+)/u.exec(before.slice(last + 1))?.[1]?.toLowerCase() ?? '';
-  return SUBJECT_STOP.has(verb) ? subjectOf(`${before.slice(0, comma)} ${verb} `, false) : null;
-}
