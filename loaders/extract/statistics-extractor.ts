@@ -4,7 +4,7 @@ import type { Extractor } from './extractor.js';
 import { buildAttributionScope } from './attribution/attribution-scope.js';
 import { findFigures, type Figure } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
-import { monthNamedIn, nearestPeriod, periodsIn, type PeriodGuess } from './statistics/period.js';
+import { NO_TIMES, namedAfter, nearestPeriod, periodsIn, timesNamedIn, type NamedTimes } from './statistics/period.js';
 import { guessSource, type SourceGuess } from './statistics/source.js';
 import { contentWords } from './text/normalize.js';
 
@@ -25,24 +25,24 @@ export const statisticsExtractor: Extractor = {
     let previous: MeasureGuess | null = null;
     let sentencePrevious: MeasureGuess | null = null;
     let paragraphSource: SourceGuess | null = null;
-    // The month the paragraph named last: "… 3,000 in June. … over 6,200 in a single month" means June.
-    let paragraphMonth: PeriodGuess | null = null;
+    // The month and day the paragraph named last: "… 3,000 in June. … over 6,200 in a single month".
+    let named: NamedTimes = NO_TIMES;
     for (const s of ctx.sentences) {
       if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
       if (s.paragraph !== lastParagraph) {
         lastParagraph = s.paragraph;
         previous = null;
         paragraphSource = null;
-        paragraphMonth = null;
+        named = NO_TIMES;
       }
       sentencePrevious = null;
       const figures = findFigures(s.text);
       if (!figures.length) {
-        paragraphMonth = monthNamedIn(s.text, ctx.info.date) ?? paragraphMonth;
+        named = timesNamedIn(s.text, ctx.info.date, named);
         continue;
       }
-      const periods = periodsIn(s.text, ctx.info.date, paragraphMonth);
-      paragraphMonth = periods.filter((p) => p.month).pop() ?? paragraphMonth;
+      const periods = periodsIn(s.text, ctx.info.date, named);
+      named = namedAfter(periods, named);
       const places = found.entities.within(s.start, s.end, ['place']);
       const place = places.find((p) => p.name !== 'United States') ?? places[0];
       for (const f of figures) {

@@ -7,9 +7,20 @@ export interface PeriodGuess {
   /** Offset and length of its words in the sentence, to pick the period nearest a figure. */
   readonly at: number;
   readonly length: number;
-  /** A whole calendar month ("June", "March 2024"): what "in a single month" later in the paragraph means. */
-  readonly month?: boolean;
+  /**
+   * A whole calendar month ("June") or one day ("May 12", "Friday"): what "in a single month" or "that
+   * day" later in the paragraph means.
+   */
+  readonly kind?: 'month' | 'day';
 }
+
+/** The month and the day a paragraph named last, for the sentences after them. */
+export interface NamedTimes {
+  readonly month: PeriodGuess | null;
+  readonly day: PeriodGuess | null;
+}
+
+export const NO_TIMES: NamedTimes = Object.freeze({ month: null, day: null });
 
 type Resolved = [string | null, string | null];
 interface Pattern {
@@ -17,7 +28,7 @@ interface Pattern {
   /** The period's words as shown; the match itself when absent. */
   readonly text?: (m: RegExpExecArray) => string;
   readonly resolve: (m: RegExpExecArray, date: string | null) => Resolved;
-  readonly month?: boolean;
+  readonly kind?: 'month' | 'day';
 }
 
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -38,53 +49,76 @@ const PATTERNS: readonly Pattern[] = [
   { re: /\b(?:fiscal(?: year)?|FY) ?(\d{4})\b/gi, resolve: (m) => fiscal(m[1]) },
   { re: new RegExp(String.raw`\b${M} of (?:the )?(?:previous|last|prior) year\b`, 'g'), resolve: (m, d) => previousYear(m[1], d) },
   { re: new RegExp(String.raw`\bbetween ${W} and ${W}\b`, 'g'), resolve: (m, d) => [resolveWeekday(weekdayNumber(m[1] ?? ''), d), resolveWeekday(weekdayNumber(m[2] ?? ''), d)] },
-  { re: new RegExp(String.raw`\b${M} ${D}(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => day(m[1], m[2], m[3], d) },
-  { re: new RegExp(String.raw`\b${M}(?:,? (\d{4}))?(?:['’]s)?`, 'g'), resolve: (m, d) => month(m[1], m[2], d), month: true },
-  { re: new RegExp(String.raw`\b${W}\b`, 'g'), resolve: (m, d) => weekday(m[1], d) },
+  { re: new RegExp(String.raw`\b${M} ${D}(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => day(m[1], m[2], m[3], d), kind: 'day' },
+  { re: new RegExp(String.raw`\b${M}(?:,? (\d{4}))?(?:['’]s)?`, 'g'), resolve: (m, d) => month(m[1], m[2], d), kind: 'month' },
+  { re: new RegExp(String.raw`\b${W}\b`, 'g'), resolve: (m, d) => weekday(m[1], d), kind: 'day' },
   { re: /\b(?:in|during|since) (\d{4})\b/g, resolve: (m) => [`${m[1]}-01-01`, `${m[1]}-12-31`] },
   { re: /\b(?:last|this|past) (year|month|week)\b/gi, resolve: (m, d) => relative(m[0], d) },
   { re: /\b(?:in recent months|over the next \w+ years?|(?:within )?the first \d+ days(?: of [A-Za-z’' ]+?(?:presidency|term|administration))?)\b/gi, resolve: () => [null, null] },
 ];
 /** "in a single month", "that month": the month the paragraph named before. */
 const SAME_MONTH_RE = /\b(?:in a single month|in one month|(?:in |during )?(?:that|the same) month)\b/gi;
-const MONTH_NAMED_RE = new RegExp(String.raw`\b${M}(?:,? (\d{4}))?\b`, 'g');
+/** "there were 6,000 that day": the day the paragraph named before. */
+const SAME_DAY_RE = /\b(?:on )?(?:that|the same) day\b/gi;
+/** A month or a day named in passing, in a sentence with no figure: one scan for both. */
+const NAMED_RE = new RegExp(String.raw`\b(?:${M}(?: ${D})?(?:,? (\d{4}))?|${W})\b`, 'g');
 
 /**
- * Every period expression of a sentence, resolved when the article is dated; `namedMonth` is the month
- * the paragraph named last, for "in a single month". Found once per sentence and shared by its figures:
- * found again for each figure, a sentence dense with figures cost time quadratic in its length.
+ * Every period expression of a sentence, resolved when the article is dated; `named` holds the month and
+ * day the paragraph named last, for "in a single month" and "that day". Found once per sentence and
+ * shared by its figures: found again for each figure, a sentence dense with figures cost time quadratic
+ * in its length.
  */
-export function periodsIn(sentence: string, articleDate: string | null, namedMonth: PeriodGuess | null = null): PeriodGuess[] {
+export function periodsIn(sentence: string, articleDate: string | null, named: NamedTimes = NO_TIMES): PeriodGuess[] {
   const found: PeriodGuess[] = [];
-  for (const { re, resolve, text, month: isMonth } of PATTERNS) {
+  for (const { re, resolve, text, kind } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const at = m.index;
       if (found.some((f) => at >= f.at && at < f.at + f.length)) continue;
       if (/^May\b/.test(m[0]) && !/\b(?:in|of|since|by|until|through|during|on|from|to) $/.test(sentence.slice(Math.max(0, at - 10), at))) continue;
       const [start, end] = resolve(m, articleDate);
-      found.push({ text: (text ? text(m) : m[0]).replace(/['’]s$/, ''), start, end, at, length: m[0].length, month: !!isMonth });
+      found.push({ text: (text ? text(m) : m[0]).replace(/['’]s$/, ''), start, end, at, length: m[0].length, ...(kind ? { kind } : {}) });
     }
   }
-  SAME_MONTH_RE.lastIndex = 0;
-  const own = found.filter((f) => f.month).pop() ?? namedMonth;
-  for (let m = SAME_MONTH_RE.exec(sentence); m && own; m = SAME_MONTH_RE.exec(sentence)) {
-    found.push({ text: own.text, start: own.start, end: own.end, at: m.index, length: m[0].length, month: true });
+  const own = namedAfter(found, named);
+  for (const [re, was] of [[SAME_MONTH_RE, own.month], [SAME_DAY_RE, own.day]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m && was; m = re.exec(sentence)) {
+      found.push({ ...was, at: m.index, length: m[0].length });
+    }
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The last whole month a sentence names ("in June"), for the sentences after it in its paragraph. */
-export function monthNamedIn(sentence: string, articleDate: string | null): PeriodGuess | null {
-  let last: PeriodGuess | null = null;
-  MONTH_NAMED_RE.lastIndex = 0;
-  for (let m = MONTH_NAMED_RE.exec(sentence); m; m = MONTH_NAMED_RE.exec(sentence)) {
-    if (/^May\b/.test(m[0]) && !/\b(?:in|of|during) $/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
-    if (/^\s?\d/.test(sentence.slice(m.index + m[0].length))) continue;
-    const [start, end] = month(m[1], m[2], articleDate);
-    last = { text: m[0], start, end, at: m.index, length: m[0].length, month: true };
+/** The month and day named last, once a sentence's periods are read. */
+export function namedAfter(periods: readonly PeriodGuess[], named: NamedTimes): NamedTimes {
+  let { month: m, day: d } = named;
+  for (const p of periods) {
+    if (p.kind === 'month') m = p;
+    else if (p.kind === 'day') d = p;
   }
-  return last;
+  return m === named.month && d === named.day ? named : { month: m, day: d };
+}
+
+/** The month and day a sentence with no figure names ("in June", "on Friday"), added to what came before. */
+export function timesNamedIn(sentence: string, articleDate: string | null, named: NamedTimes): NamedTimes {
+  let { month: mo, day: dy } = named;
+  NAMED_RE.lastIndex = 0;
+  for (let m = NAMED_RE.exec(sentence); m; m = NAMED_RE.exec(sentence)) {
+    if (/^May\b/.test(m[0]) && !/\b(?:in|of|during|on) $/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (m[4]) {
+      const [start, end] = weekday(m[4], articleDate);
+      dy = { text: m[0], start, end, at: m.index, length: m[0].length, kind: 'day' };
+    } else if (m[2]) {
+      const [start, end] = day(m[1], m[2], m[3], articleDate);
+      dy = { text: m[0], start, end, at: m.index, length: m[0].length, kind: 'day' };
+    } else {
+      const [start, end] = month(m[1], m[3], articleDate);
+      mo = { text: m[0], start, end, at: m.index, length: m[0].length, kind: 'month' };
+    }
+  }
+  return mo === named.month && dy === named.day ? named : { month: mo, day: dy };
 }
 
 /** The time a figure refers to: of the periods of its sentence, the nearest (one after it preferred). */

@@ -20,6 +20,11 @@ describe('periods of figures', () => {
     ]);
   });
 
+  it('when a figure is "that day" after the paragraph named the day, then its period is that day', () => {
+    const text = 'The Border Relief Alliance opened its doors on Friday. Volunteers said there were 600 families at the shelter that day.';
+    expect(periods(text)).toEqual([[600, 'Friday', '2024-06-14', '2024-06-14']]);
+  });
+
   it('when "in a single month" has no month named before it in its paragraph, then it stays unresolved', () => {
     expect(resolved('Volunteers served 9,000 meals in a single month.')).toEqual([]);
   });
