@@ -12,9 +12,9 @@ describe('agreement rule', () => {
     ]);
   });
 
-  it('when someone "agreed to keep" people, then the agreement is theirs', () => {
-    const [p] = policiesOf('President Ana Ruiz agreed to keep 200 deported migrants in a prison in Norland for $3 million.');
-    expect(p).toMatchObject({ name: 'agreement to keep 200 deported migrants in a prison in Norland for $3 million', issuedBy: 'Ana Ruiz' });
+  it('when someone "agreed to house" people, then the agreement is theirs', () => {
+    const [p] = policiesOf('Governor Ana Ruiz agreed to house 200 returned asylum seekers in state shelters.');
+    expect(p).toMatchObject({ name: 'agreement to house 200 returned asylum seekers in state shelters', issuedBy: 'Ana Ruiz' });
   });
 
   it('when someone agrees to an interview or agrees that something is so, then no agreement is a policy', () => {

@@ -3,8 +3,8 @@ import { namesOf, policiesOf } from './support.js';
 
 describe('deployment rule', () => {
   it('when someone sends troops to a place, then the deployment is a policy they issued', () => {
-    const [p] = policiesOf('Defense Secretary Ana Ruiz sent 300 National Guard members to Springfield on Monday.');
-    expect(p).toMatchObject({ name: 'deployment of 300 National Guard members to Springfield', kind: 'directive', issuedBy: 'Ana Ruiz' });
+    const [p] = policiesOf('Governor Ana Ruiz dispatched 300 Guard soldiers to the border town of Millbrook.');
+    expect(p).toMatchObject({ name: 'deployment of 300 Guard soldiers to the border town of Millbrook', kind: 'directive', issuedBy: 'Ana Ruiz' });
   });
 
   it('when troops are deployed with no destination, then no deployment is read', () => {

@@ -3,8 +3,8 @@ import { namesOf } from './support.js';
 
 describe('grant-condition rule', () => {
   it('when a grant will "only" be awarded to places that do something, then the condition is a policy', () => {
-    expect(namesOf('The ministry will only award a road safety grant to towns that share jail records with federal agents.')).toEqual([
-      'conditions on road safety grant: only to towns that share jail records with federal agents',
+    expect(namesOf('The province will give shelter funds only to counties that refuse detainer requests.')).toEqual([
+      'conditions on shelter funds: only to counties that refuse detainer requests',
     ]);
   });
 

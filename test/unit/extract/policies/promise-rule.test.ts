@@ -7,9 +7,9 @@ describe('promise rule', () => {
     expect(p).toMatchObject({ name: 'promise to bus asylum seekers to the capital', issuedBy: 'Ana Ruiz', date: 'May 2' });
   });
 
-  it('when a "campaign promise of" something is mentioned, then it is the promiser\'s, named once', () => {
-    const text = 'Senator Ana Ruiz cannot meet her campaign promise of closing every detention camp in the state. Ruiz promises to close them all.';
-    expect(policiesOf(text)).toEqual([expect.objectContaining({ name: 'campaign promise of closing every detention camp in the state', issuedBy: 'Ana Ruiz' })]);
+  it('when a campaign pledge is "hers" and she vows it again, then it is her promise, named once', () => {
+    const text = 'Senator Ana Ruiz faces questions about her campaign pledge to close every detention camp. Ruiz vows to close them all.';
+    expect(policiesOf(text)).toEqual([expect.objectContaining({ name: 'campaign promise to close every detention camp', issuedBy: 'Ana Ruiz' })]);
   });
 
   it('when the promise is of no enforcement act, then no policy is made', () => {

@@ -10,8 +10,8 @@ describe('target rule', () => {
     expect(namesOf('The ministry will impose quotas for asylum officers next year.')).toEqual(['quotas for asylum officers next year']);
   });
 
-  it('when officials "have been told to achieve" a number a day, then that is a target', () => {
-    expect(namesOf('Border officers have reportedly been told to achieve 400 arrests a day across the region.')).toEqual(['target of 400 arrests a day']);
+  it('when officials "were told to reach" a number in a period, then that is a target', () => {
+    expect(namesOf('Field agents were told to reach 400 arrests a week across the region.')).toEqual(['target of 400 arrests a week']);
   });
 
   it('when "target" or "goal" carries no kind, number or rate, then no policy is made', () => {
@@ -19,8 +19,6 @@ describe('target rule', () => {
   });
 
   it('when a quota is what new directives establish, then the directives are one policy named with the quota', () => {
-    expect(namesOf('The office will speed hearings by establishing a quota system, according to new agency directives.')).toEqual([
-      'agency directives establishing quota system',
-    ]);
+    expect(namesOf('Asylum officers face a quota system under new agency directives issued in March.')).toEqual(['agency directives on quota system']);
   });
 });
