@@ -82,13 +82,15 @@ export function periodsIn(sentence: string, articleDate: string | null, named: N
     }
   }
   const own = namedAfter(found, named);
-  for (const [re, was] of [[SAME_MONTH_RE, own.month], [SAME_DAY_RE, own.day]] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m && was; m = re.exec(sentence)) {
-      found.push({ ...was, at: m.index, length: m[0].length });
-    }
-  }
+  if (own.month && sentence.includes('month')) pointBack(sentence, SAME_MONTH_RE, own.month, found);
+  if (own.day && sentence.includes('day')) pointBack(sentence, SAME_DAY_RE, own.day, found);
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** Each "that month" (or day) of a sentence, read as the one named before. */
+function pointBack(sentence: string, re: RegExp, was: PeriodGuess, found: PeriodGuess[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) found.push({ ...was, at: m.index, length: m[0].length });
 }
 
 /** The month and day named last, once a sentence's periods are read. */
