@@ -4,8 +4,11 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 // "the largest deportation operation in U.S. history", "a nationwide immigration crackdown", "mass
 // deportation plans": an enforcement drive named by what it enforces. A plain "operation" or "effort"
 // is no policy.
+// Found by the enforced noun, then the modifiers before it: a pattern opening on optional words was
+// tried at every word.
 const CAMPAIGN_RE =
-  /\b(?:(?:the|a|an)\s+)?((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){0,2})((?:(?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operations?|efforts?|campaigns?|crackdowns?|drive|surge|blitz|push|plans?))\b/gi;
+  /\b((?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operations?|efforts?|campaigns?|crackdowns?|drive|surge|blitz|push|plans?)\b/gi;
+const MODIFIERS_RE = /\b((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){1,2})$/i;
 const BARE_RE = /^(?:immigration|border)\s+(?!crackdowns?|blitz)/i;
 // "Noem ordered a surge of agents to Chicago", "DHS launched a crackdown on …": an operation someone
 // ordered, named by where or what it targets. "Campaign" is left out: companies launch campaigns too.
@@ -24,11 +27,12 @@ export const enforcementCampaignRule: PolicyRule = {
     const hits: PolicyHit[] = [];
     for (const m of s.text.matchAll(CAMPAIGN_RE)) {
       // "immigration efforts", "a border surge": with nothing enforced named, only a crackdown is a drive
-      if (BARE_RE.test(m[2] ?? '')) continue;
+      if (BARE_RE.test(m[0])) continue;
       const at = s.start + (m.index ?? 0);
-      const start = at + m[0].indexOf((m[1] || m[2]) ?? '');
+      const modifiers = MODIFIERS_RE.exec(ctx.text.slice(Math.max(s.start, at - 40), at))?.[1] ?? '';
+      const start = at - modifiers.length;
       let end = at + m[0].length;
-      let name = `${m[1] ?? ''}${m[2] ?? ''}`.toLowerCase();
+      let name = `${modifiers}${m[0]}`.toLowerCase();
       // "… in U.S. history", "… in Chicago": where or how big, still the drive's name
       if (/^\s+in\s/i.test(ctx.text.slice(end, end + 5))) {
         const more = complementAt(ctx.text, end, s.end, 4);
