@@ -47,6 +47,7 @@ const PATTERNS: readonly Pattern[] = [
     resolve: (m, d) => since(m[1], m[2], m[3], d),
   },
   { re: /\b(?:fiscal(?: year)?|FY) ?(\d{4})\b/gi, resolve: (m) => fiscal(m[1]) },
+  { re: /\bFY ?['’]?(\d{2})\b/g, resolve: (m) => fiscal(`20${m[1]}`) },
   { re: new RegExp(String.raw`\b${M} of (?:the )?(?:previous|last|prior) year\b`, 'g'), resolve: (m, d) => previousYear(m[1], d) },
   { re: new RegExp(String.raw`\bbetween ${W} and ${W}\b`, 'g'), resolve: (m, d) => [resolveWeekday(weekdayNumber(m[1] ?? ''), d), resolveWeekday(weekdayNumber(m[2] ?? ''), d)] },
   { re: new RegExp(String.raw`\b${M} ${D}(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => day(m[1], m[2], m[3], d), kind: 'day' },

@@ -30,6 +30,7 @@ describe('not-a-figure rules', () => {
     expect(ruleFor('The county signed a 287(g) agreement with the agency.', '287')).toBe('label');
     expect(ruleFor('Tenants rely on Section 8 vouchers.', '8')).toBe('label');
     expect(values('Under Title 42 and Section 8, the 287(g) program enrolled 140 counties.')).toEqual([140]);
+    expect(values('Senate Bill 4, SB 4 and HB 1 passed; 60 sheriffs signed.')).toEqual([60]);
   });
 
   it('when a number follows a network or a call sign ("NBC 5", "Channel 13", "KXYZ 4"), then it is a TV channel', () => {

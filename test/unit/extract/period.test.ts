@@ -37,8 +37,8 @@ describe('periods of figures', () => {
     ]);
   });
 
-  it('when a fiscal year is named ("fiscal year 2024", "FY2019", "fiscal 2018"), then it runs from the October before', () => {
-    expect(resolved('Budgets for fiscal year 2024, FY2019 and fiscal 2018.').map((p) => p[1])).toEqual(['2023-10-01', '2018-10-01', '2017-10-01']);
+  it('when a fiscal year is named ("fiscal year 2024", "FY2019", "fiscal 2018", "FY23"), then it runs from the October before', () => {
+    expect(resolved('Budgets for fiscal year 2024, FY2019, fiscal 2018 and FY23.').map((p) => p[1])).toEqual(['2023-10-01', '2018-10-01', '2017-10-01', '2022-10-01']);
   });
 
   it('when a day or a weekday is named ("on March 3", "on Friday", "between Tuesday and Thursday"), then it resolves to that day or span', () => {
