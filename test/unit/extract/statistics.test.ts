@@ -75,6 +75,16 @@ describe('statistics extractor', () => {
     expect(s).toMatchObject({ measure: 'criminal immigration cases', period: 'June' });
   });
 
+  it('when figures stand in the headline, a photo caption or a related-stories list, then only the body’s figure is kept', () => {
+    const text = [
+      'Shelter Takes In 900 Families',
+      'The Border Relief Alliance said it housed 400 families in May, the group said in a statement.',
+      'Volunteers unload 30 boxes of supplies at the shelter. (Ana Ruiz/Border Times)',
+      'Related: 12 shelters close as 5,000 families wait',
+    ].join('\n\n');
+    expect(stats(text, '2024-06-10').map((x) => x.value)).toEqual([400]);
+  });
+
   it('when a figure sits in a fundraising appeal, then it is ignored', () => {
     const text = 'Title Of Story\n\nThe court heard 40 cases on Monday, the clerk said in a statement to reporters.\n\nWe need your help: please make a tax-deductible donation so we can raise $500,000.';
     expect(stats(text).map((x) => x.value)).toEqual([40]);
