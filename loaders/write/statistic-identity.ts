@@ -55,11 +55,11 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /**
  * Two figures disagree when they have the same key, are about the same place (or both about none) and
- * claim values that cannot both be true (`claimedRange`). The key holds the rest of the rule: the same words for what is counted, unit included
- * (a share and a count never compare), and the same period, placed in time: resolved to dates, or, when
- * not resolved, written with its year ("fiscal 2018"). A vague amount, or a period that cannot be placed
- * ("in a single month", "March" with no year), compares with nothing: null. The place is left to the
- * graph because places are nodes an analyst may merge.
+ * claim values that cannot both be true (`claimedRange`). The key holds the rest of the rule: the same
+ * words for what is counted, unit included (a share and a count never compare), and the same period,
+ * placed in time: resolved to dates, or, when not resolved, written with its year ("fiscal 2018"). A
+ * vague amount, or a period that cannot be placed ("in a single month", "March" with no year), compares
+ * with nothing: null. The place is left to the graph because places are nodes an analyst may merge.
  */
 export function comparisonKey(statistic: Pick<StatisticItem, 'value' | 'measure' | 'unit' | 'period' | 'periodStart' | 'periodEnd'>): string | null {
   if (statistic.value === null) return null;
