@@ -1,4 +1,4 @@
-import type { OrganizationItem, PersonItem, QuoteItem } from '../../extraction.js';
+import type { OrganizationKind, PersonItem, QuoteItem } from '../../extraction.js';
 import type { ArticleContext } from '../article-context.js';
 import type { EntityIndex } from '../entity-index.js';
 import type { Attribution, SpeakerMention } from '../speakers.js';
@@ -32,8 +32,8 @@ export interface AttributionScope {
   readonly quotes: readonly QuoteSpan[];
   /** People with their roles, so "the mayor" finds the mayor the article named. */
   readonly people: readonly PersonItem[];
-  /** Organizations with their kinds, so "the outlet" finds the outlet the article named. */
-  readonly organizations: readonly OrganizationItem[];
+  /** The kind of every organization the article names, so "the outlet" finds the outlet it named. */
+  readonly organizationKinds: ReadonlyMap<string, OrganizationKind>;
   /** Quotations already attributed (empty while quotes themselves are attributed): a figure inside one is its speaker's. */
   readonly attributedQuotes: readonly QuoteItem[];
 }

@@ -12,7 +12,7 @@ export function buildAttributionScope(ctx: ArticleContext, found: FoundSoFar): A
     speakers: buildSpeakerMentions(ctx, found.entities),
     quotes: quotationsOf(ctx),
     people: found.findings.people ?? [],
-    organizations: found.findings.organizations ?? [],
+    organizationKinds: new Map((found.findings.organizations ?? []).map((o) => [o.name, o.kind])),
     attributedQuotes: found.findings.quotes ?? [],
   };
 }

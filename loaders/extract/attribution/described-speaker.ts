@@ -63,11 +63,10 @@ export function describedSpeaker(scope: AttributionScope, before: string, end: n
 
 function lastOrganization(scope: AttributionScope, head: string, at: number): Attribution | null {
   const kinds = ORG_HEADS[head] ?? [];
-  const kindOf = new Map(scope.organizations.map((o) => [o.name, o.kind]));
   for (let i = scope.speakers.length - 1; i >= 0; i--) {
     const s = scope.speakers[i]!;
     if (s.end > at || s.kind === 'person' || s.description || insideOtherQuote(scope, s.start, at)) continue;
-    const kind = kindOf.get(s.name);
+    const kind = scope.organizationKinds.get(s.name);
     if (s.name.toLowerCase().includes(head) || (kind && kinds.includes(kind))) return toAttribution(s);
   }
   return null;
@@ -78,13 +77,12 @@ function lastOrganization(scope: AttributionScope, head: string, at: number): At
  * ("according to a news release from the Office of the Governor"), else the last one it named.
  */
 function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly OrganizationKind[], at: number): Attribution | null {
-  const kindOf = new Map(scope.organizations.map((o) => [o.name, o.kind]));
   const text = scope.ctx.text;
   let named: SpeakerMention | null = null;
   for (let i = scope.speakers.length - 1; i >= 0; i--) {
     const s = scope.speakers[i]!;
     if (s.end > at || s.kind === 'person' || insideOtherQuote(scope, s.start, at)) continue;
-    const kind = kindOf.get(s.name);
+    const kind = scope.organizationKinds.get(s.name);
     if (!kind || !kinds.includes(kind)) continue;
     if (CITED_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return toAttribution(s);
     named ??= s;
@@ -107,9 +105,8 @@ function issuerOfDocument(scope: AttributionScope, noun: string, at: number): At
 }
 
 function fieldAgency(scope: AttributionScope, field: string): Attribution | null {
-  const named = new Set(scope.organizations.map((o) => o.name));
   const agencies = AGENCIES_BY_FIELD[field];
-  const agency = agencies?.named.find((a) => named.has(a)) ?? agencies?.otherwise;
+  const agency = agencies?.named.find((a) => scope.organizationKinds.has(a)) ?? agencies?.otherwise;
   return agency ? { speaker: agency, kind: 'organization', description: null } : null;
 }
 

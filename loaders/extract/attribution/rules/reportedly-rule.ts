@@ -16,10 +16,10 @@ export const reportedlyRule: AttributionRule = {
     const text = scope.ctx.text;
     const cue = /\breportedly\b/i.exec(text.slice(t.from, t.to));
     if (!cue || insideOtherQuote(scope, t.from + cue.index, t.start)) return null;
-    const media = new Set(scope.organizations.filter((o) => MEDIA.includes(o.kind)).map((o) => o.name));
     for (let i = scope.speakers.length - 1; i >= 0; i--) {
       const s = scope.speakers[i]!;
-      if (s.end > t.from || !media.has(s.name) || insideOtherQuote(scope, s.start, t.start)) continue;
+      const kind = scope.organizationKinds.get(s.name);
+      if (s.end > t.from || !kind || !MEDIA.includes(kind) || insideOtherQuote(scope, s.start, t.start)) continue;
       return attributed(toAttribution(s), reportedlyRule.name, 0.6);
     }
     return null;
