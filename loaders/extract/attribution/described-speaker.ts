@@ -15,9 +15,14 @@ const ORG_HEADS: Readonly<Record<string, readonly OrganizationKind[]>> = {
   paper: ['media'], network: ['media'], station: ['media'], publication: ['media'], magazine: ['media'], website: ['media'],
 };
 const ORG_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(${Object.keys(ORG_HEADS).join('|')})$`, 'iu');
-const ROLE_WORDS = 'mayor|governor|secretary|senator|judge|director|president|commissioner|sheriff|chief|spokes(?:man|woman|person)|official|officer|agent|lawmaker|congress(?:man|woman)|representative|professor|lawyer|attorney|analyst|researcher|economist|prosecutor|administrator|head|leader|founder|chair(?:man|woman)?';
+const ROLE_WORDS = [
+  'mayor', 'governor', 'secretary', 'senator', 'judge', 'director', 'president', 'commissioner', 'sheriff', 'chief',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'agent', 'lawmaker', 'congressman', 'congresswoman',
+  'representative', 'professor', 'lawyer', 'attorney', 'analyst', 'researcher', 'economist', 'prosecutor', 'administrator',
+  'head', 'leader', 'founder', 'chair', 'chairman', 'chairwoman',
+];
 /** "the mayor", "the agency’s deputy director", "its acting director". */
-const ROLE_DESCRIPTION = new RegExp(String.raw`(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+((?:[\p{L}-]+\s+){0,2}(?:${ROLE_WORDS}))$`, 'iu');
+const ROLE_DESCRIPTION = new RegExp(String.raw`(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+((?:[\p{L}-]+\s+){0,2}(?:${ROLE_WORDS.join('|')}))$`, 'iu');
 const UNNAMED_ROLES = /^(?:spokes(?:man|woman|person)|official|officer|agent|representative)$/i;
 const FIELD_OFFICIALS = new RegExp(
   String.raw`\b(?:(?:federal|state|local|u\.s\.|us|american)\s+)?(${Object.keys(AGENCIES_BY_FIELD).join('|')})\s+(?:enforcement\s+)?(?:officials|authorities|agents|officers)$`,
@@ -26,7 +31,10 @@ const FIELD_OFFICIALS = new RegExp(
 /** "Officials said", "the authorities said": officials of no named field or country. */
 const BARE_OFFICIALS = /(?:^|[^\p{L}\s]\s*|\bthe\s+)(?:officials|authorities)$/iu;
 /** "the press release", "the report": a document the article cited before. */
-const DOCUMENT_DESCRIPTION = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(press release|news release|release|report|statement|memo|memorandum|letter|filing|lawsuit|complaint|study|analysis|survey|guidelines|announcement)$/iu;
+const DOCUMENTS = ['release', 'report', 'statement', 'memo', 'memorandum', 'letter', 'filing', 'lawsuit', 'complaint', 'study', 'analysis', 'survey', 'guidelines', 'announcement'];
+const DOCUMENT_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?((?:press |news )?(?:${DOCUMENTS.join('|')}))$`, 'iu');
+/** Every word a description can end with: a cheap test that spares the patterns above most words. */
+const LAST_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_HEADS), ...ROLE_WORDS, ...DOCUMENTS, 'officials', 'authorities', 'agents', 'officers']);
 /** "according to a news release from", "data from": the words before a body cited as a source. */
 const CITED_BEFORE = /(?:according to|per|citing|(?:release|statement|report|data|figures|announcement|memo)\s+(?:from|by))\s+(?:(?:an?|the|new|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
@@ -39,6 +47,7 @@ const UNNAMED_REACH = 1500;
  * field ("immigration officials" → the immigration agency the article names).
  */
 export function describedSpeaker(scope: AttributionScope, before: string, end: number): Attribution | null {
+  if (!LAST_WORDS.has(/(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return null;
   const org = ORG_DESCRIPTION.exec(before);
   if (org?.[1]) return lastOrganization(scope, org[1].toLowerCase(), end - org[0].length);
   const field = FIELD_OFFICIALS.exec(before);

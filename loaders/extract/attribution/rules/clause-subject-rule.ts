@@ -32,7 +32,7 @@ export const clauseSubjectRule: AttributionRule = {
   targets: new Set(['figure']),
   attribute(t, scope) {
     const text = scope.ctx.text;
-    const from = afterLastVerb(text, t.from, t.start);
+    const from = afterLastVerb(scope, t.from, t.start);
     const candidates = speakersWithin(scope.speakers, from, t.start).filter((s) => {
       const heads = CLAUSE_HEAD.test(text.slice(s.end, s.end + 30));
       return (
@@ -73,12 +73,13 @@ function clauseStart(text: string, from: number, to: number): number {
 }
 
 /** Where the words after the last finite verb of saying before the figure begin (the stretch's start if none). */
-function afterLastVerb(text: string, from: number, to: number): number {
-  const words = [...text.slice(from, to).matchAll(/\p{L}+/gu)];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
+function afterLastVerb(scope: AttributionScope, from: number, to: number): number {
+  const { ctx } = scope;
+  for (let i = ctx.tokenIndexAt(to) - 1; i >= 0; i--) {
+    const w = ctx.tokens[i]!;
+    if (w.start < from) break;
     // A participle ("adding tents", "noting") heads no clause of its own.
-    if (SAYING_VERBS.has(w[0].toLowerCase()) && !w[0].endsWith('ing')) return from + (w.index ?? 0) + w[0].length;
+    if (w.kind === 'word' && SAYING_VERBS.has(w.text.toLowerCase()) && !w.text.endsWith('ing')) return w.end;
   }
   return from;
 }
