@@ -1,6 +1,7 @@
 import type { OrganizationKind, PersonItem, QuoteItem } from '../../extraction.js';
 import type { ArticleContext } from '../article-context.js';
 import type { EntityIndex } from '../entity-index.js';
+import type { Gender } from './person-gender.js';
 import type { Attribution, SpeakerMention } from '../speakers.js';
 import type { QuoteSpan } from '../text/quote-marks.js';
 
@@ -32,6 +33,8 @@ export interface AttributionScope {
   readonly quotes: readonly QuoteSpan[];
   /** People with their roles, so "the mayor" finds the mayor the article named. */
   readonly people: readonly PersonItem[];
+  /** The gender of every person the article names, where it tells it, so "she" passes over a man. */
+  readonly genders: ReadonlyMap<string, Gender | null>;
   /** The kind of every organization the article names, so "the outlet" finds the outlet it named. */
   readonly organizationKinds: ReadonlyMap<string, OrganizationKind>;
   /** Quotations already attributed (empty while quotes themselves are attributed): a figure inside one is its speaker's. */

@@ -2,6 +2,7 @@ import type { ArticleContext } from '../article-context.js';
 import type { FoundSoFar } from '../extractor.js';
 import { buildSpeakerMentions } from '../speakers.js';
 import { findQuotes, type QuoteSpan } from '../text/quote-marks.js';
+import { genderOf } from './person-gender.js';
 import type { AttributionScope, AttributionTarget, PreviousQuotation } from './attribution-rule.js';
 
 /** What the attribution rules read about an article, from what the extractors before have found. */
@@ -12,6 +13,7 @@ export function buildAttributionScope(ctx: ArticleContext, found: FoundSoFar): A
     speakers: buildSpeakerMentions(ctx, found.entities),
     quotes: quotationsOf(ctx),
     people: found.findings.people ?? [],
+    genders: new Map((found.findings.people ?? []).map((p) => [p.name, genderOf(p)])),
     organizationKinds: new Map((found.findings.organizations ?? []).map((o) => [o.name, o.kind])),
     attributedQuotes: found.findings.quotes ?? [],
   };

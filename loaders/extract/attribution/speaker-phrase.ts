@@ -3,11 +3,11 @@ import { possessed, speakersStartingIn, toAttribution, type Attribution, type Sp
 import { lowerBound } from '../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
-import { agreesInGender, genderOf, type Gender } from './person-gender.js';
+import { agreesInGender } from './person-gender.js';
 import { quoteAt } from './quote-spans.js';
 
 /** Words that may stand between a subject and its verb ("X also said", "X has repeatedly said"). */
-export const ADVERBS = new Set([
+const ADVERBS = new Set([
   'also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further',
   'reportedly', 'publicly', 'again', 'often', 'would', 'will', 'privately', 'simply', 'flatly', 'bluntly',
   'quickly', 'separately', 'similarly', 'earlier', 'initially', 'ultimately', 'first', 'last', 'already',
@@ -83,7 +83,7 @@ export function speakerEndingAt(scope: AttributionScope, end: number, floor: num
 
 function personBetween(scope: AttributionScope, from: number, to: number): Attribution | null {
   const text = scope.ctx.text;
-  const s = speakerEndingAt_(scope.speakers, skipBack(text, to - 1, from));
+  const s = mentionEndingAt(scope.speakers, skipBack(text, to - 1, from));
   return s && s.kind === 'person' && !/\p{L}/u.test(text.slice(from, s.start).replace(/^[\s,]*/, '')) ? toAttribution(s) : null;
 }
 
@@ -130,7 +130,7 @@ function appositiveBefore(scope: AttributionScope, end: number, floor: number): 
 
 function namedEndingAt(scope: AttributionScope, end: number, floor: number): Attribution | null {
   const text = scope.ctx.text;
-  const s = speakerEndingAt_(scope.speakers, end);
+  const s = mentionEndingAt(scope.speakers, end);
   if (s && !insideOtherQuote(scope, s.start, end)) return toAttribution(s);
   const word = /(\p{L}+)$/u.exec(text.slice(Math.max(floor, end - 12), end))?.[1];
   if (word && /^(?:he|she|it|they)$/i.test(word) && isWordStart(text, end - word.length)) {
@@ -138,7 +138,7 @@ function namedEndingAt(scope: AttributionScope, end: number, floor: number): Att
   }
   const owner = OWNED_VOICE.exec(text.slice(Math.max(floor, end - 40), end));
   if (owner) {
-    const o = speakerEndingAt_(scope.speakers, end - owner[0].length);
+    const o = mentionEndingAt(scope.speakers, end - owner[0].length);
     if (o && !o.description) return toAttribution(o);
   }
   const described = describedSpeaker(scope, text.slice(Math.max(floor, end - 60), end), end);
@@ -153,7 +153,7 @@ function isWordStart(text: string, at: number): boolean {
 }
 
 /** Of the speakers ending exactly at an offset, the one starting first (the longest). */
-function speakerEndingAt_(speakers: readonly SpeakerMention[], end: number): SpeakerMention | undefined {
+function mentionEndingAt(speakers: readonly SpeakerMention[], end: number): SpeakerMention | undefined {
   let best: SpeakerMention | undefined;
   for (let i = lowerBound(speakers, end) - 1; i >= 0 && end - speakers[i]!.start <= 200; i--) {
     const s = speakers[i]!;
@@ -164,8 +164,8 @@ function speakerEndingAt_(speakers: readonly SpeakerMention[], end: number): Spe
 
 /**
  * A pronoun refers to the last one named in the narration that agrees with it ("he"/"she" a person of
- * that gender when the article tells it, "it" a body, "they" a body or a source), never to a name inside someone's quotation; `at` is where that one
- * was named.
+ * that gender when the article tells it, "it" a body, "they" a body or a source), never to a name inside
+ * someone's quotation; `at` is where that one was named.
  */
 export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): (Attribution & { readonly at: number }) | null {
   const p = pronoun.toLowerCase();
@@ -174,7 +174,7 @@ export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: st
     const s = scope.speakers[i]!;
     if (s.start < at - PRONOUN_REACH) break;
     if (s.end > at || insideOtherQuote(scope, s.start, at)) continue;
-    if (wantPerson === (s.kind === 'person') && (!wantPerson || agreesInGender(p, gendersOf(scope).get(s.name) ?? null))) return { ...toAttribution(s), at: s.start };
+    if (wantPerson === (s.kind === 'person') && (!wantPerson || agreesInGender(p, scope.genders.get(s.name) ?? null))) return { ...toAttribution(s), at: s.start };
   }
   return null;
 }
@@ -183,17 +183,6 @@ export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: st
 export function insideOtherQuote(scope: AttributionScope, offset: number, reference: number): boolean {
   const q = quoteAt(scope.quotes, offset);
   return !!q && !(reference >= q.outer.start && reference < q.outer.end);
-}
-
-const GENDERS = new WeakMap<AttributionScope, ReadonlyMap<string, Gender | null>>();
-
-function gendersOf(scope: AttributionScope): ReadonlyMap<string, Gender | null> {
-  let genders = GENDERS.get(scope);
-  if (!genders) {
-    genders = new Map(scope.people.map((p) => [p.name, genderOf(p)]));
-    GENDERS.set(scope, genders);
-  }
-  return genders;
 }
 
 /** A described speaker is read over at most this many words after a verb ("a spokesperson for the group"). */
