@@ -5,7 +5,7 @@
  */
 import { openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { CurationError, readCuration } from '../loaders/curation/curation.js';
+import { CurationError, readCuration } from '../loaders/resolve/curation.js';
 import { ingest } from '../loaders/ingest.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { CurationError, readCuration } from '../loaders/curation/curation.js';
+import { CurationError, readCuration } from '../loaders/resolve/curation.js';
 import { ingestSampleCorpus } from '../loaders/ingest-sample-corpus.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';

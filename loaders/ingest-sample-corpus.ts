@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../runtime/logger.js';
-import type { Curation } from './curation/curation.js';
+import type { Curation } from './resolve/curation.js';
 import { ingest, type IngestSummary } from './ingest.js';
 
 /** The five sample articles shipped in `corpus/seeds/`, loaded through the same path as `npm run ingest`. */

@@ -5,8 +5,8 @@
 import type { Executor, WriteCounts } from '../db/executor.js';
 import { DatabaseUnavailableError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { applyCuration } from './curation/apply-curation.js';
-import { EMPTY_CURATION, type Curation } from './curation/curation.js';
+import { applyCuration } from './resolve/apply-curation.js';
+import { EMPTY_CURATION, type Curation } from './resolve/curation.js';
 import type { SourceDocument } from './extraction.js';
 import { extractArticle } from './extract/extract-article.js';
 import { readInputs, type ReadOptions } from './read/read-inputs.js';

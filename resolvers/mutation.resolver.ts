@@ -5,7 +5,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ingestDocument } from '../loaders/ingest.js';
 import { deleteArticle } from '../loaders/write/delete-article.js';
-import { articleId } from '../loaders/write/ids.js';
+import { articleId } from '../loaders/resolve/ids.js';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../runtime/errors.js';
 import { ArticleInput } from '../schema/article.input.js';
 import { IngestResult } from '../schema/ingest-result.type.js';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
-import { EMPTY_CURATION, type Curation } from '../loaders/curation/curation.js';
+import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
 import { createDataLoaders, type DataLoaders } from '../resolvers/dataloaders.js';
 import { DEFAULT_MAX_PAGE_SIZE } from '../runtime/config.js';
 

@@ -9,7 +9,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor.js';
-import { EMPTY_CURATION, type Curation } from '../loaders/curation/curation.js';
+import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
 import type { Config } from '../runtime/config.js';
 import { ErrorCode } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';

@@ -2,8 +2,8 @@
  * Organizations drawn from the extractor's own gazetteer (never a copy of it), ranked so that the bodies
  * immigration reporting names all the time come first, and written the way articles write them.
  */
-import type { OrganizationEntry } from '../../loaders/extract/gazetteer/organization-entry.js';
-import { ORGANIZATIONS, organizationByName } from '../../loaders/extract/gazetteer/organizations.js';
+import type { OrganizationEntry } from '../../loaders/gazetteer/organization-entry.js';
+import { ORGANIZATIONS, organizationByName } from '../../loaders/gazetteer/organizations.js';
 
 const PROMINENT = [
   'U.S. Immigration and Customs Enforcement', 'U.S. Department of Homeland Security', 'U.S. Department of Justice',

@@ -2,9 +2,9 @@
  * Who and what one article is about, drawn with Zipf ranks: the same few officials and agencies in most
  * articles, a long tail of people quoted once or twice.
  */
-import type { OrganizationEntry } from '../../loaders/extract/gazetteer/organization-entry.js';
-import { KNOWN_POLICIES, type KnownPolicy } from '../../loaders/extract/gazetteer/known-policies.js';
-import type { PlaceEntry } from '../../loaders/extract/gazetteer/places.js';
+import type { OrganizationEntry } from '../../loaders/gazetteer/organization-entry.js';
+import { KNOWN_POLICIES, type KnownPolicy } from '../../loaders/gazetteer/known-policies.js';
+import type { PlaceEntry } from '../../loaders/gazetteer/places.js';
 import { RANKED_AGENCIES, RESEARCH_BODIES, SOURCE_AGENCIES } from './agencies.js';
 import { articleDate, type ArticleDate } from './calendar.js';
 import { personAt, PROMINENT_PEOPLE, GENERATED_PEOPLE, type Person } from './people.js';

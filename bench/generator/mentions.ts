@@ -2,7 +2,7 @@
  * Writes names the way a reporter does: the full title and name the first time, the surname or the
  * acronym after that. Paragraphs are rendered in their final order so "first" means first in the text.
  */
-import type { OrganizationEntry } from '../../loaders/extract/gazetteer/organization-entry.js';
+import type { OrganizationEntry } from '../../loaders/gazetteer/organization-entry.js';
 import { introduce, shortName } from './agencies.js';
 import type { Person } from './people.js';
 

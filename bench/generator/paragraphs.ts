@@ -10,7 +10,7 @@ import { capitalize, type Mentions } from './mentions.js';
 import type { Person } from './people.js';
 import { anonymousSource, partialPhrase, quoteText, quoteThenSpeaker, speakerThenQuote, splitQuote } from './quotes.js';
 import type { Random } from './random.js';
-import { CRIMINAL_GROUPS } from '../../loaders/extract/gazetteer/criminal-groups.js';
+import { CRIMINAL_GROUPS } from '../../loaders/gazetteer/criminal-groups.js';
 import { ORIGIN_COUNTRIES } from './places.js';
 
 export interface Writer {

@@ -3,11 +3,11 @@
  * with the titles articles give them) and an unbounded tail of generated people, each with one stable
  * role, so that rank k is the same person with the same title in every article of every run.
  */
-import type { OrganizationEntry } from '../../loaders/extract/gazetteer/organization-entry.js';
-import { FIRST_NAMES } from '../../loaders/extract/gazetteer/first-names.js';
-import { KNOWN_PEOPLE } from '../../loaders/extract/gazetteer/known-people.js';
-import { PLACES } from '../../loaders/extract/gazetteer/places.js';
-import { ORGANIZATIONS } from '../../loaders/extract/gazetteer/organizations.js';
+import type { OrganizationEntry } from '../../loaders/gazetteer/organization-entry.js';
+import { FIRST_NAMES } from '../../loaders/gazetteer/first-names.js';
+import { KNOWN_PEOPLE } from '../../loaders/gazetteer/known-people.js';
+import { PLACES } from '../../loaders/gazetteer/places.js';
+import { ORGANIZATIONS } from '../../loaders/gazetteer/organizations.js';
 import { RESEARCH_BODIES, SOURCE_AGENCIES, introduce } from './agencies.js';
 import { BORDER_CITIES, STATE_ABBREVIATIONS } from './places.js';
 import { mixSeed, mulberry32 } from './random.js';

@@ -2,7 +2,7 @@
  * Places drawn from the extractor's own gazetteer, prominent border places first (Zipf ranks), and the
  * AP abbreviations that follow a lawmaker's party ("R-Texas").
  */
-import { PLACES, type PlaceEntry } from '../../loaders/extract/gazetteer/places.js';
+import { PLACES, type PlaceEntry } from '../../loaders/gazetteer/places.js';
 
 const PROMINENT = [
   'Texas', 'U.S.-Mexico border', 'Arizona', 'southern border', 'El Paso', 'San Diego', 'Mexico', 'McAllen', 'New Mexico',

@@ -1,6 +1,6 @@
 import type { BoilerplateKind, SourceDocument, Span } from '../extraction.js';
-import type { Paragraph } from '../extract/text/paragraphs.js';
-import type { Sentence } from '../extract/text/sentences.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import type { Sentence } from '../text/sentences.js';
 
 export type BoilerplateSpan = Span & { readonly kind: BoilerplateKind };
 

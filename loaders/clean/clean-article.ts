@@ -1,7 +1,7 @@
 import type { ArticleInfo, MetadataField, SourceDocument, Span } from '../extraction.js';
-import { splitParagraphs, type Paragraph } from '../extract/text/paragraphs.js';
-import { splitSentences, type Sentence } from '../extract/text/sentences.js';
-import { SortedSpans } from '../extract/text/sorted-spans.js';
+import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import { SortedSpans } from '../text/sorted-spans.js';
 import type { BoilerplateSpan } from './boilerplate-rule.js';
 import { findBoilerplate } from './find-boilerplate.js';
 import { findTitleParagraph } from './infer-title.js';

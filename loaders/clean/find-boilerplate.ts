@@ -1,4 +1,4 @@
-import { SortedSpans } from '../extract/text/sorted-spans.js';
+import { SortedSpans } from '../text/sorted-spans.js';
 import type { BoilerplateRule, BoilerplateSpan, CleanContext } from './boilerplate-rule.js';
 import { BOILERPLATE_RULES } from './boilerplate-rules.js';
 

@@ -1,4 +1,4 @@
-import { parseIso, parseNumericDate, parseWrittenDate } from '../extract/text/dates.js';
+import { parseIso, parseNumericDate, parseWrittenDate } from '../text/dates.js';
 import type { BoilerplateSpan } from './boilerplate-rule.js';
 
 /** The publication date from a dateline or "UPDATED" line; captions' dates are when a photo was taken. */

@@ -1,5 +1,5 @@
-import { tokenize } from '../extract/text/tokens.js';
-import { ORGANIZATION_TRIE } from '../extract/gazetteer/organization-index.js';
+import { tokenize } from '../text/tokens.js';
+import { ORGANIZATION_TRIE } from '../gazetteer/organization-index.js';
 import type { BoilerplateSpan } from './boilerplate-rule.js';
 import { OPENING_DATELINE_RE } from './rules/dateline-rule.js';
 

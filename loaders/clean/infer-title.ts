@@ -1,5 +1,5 @@
-import type { Paragraph } from '../extract/text/paragraphs.js';
-import { normalizePassage } from '../extract/text/normalize.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import { normalizePassage } from '../text/normalize.js';
 import { wordCount } from './boilerplate-rule.js';
 import { NAVIGATION_RE } from './rules/navigation-rule.js';
 import { DATE_LINE_RE } from './rules/dateline-rule.js';

@@ -1,9 +1,9 @@
 import type { ArticleInfo, BoilerplateKind, SourceDocument, Span } from '../extraction.js';
 import type { CleanedArticle } from '../clean/clean-article.js';
-import type { Paragraph } from './text/paragraphs.js';
-import { sentenceAt, type Sentence } from './text/sentences.js';
-import { SortedSpans } from './text/sorted-spans.js';
-import { tokenize, type Token } from './text/tokens.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import { sentenceAt, type Sentence } from '../text/sentences.js';
+import { SortedSpans } from '../text/sorted-spans.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
 /** Everything the extractors share about one article, computed once. */
 export interface ArticleContext {

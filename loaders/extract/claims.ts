@@ -3,9 +3,9 @@ import type { AttributionScope } from './attribution/attribution-rule.js';
 import { accordingToCues } from './attribution/rules/according-to-rule.js';
 import { speakerEndingAt } from './attribution/speaker-phrase.js';
 import { evidenceAt } from './evidence.js';
-import { REPORTING_VERBS } from './gazetteer/saying-verbs.js';
-import type { Attribution } from './speakers.js';
-import type { Sentence } from './text/sentences.js';
+import { REPORTING_VERBS } from '../gazetteer/saying-verbs.js';
+import type { Attribution } from './attribution/speaker-mentions.js';
+import type { Sentence } from '../text/sentences.js';
 
 /** Fewer words than this are no statement ("he said so"). */
 const MIN_WORDS = 4;

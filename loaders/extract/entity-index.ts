@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../extraction.js';
 import type { Findings } from './extractor.js';
-import { lowerBound } from './text/lower-bound.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 

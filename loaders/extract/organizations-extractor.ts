@@ -2,11 +2,11 @@ import type { Evidence, OrganizationItem, OrganizationKind } from '../extraction
 import type { ArticleContext } from './article-context.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor } from './extractor.js';
-import { ORGANIZATION_TRIE, type OrganizationAlias } from './gazetteer/organization-index.js';
-import type { OrganizationEntry } from './gazetteer/organization-entry.js';
-import { NON_NAME_WORDS } from './gazetteer/common-words.js';
-import { TITLES_BEFORE_NAME } from './gazetteer/titles.js';
-import { NAME_CONNECTORS, type Token } from './text/tokens.js';
+import { ORGANIZATION_TRIE, type OrganizationAlias } from '../gazetteer/organization-index.js';
+import type { OrganizationEntry } from '../gazetteer/organization-entry.js';
+import { NON_NAME_WORDS } from '../gazetteer/common-words.js';
+import { TITLES_BEFORE_NAME } from '../gazetteer/titles.js';
+import { NAME_CONNECTORS, type Token } from '../text/tokens.js';
 
 /** Capitalised words that may stand next to a one-word name without making it part of a longer one. */
 const NEIGHBOURS_OK = new Set([

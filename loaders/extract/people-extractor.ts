@@ -2,10 +2,10 @@ import type { Evidence, PersonItem, RoleItem } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
 import { evidenceAt } from './evidence.js';
 import type { Extractor, FoundSoFar } from './extractor.js';
-import { FIRST_NAMES } from './gazetteer/first-names.js';
-import { sameGivenName } from './gazetteer/given-name-forms.js';
-import { KNOWN_PEOPLE, type KnownPerson } from './gazetteer/known-people.js';
-import { NON_NAME_WORDS } from './gazetteer/common-words.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { sameGivenName } from '../gazetteer/given-name-forms.js';
+import { KNOWN_PEOPLE, type KnownPerson } from '../gazetteer/known-people.js';
+import { NON_NAME_WORDS } from '../gazetteer/common-words.js';
 import {
   capitalRun, compatible, complementEnd, followedByPersonCue, isAcronym, isModifierUse, isNoNameWord, keepsNameStart,
   nameWords, namesAThing, surnameOf,

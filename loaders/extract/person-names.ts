@@ -4,13 +4,13 @@
  */
 import type { ArticleContext } from './article-context.js';
 import type { EntityIndex } from './entity-index.js';
-import { FIRST_NAMES } from './gazetteer/first-names.js';
-import { sameGivenName } from './gazetteer/given-name-forms.js';
-import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from './gazetteer/common-words.js';
-import { SAYING_VERBS } from './gazetteer/saying-verbs.js';
-import { TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import { sameGivenName } from '../gazetteer/given-name-forms.js';
+import { NAMED_AFTER_HEADS, NON_NAME_WORDS, SURNAME_MODIFIER_HEADS } from '../gazetteer/common-words.js';
+import { SAYING_VERBS } from '../gazetteer/saying-verbs.js';
+import { TITLES_BEFORE_NAME } from '../gazetteer/titles.js';
 import { titleEndingAt } from './person-titles.js';
-import type { Token } from './text/tokens.js';
+import type { Token } from '../text/tokens.js';
 
 /** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));

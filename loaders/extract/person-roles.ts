@@ -3,9 +3,9 @@ import type { ArticleContext } from './article-context.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import { bodyReferredTo } from './body-reference.js';
 import { evidenceAt } from './evidence.js';
-import { ROLE_HEADS, TITLE_ORGANIZATIONS } from './gazetteer/titles.js';
+import { ROLE_HEADS, TITLE_ORGANIZATIONS } from '../gazetteer/titles.js';
 import { endsBeforeArticle } from './role-tense.js';
-import type { Token } from './text/tokens.js';
+import type { Token } from '../text/tokens.js';
 
 export interface RoleDraft {
   /** Empty for a bare affiliation ("of the Migration Policy Institute"). */

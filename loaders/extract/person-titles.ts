@@ -1,5 +1,5 @@
-import type { Token } from './text/tokens.js';
-import { TITLES_BEFORE_NAME } from './gazetteer/titles.js';
+import type { Token } from '../text/tokens.js';
+import { TITLES_BEFORE_NAME } from '../gazetteer/titles.js';
 
 const TITLE_SET = new Set(TITLES_BEFORE_NAME.map((t) => t.toLowerCase()));
 const MAX_TITLE_WORDS = Math.max(...TITLES_BEFORE_NAME.map((t) => t.split(' ').length));

@@ -1,7 +1,7 @@
 import type { Evidence, PlaceItem, PlaceKind } from '../extraction.js';
 import type { Extractor } from './extractor.js';
 import { evidenceAt } from './evidence.js';
-import { PLACE_TRIE } from './gazetteer/place-index.js';
+import { PLACE_TRIE } from '../gazetteer/place-index.js';
 
 const BORDER_RE = /\b(?:the )?((?:U\.S\.|US|United States|[A-Z][a-z]+)[-–](?:Mexico|Mexican|Canada|Canadian|U\.S\.|US)) border\b/g;
 

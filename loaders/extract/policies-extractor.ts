@@ -7,8 +7,8 @@ import { dateOf } from './policies/policy-date.js';
 import { issuerOf } from './policies/policy-issuer.js';
 import type { PolicyHit } from './policies/policy-rule.js';
 import { POLICY_RULES } from './policies/policy-rules.js';
-import { buildSpeakerMentions, type SpeakerMention } from './speakers.js';
-import type { Sentence } from './text/sentences.js';
+import { buildSpeakerMentions, type SpeakerMention } from './attribution/speaker-mentions.js';
+import type { Sentence } from '../text/sentences.js';
 
 /**
  * Policies named or described in the article's prose, each with who issued it and when: the rules of

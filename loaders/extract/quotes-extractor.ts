@@ -5,9 +5,9 @@ import { findClaims } from './claims.js';
 import { attribute } from './attribution/attribute.js';
 import { buildAttributionScope, quoteTarget } from './attribution/attribution-scope.js';
 import type { PreviousQuotation } from './attribution/attribution-rule.js';
-import type { Attribution } from './speakers.js';
-import { normalizePassage } from './text/normalize.js';
-import { lowerBound } from './text/lower-bound.js';
+import type { Attribution } from './attribution/speaker-mentions.js';
+import { normalizePassage } from '../text/normalize.js';
+import { lowerBound } from '../text/lower-bound.js';
 
 /** Up to this many words, a quotation with no verb of saying in its sentence is a term, not speech. */
 const TERM_MAX_WORDS = 5;

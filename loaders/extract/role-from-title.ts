@@ -1,10 +1,10 @@
 import type { ArticleContext } from './article-context.js';
 import type { EntityIndex } from './entity-index.js';
 import { evidenceAt } from './evidence.js';
-import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS } from './gazetteer/titles.js';
+import { HONORIFICS, TITLE_EXPANSIONS, TITLE_ORGANIZATIONS } from '../gazetteer/titles.js';
 import type { RoleDraft } from './person-roles.js';
 import type { TitleMatch } from './person-titles.js';
-import type { Token } from './text/tokens.js';
+import type { Token } from '../text/tokens.js';
 
 /**
  * The role a title before a name gives ("ICE Deputy Director Ana Ruiz"): the body named in the title,

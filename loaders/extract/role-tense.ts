@@ -1,4 +1,4 @@
-import { US_ADMINISTRATIONS } from './gazetteer/us-administrations.js';
+import { US_ADMINISTRATIONS } from '../gazetteer/us-administrations.js';
 
 const ORDINAL_TERMS: Readonly<Record<string, number>> = { first: 1, second: 2 };
 const PAST_TERMS = /^(?:previous|prior|last|former|earlier|past)$/;

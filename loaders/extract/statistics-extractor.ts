@@ -6,7 +6,7 @@ import { findFigures, type Figure } from './statistics/figures.js';
 import { guessMeasure, type MeasureGuess } from './statistics/measure.js';
 import { NO_TIMES, namedAfter, nearestPeriod, periodsIn, timesNamedIn, type NamedTimes } from './statistics/period.js';
 import { guessSource, type SourceGuess } from './statistics/source.js';
-import { contentWords } from './text/normalize.js';
+import { contentWords } from '../text/normalize.js';
 
 /**
  * Figures with what they count, when, where and on whose word. Furniture, the headline and the deck

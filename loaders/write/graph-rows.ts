@@ -3,10 +3,9 @@
  * relationship with the evidence (article, offsets, sentence, confidence, extractor version) it rests on.
  * Pure: no database.
  */
-import type { Evidence, Extraction, SourceDocument, SpeakerKind } from '../extraction.js';
-import type { OrganizationEntry } from '../extract/gazetteer/organization-entry.js';
-import { organizationByName } from '../extract/gazetteer/organizations.js';
-import { anonymousSourceId, articleId, hash, organizationId, personId, placeId, policyId, quoteId } from './ids.js';
+import type { Evidence, Extraction, SourceDocument } from '../extraction.js';
+import { EntityTable, type AnonymousSourceEntity, type OrganizationEntity, type PersonEntity } from '../resolve/entity-table.js';
+import { articleId, hash, organizationId, personId, placeId, policyId, quoteId } from '../resolve/ids.js';
 import { claimedRange } from './claimed-range.js';
 import { quoteContext } from './quote-context.js';
 import { comparisonKey, measureWords } from './statistic-identity.js';
@@ -41,11 +40,11 @@ export interface GraphRows {
     readonly extractorVersion: string;
     readonly fingerprint: string;
   };
-  readonly people: readonly { id: string; name: string; aliases: string[]; titles: string[] }[];
-  readonly organizations: readonly { id: string; name: string; acronym: string | null; aliases: string[]; kind: string; known: boolean; parentId: string | null }[];
+  readonly people: readonly PersonEntity[];
+  readonly organizations: readonly OrganizationEntity[];
   readonly places: readonly { id: string; name: string; kind: string }[];
   readonly policies: readonly { id: string; name: string; kind: string; date: string | null; issuerId: string | null; evidence: EvidenceRow }[];
-  readonly anonymousSources: readonly { id: string; description: string; organizationId: string }[];
+  readonly anonymousSources: readonly AnonymousSourceEntity[];
   readonly mentions: readonly { id: string; count: number; starts: number[]; ends: number[] }[];
   readonly roles: readonly { personId: string; organizationId: string; title: string; former: boolean; evidence: EvidenceRow }[];
   /** `context`: the sentence that introduced the quote, when not its own (see quoteContext). */
@@ -80,65 +79,11 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
   const version = extraction.extractorVersion;
   const evidence = (e: Evidence): EvidenceRow => ({ start: e.start, end: e.end, sentence: e.sentence, confidence: e.confidence, extractorVersion: version });
 
-  const people = extraction.people.map((p) => ({ id: personId(p.name), name: p.name, aliases: unique([p.name, ...p.mentions]), titles: unique(p.roles) }));
-  const organizations = new Map<string, GraphRows['organizations'][number]>();
-  for (const o of extraction.organizations) {
-    organizations.set(organizationId(o.name), {
-      id: organizationId(o.name),
-      name: o.name,
-      acronym: o.acronym,
-      aliases: unique([o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]),
-      kind: o.kind,
-      known: o.known,
-      parentId: o.partOf ? organizationId(o.partOf) : null,
-    });
-  }
-  // The bodies an organization is part of come along (ICE brings DHS), so the chain is navigable even
-  // when an article names only the sub-agency; they get no mention of their own.
-  for (const parent of extraction.organizations.flatMap((o) => ancestors(o.partOf))) {
-    const parentId = organizationId(parent.name);
-    if (organizations.has(parentId)) continue;
-    organizations.set(parentId, {
-      id: parentId,
-      name: parent.name,
-      acronym: parent.acronym,
-      aliases: unique([parent.name, ...parent.aliases, ...(parent.acronym ? [parent.acronym] : [])]),
-      kind: parent.kind,
-      known: true,
-      parentId: parent.partOf ? organizationId(parent.partOf) : null,
-    });
-  }
+  const entities = new EntityTable(id, extraction);
   const places = extraction.places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind }));
 
-  const personIds = new Map(extraction.people.map((p) => [p.name, personId(p.name)]));
-  const anonymousSources = new Map<string, GraphRows['anonymousSources'][number]>();
-  /** Resolves a speaker or source name to an entity of this article, creating organizations it names. */
-  const ref = (name: string | null, kind: SpeakerKind | null, description?: string | null): string | null => {
-    if (!name) return null;
-    if (kind === 'anonymous_source') {
-      const orgId = ensureOrganization(name);
-      const anonId = anonymousSourceId(id, name);
-      if (!anonymousSources.has(anonId)) anonymousSources.set(anonId, { id: anonId, description: description ?? `a source at ${name}`, organizationId: orgId });
-      return anonId;
-    }
-    if (kind === 'person' || personIds.has(name)) return ensurePerson(name);
-    return ensureOrganization(name);
-  };
-  const ensurePerson = (name: string): string => {
-    if (!personIds.has(name)) {
-      personIds.set(name, personId(name));
-      people.push({ id: personId(name), name, aliases: [name], titles: [] });
-    }
-    return personIds.get(name)!;
-  };
-  const ensureOrganization = (name: string): string => {
-    const orgId = organizationId(name);
-    if (!organizations.has(orgId)) organizations.set(orgId, { id: orgId, name, acronym: null, aliases: [name], kind: 'other', known: false, parentId: null });
-    return orgId;
-  };
-
   const quotes = [...extraction.quotes, ...extraction.claims].map((q) => {
-    const speakerId = ref(q.speaker, q.speakerKind, q.speakerDescription);
+    const speakerId = entities.ref(q.speaker, q.speakerKind, q.speakerDescription);
     return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, context: quoteContext(doc.text, q.evidence.start), evidence: evidence(q.evidence) };
   });
   const statistics = extraction.statistics.map((s) => ({
@@ -156,7 +101,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     periodStart: s.periodStart,
     periodEnd: s.periodEnd,
     placeId: s.place ? placeId(s.place) : null,
-    sourceId: ref(s.source, s.sourceKind),
+    sourceId: entities.ref(s.source, s.sourceKind),
     text: s.text,
     evidence: evidence(s.evidence),
   }));
@@ -165,16 +110,16 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     name: p.name,
     kind: p.kind,
     date: p.dateResolved ?? p.date,
-    issuerId: ref(p.issuedBy, p.issuedByKind),
+    issuerId: entities.ref(p.issuedBy, p.issuedByKind),
     evidence: evidence(p.evidence),
   }));
   const roles = extraction.people.flatMap((p) => [
-    ...p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: ensureOrganization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
+    ...p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: entities.organization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
     // "Ana Ruiz of the Border Relief Alliance" names a body but no title: a role with an empty title, so
     // the person is found among the body's people. The extraction gives no span for it: the first mention.
     ...p.affiliations
       .filter((organization) => p.evidence[0] && !p.roleDetails.some((r) => r.organization === organization))
-      .map((organization) => ({ personId: personId(p.name), organizationId: ensureOrganization(organization), title: '', former: false, evidence: evidence(p.evidence[0]!) })),
+      .map((organization) => ({ personId: personId(p.name), organizationId: entities.organization(organization), title: '', former: false, evidence: evidence(p.evidence[0]!) })),
   ]);
   // Statistics can name places the place extractor did not list (a source's default place); keep them.
   const placeRows = new Map(places.map((p) => [p.id, p]));
@@ -203,11 +148,11 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
       extractorVersion: version,
       fingerprint: '',
     },
-    people,
-    organizations: [...organizations.values()],
+    people: entities.people,
+    organizations: entities.organizations,
     places: [...placeRows.values()],
     policies,
-    anonymousSources: [...anonymousSources.values()],
+    anonymousSources: entities.anonymousSources,
     mentions: mergeMentions(mentions),
     roles,
     quotes: dedupeById(quotes),
@@ -217,13 +162,6 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
   // The file name is left out: the same text loaded from a copy elsewhere is the same article, unchanged.
   const fingerprint = hash(JSON.stringify({ ...rows, article: { ...rows.article, source: '' } }), curationVersion);
   return { ...rows, article: { ...rows.article, fingerprint } };
-}
-
-/** The gazetteer's chain above a body: CBP, then DHS for Border Patrol. */
-function ancestors(partOf: string | null): OrganizationEntry[] {
-  const chain: OrganizationEntry[] = [];
-  for (let entry = partOf ? organizationByName(partOf) : undefined; entry && chain.length < 5; entry = entry.partOf ? organizationByName(entry.partOf) : undefined) chain.push(entry);
-  return chain;
 }
 
 function mention(id: string, evidence: readonly Evidence[]) {
@@ -247,8 +185,4 @@ function mergeMentions(rows: readonly GraphRows['mentions'][number][]): GraphRow
 
 function dedupeById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
 }

@@ -8,8 +8,8 @@
  * that does not itself open with a quotation (the speaker's earlier quotes are passed over), or, when
  * nothing but quotes comes before it, by the paragraph before ending with a colon ("Ruiz said:").
  */
-import type { Paragraph } from '../extract/text/paragraphs.js';
-import { splitSentences, type Sentence } from '../extract/text/sentences.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
 
 /** How far back to look: a few sentences. Bounds the cost per quote on a page that lost its line breaks. */
 const WINDOW = 2_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCuration } from '../../loaders/curation/apply-curation.js';
-import { CurationError, parseCuration } from '../../loaders/curation/curation.js';
+import { applyCuration } from '../../loaders/resolve/apply-curation.js';
+import { CurationError, parseCuration } from '../../loaders/resolve/curation.js';
 import { extractArticle } from '../../loaders/extract/extract-article.js';
 import { mayorArticle } from '../support/articles.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from '../../bench/generator/generate-article.js';
 import { extractArticle } from '../../loaders/extract/extract-article.js';
-import { articleId } from '../../loaders/write/ids.js';
+import { articleId } from '../../loaders/resolve/ids.js';
 
 const SAMPLE = 40;
 

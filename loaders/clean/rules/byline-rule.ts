@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from '../../extract/gazetteer/first-names.js';
+import { FIRST_NAMES } from '../../gazetteer/first-names.js';
 import { whole, wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}`;

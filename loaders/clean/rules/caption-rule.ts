@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../extract/text/paragraphs.js';
+import type { Paragraph } from '../../text/paragraphs.js';
 import { whole, wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}`;

@@ -1,4 +1,4 @@
-import { parseNumericDate, parseWrittenDate } from '../../extract/text/dates.js';
+import { parseNumericDate, parseWrittenDate } from '../../text/dates.js';
 import { whole, wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 /** "UPDATED 04/11/17 | 2:00 p.m.", "Published April 11, 2017 at 9:00 AM", a bare date line. */

@@ -1,4 +1,4 @@
-import { contentWords, containment, normalizePassage } from '../../extract/text/normalize.js';
+import { contentWords, containment, normalizePassage } from '../../text/normalize.js';
 import { whole, wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const WRAPPED_RE = /^[“"‘']([\s\S]+)[”"’']$/u;

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../extract/text/paragraphs.js';
+import type { Paragraph } from '../../text/paragraphs.js';
 import { wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 
 const STRONG_RE =

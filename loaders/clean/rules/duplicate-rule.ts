@@ -1,4 +1,4 @@
-import { contentWords, normalizePassage } from '../../extract/text/normalize.js';
+import { contentWords, normalizePassage } from '../../text/normalize.js';
 import { whole, type BoilerplateRule, type BoilerplateSpan } from '../boilerplate-rule.js';
 import { NearDuplicates } from './near-duplicates.js';
 

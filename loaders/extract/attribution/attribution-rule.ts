@@ -2,8 +2,8 @@ import type { OrganizationKind, PersonItem, QuoteItem } from '../../extraction.j
 import type { ArticleContext } from '../article-context.js';
 import type { EntityIndex } from '../entity-index.js';
 import type { Gender } from './person-gender.js';
-import type { Attribution, SpeakerMention } from '../speakers.js';
-import type { QuoteSpan } from '../text/quote-marks.js';
+import type { Attribution, SpeakerMention } from './speaker-mentions.js';
+import type { QuoteSpan } from '../../text/quote-marks.js';
 
 /** What is being attributed: a quotation (with its marks) or a figure, and the text that may name its source. */
 export interface AttributionTarget {

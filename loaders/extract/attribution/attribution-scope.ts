@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../article-context.js';
 import type { FoundSoFar } from '../extractor.js';
-import { buildSpeakerMentions } from '../speakers.js';
-import { findQuotes, type QuoteSpan } from '../text/quote-marks.js';
+import { buildSpeakerMentions } from './speaker-mentions.js';
+import { findQuotes, type QuoteSpan } from '../../text/quote-marks.js';
 import { genderOf } from './person-gender.js';
 import type { AttributionScope, AttributionTarget, PreviousQuotation } from './attribution-rule.js';
 

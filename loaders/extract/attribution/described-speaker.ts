@@ -1,5 +1,5 @@
 import type { OrganizationKind, PersonItem } from '../../extraction.js';
-import { toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
+import { toAttribution, type Attribution, type SpeakerMention } from './speaker-mentions.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { AGENCIES_BY_FIELD } from './officials-by-domain.js';
 import { insideOtherQuote } from './speaker-phrase.js';

@@ -1,5 +1,5 @@
 import type { PersonItem } from '../../extraction.js';
-import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../gazetteer/given-name-genders.js';
+import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '../../gazetteer/given-name-genders.js';
 
 export type Gender = 'feminine' | 'masculine';
 

@@ -1,5 +1,5 @@
-import { lowerBound } from '../text/lower-bound.js';
-import type { QuoteSpan } from '../text/quote-marks.js';
+import { lowerBound } from '../../text/lower-bound.js';
+import type { QuoteSpan } from '../../text/quote-marks.js';
 
 /** Where the first quotation opening at or after `offset` opens (Infinity when none does). */
 export function nextQuoteStart(quotes: readonly QuoteSpan[], offset: number): number {

@@ -1,6 +1,6 @@
-import { SAYING_VERBS } from '../gazetteer/saying-verbs.js';
-import { possessed, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from '../speakers.js';
-import { lowerBound } from '../text/lower-bound.js';
+import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
+import { possessed, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from './speaker-mentions.js';
+import { lowerBound } from '../../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
 import { agreesInGender } from './person-gender.js';

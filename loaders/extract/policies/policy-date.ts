@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../article-context.js';
-import { isoMonth, monthNumber, resolveWeekday, weekdayNumber, yearForMonth } from '../text/dates.js';
-import type { Sentence } from '../text/sentences.js';
+import { isoMonth, monthNumber, resolveWeekday, weekdayNumber, yearForMonth } from '../../text/dates.js';
+import type { Sentence } from '../../text/sentences.js';
 import type { PolicyHit } from './policy-rule.js';
 
 const DATE_RE =

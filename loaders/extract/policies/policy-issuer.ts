@@ -1,7 +1,7 @@
 import type { ArticleContext } from '../article-context.js';
-import { possessed, resolvePronoun, type SpeakerMention } from '../speakers.js';
-import { lowerBound } from '../text/lower-bound.js';
-import type { Sentence } from '../text/sentences.js';
+import { possessed, resolvePronoun, type SpeakerMention } from '../attribution/speaker-mentions.js';
+import { lowerBound } from '../../text/lower-bound.js';
+import type { Sentence } from '../../text/sentences.js';
 import type { PolicyHit } from './policy-rule.js';
 
 // "signed by X"; "by X" right after a policy ("a memo by the department", "sent to Los Angeles by the Pentagon")

@@ -1,6 +1,6 @@
 import type { PolicyKind } from '../../extraction.js';
 import type { ArticleContext } from '../article-context.js';
-import type { Sentence } from '../text/sentences.js';
+import type { Sentence } from '../../text/sentences.js';
 
 /** One policy a rule read in a sentence; offsets are into the article text. */
 export interface PolicyHit {

@@ -1,4 +1,4 @@
-import { addDays, isoDate, lastDayOfMonth, monthNumber, parseIso, resolveWeekday, weekdayNumber, yearForMonth } from '../text/dates.js';
+import { addDays, isoDate, lastDayOfMonth, monthNumber, parseIso, resolveWeekday, weekdayNumber, yearForMonth } from '../../text/dates.js';
 
 export interface PeriodGuess {
   readonly text: string;

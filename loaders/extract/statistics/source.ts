@@ -3,7 +3,7 @@ import { attribute } from '../attribution/attribute.js';
 import type { AttributionScope } from '../attribution/attribution-rule.js';
 import { citedDocumentRule } from '../attribution/rules/cited-document-rule.js';
 import { clauseSubjectRule } from '../attribution/rules/clause-subject-rule.js';
-import type { Sentence } from '../text/sentences.js';
+import type { Sentence } from '../../text/sentences.js';
 
 export interface SourceGuess {
   readonly name: string;

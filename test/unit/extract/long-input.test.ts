@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../loaders/extract/extract-article.js';
-import { MAX_PARAGRAPH_CHARS, splitParagraphs } from '../../../loaders/extract/text/paragraphs.js';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../../loaders/extract/text/sentences.js';
+import { MAX_PARAGRAPH_CHARS, splitParagraphs } from '../../../loaders/text/paragraphs.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../../loaders/text/sentences.js';
 
 // Shapes of text on which extraction took time quadratic in the input's length. Each runs on 200 KB under
 // a timeout; the time it took before the fix, on 200 KB, is in brackets (now each is under a second).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../loaders/extract/extract-article.js';
 import { periodsIn } from '../../../loaders/extract/statistics/period.js';
-import { addDays } from '../../../loaders/extract/text/dates.js';
+import { addDays } from '../../../loaders/text/dates.js';
 
 const periods = (text: string, date: string | null = '2024-06-15') =>
   extractArticle({ source: 't.txt', text, date }).statistics.map((x) => [x.value, x.period, x.periodStart, x.periodEnd]);

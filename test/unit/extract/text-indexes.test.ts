@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NearDuplicates } from '../../../loaders/clean/rules/near-duplicates.js';
-import { cutAt } from '../../../loaders/extract/text/cut-at.js';
-import { lowerBound } from '../../../loaders/extract/text/lower-bound.js';
-import { SortedSpans } from '../../../loaders/extract/text/sorted-spans.js';
+import { cutAt } from '../../../loaders/text/cut-at.js';
+import { lowerBound } from '../../../loaders/text/lower-bound.js';
+import { SortedSpans } from '../../../loaders/text/sorted-spans.js';
 
 // The indexes that replaced scans of every span, mention or paragraph must answer exactly as the scans
 // did; each is checked against the scan it replaced, on many random cases.

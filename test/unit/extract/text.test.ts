@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../../loaders/extract/text/paragraphs.js';
-import { splitSentences } from '../../../loaders/extract/text/sentences.js';
-import { tokenize } from '../../../loaders/extract/text/tokens.js';
-import { findQuotes } from '../../../loaders/extract/text/quote-marks.js';
+import { splitParagraphs } from '../../../loaders/text/paragraphs.js';
+import { splitSentences } from '../../../loaders/text/sentences.js';
+import { tokenize } from '../../../loaders/text/tokens.js';
+import { findQuotes } from '../../../loaders/text/quote-marks.js';
 
 describe('text helpers', () => {
   it('when a sentence contains abbreviations and initials, then it is not split there', () => {

@@ -1,7 +1,7 @@
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
 import { describedSpeaker } from '../described-speaker.js';
 import { insideOtherQuote, speakerStartingNear } from '../speaker-phrase.js';
-import type { Attribution } from '../../speakers.js';
+import type { Attribution } from '../speaker-mentions.js';
 
 /** "according to X", "per X", "citing X", "as reported by X": X is the source of the sentence's words. */
 const CUE_RE = /\b(?:according to|per|citing|as reported by|as estimated by)\s+/gi;

@@ -1,6 +1,6 @@
 import type { AttributionScope } from '../attribution-rule.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
-import { speakersWithin, toAttribution, type Attribution } from '../../speakers.js';
+import { speakersWithin, toAttribution, type Attribution } from '../speaker-mentions.js';
 
 /** A lead that cites a document: "according to new Justice Department directives", "a report from X". */
 const CITED_DOCUMENT =

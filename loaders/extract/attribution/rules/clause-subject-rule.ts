@@ -1,5 +1,5 @@
-import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
-import { speakersWithin, toAttribution, type Attribution } from '../../speakers.js';
+import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
+import { speakersWithin, toAttribution, type Attribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
 import { describedSpeaker } from '../described-speaker.js';
 import { insideOtherQuote } from '../speaker-phrase.js';

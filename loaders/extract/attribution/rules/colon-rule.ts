@@ -1,5 +1,5 @@
 import { attributed, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
-import { speakersWithin, toAttribution, type SpeakerMention } from '../../speakers.js';
+import { speakersWithin, toAttribution, type SpeakerMention } from '../speaker-mentions.js';
 
 /**
  * "Ana Ruiz, director of the Border Relief Alliance: “…”": a colon introduces the quotation, in its

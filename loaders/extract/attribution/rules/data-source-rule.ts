@@ -1,6 +1,6 @@
 import { attributed, type AttributionRule } from '../attribution-rule.js';
 import { insideOtherQuote, speakerStartingNear } from '../speaker-phrase.js';
-import { possessed, speakersWithin, toAttribution } from '../../speakers.js';
+import { possessed, speakersWithin, toAttribution } from '../speaker-mentions.js';
 
 const DATA_NOUN = String.raw`(?:analysis|data|report|reports|study|figures|statistics|numbers|records|estimates?|survey|review|tally|count|release|press release|statement)`;
 /** "ICE data show", "the agency’s own figures", "TRAC’s analysis": the owner of the data is the source. */

@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../../gazetteer/saying-verbs.js';
+import { REPORTING_VERBS } from '../../../gazetteer/saying-verbs.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
 import { speakerEndingAt } from '../speaker-phrase.js';
 

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../../../extraction.js';
-import { toAttribution } from '../../speakers.js';
+import { toAttribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
 import { insideOtherQuote } from '../speaker-phrase.js';
 

@@ -1,6 +1,6 @@
-import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
-import type { Attribution } from '../../speakers.js';
-import type { Token } from '../../text/tokens.js';
+import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
+import type { Attribution } from '../speaker-mentions.js';
+import type { Token } from '../../../text/tokens.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget, type PreviousQuotation } from '../attribution-rule.js';
 import { nextQuoteStart } from '../quote-spans.js';
 import { describedStartingAt, resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';

@@ -1,6 +1,6 @@
-import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
-import type { Token } from '../../text/tokens.js';
-import { toAttribution } from '../../speakers.js';
+import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
+import type { Token } from '../../../text/tokens.js';
+import { toAttribution } from '../speaker-mentions.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type AttributionTarget } from '../attribution-rule.js';
 import { insideOtherQuote, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
 

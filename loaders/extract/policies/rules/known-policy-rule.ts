@@ -1,5 +1,5 @@
-import { KNOWN_POLICIES, type KnownPolicy } from '../../gazetteer/known-policies.js';
-import { PhraseTrie } from '../../text/phrase-trie.js';
+import { KNOWN_POLICIES, type KnownPolicy } from '../../../gazetteer/known-policies.js';
+import { PhraseTrie } from '../../../text/phrase-trie.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // Looked up token by token in a trie: one alternation of every name, tried at every character of every

@@ -1,5 +1,5 @@
 import type { ArticleContext } from '../../article-context.js';
-import type { Sentence } from '../../text/sentences.js';
+import type { Sentence } from '../../../text/sentences.js';
 import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 

@@ -1,4 +1,4 @@
-import { monthNumber } from '../../text/dates.js';
+import { monthNumber } from '../../../text/dates.js';
 import type { NotAFigureRule } from '../not-a-figure-rule.js';
 
 const MONTH_AFTER = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

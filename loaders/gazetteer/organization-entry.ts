@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../../extraction.js';
+import type { OrganizationKind } from '../extraction.js';
 
 /** A real body the extractor knows by name. */
 export interface OrganizationEntry {

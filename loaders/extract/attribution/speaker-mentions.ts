@@ -1,7 +1,7 @@
-import type { SpeakerKind } from '../extraction.js';
-import type { ArticleContext } from './article-context.js';
-import type { EntityIndex } from './entity-index.js';
-import { lowerBound } from './text/lower-bound.js';
+import type { SpeakerKind } from '../../extraction.js';
+import type { ArticleContext } from '../article-context.js';
+import type { EntityIndex } from '../entity-index.js';
+import { lowerBound } from '../../text/lower-bound.js';
 
 export interface SpeakerMention {
   readonly start: number;

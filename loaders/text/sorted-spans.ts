@@ -1,4 +1,4 @@
-import type { Span } from '../../extraction.js';
+import type { Span } from '../extraction.js';
 import { lowerBound } from './lower-bound.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from '../../extraction.js';
+import type { Span } from '../extraction.js';
 import { cutAt } from './cut-at.js';
 
 export interface Paragraph extends Span {

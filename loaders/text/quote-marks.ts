@@ -1,4 +1,4 @@
-import type { Span } from '../../extraction.js';
+import type { Span } from '../extraction.js';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, without the marks. */

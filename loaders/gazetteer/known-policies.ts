@@ -1,4 +1,4 @@
-import type { PolicyKind } from '../../extraction.js';
+import type { PolicyKind } from '../extraction.js';
 
 export interface KnownPolicy {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { Span } from '../../extraction.js';
+import type { Span } from '../extraction.js';
 import type { Paragraph } from './paragraphs.js';
 import { ABBREVIATIONS, isInitial } from './abbreviations.js';
 import { cutAt } from './cut-at.js';

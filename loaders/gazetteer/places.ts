@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../extraction.js';
+import type { PlaceKind } from '../extraction.js';
 
 export interface PlaceEntry {
   readonly name: string;
