@@ -1,8 +1,10 @@
+import { insideOtherQuote } from './quote-spans.js';
 import type { OrganizationKind, PersonItem } from '../../extraction.js';
 import { toAttribution, type Attribution, type SpeakerMention } from './speaker-mentions.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { AGENCIES_BY_FIELD } from './officials-by-domain.js';
-import { insideOtherQuote } from './speaker-phrase.js';
+import { leadDocumentSource } from './lead-document.js';
+
 
 /** "the department", "the outlet": the head noun, and which organizations it can refer back to. */
 const ORG_HEADS: Readonly<Record<string, readonly OrganizationKind[]>> = {
@@ -100,14 +102,15 @@ function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly Organiz
 }
 
 /**
- * "according to the press release": whoever the sentence that first cited it names ("Gov. Ana Ruiz said
- * in a Friday press release"), the person first, else the first body.
+ * "according to the press release": whoever the sentence that cited it before names ("Gov. Ana Ruiz
+ * said in a Friday press release"), the person first, else the first body; a document not cited before
+ * is the one the story's lead is built on, if any.
  */
 function issuerOfDocument(scope: AttributionScope, noun: string, at: number): Attribution | null {
   const { ctx } = scope;
   const earlier = ctx.text.toLowerCase().lastIndexOf(noun, at - 1);
   const sentence = earlier >= 0 ? ctx.sentenceAt(earlier) : undefined;
-  if (!sentence) return null;
+  if (!sentence) return leadDocumentSource(scope)?.source ?? null;
   const named = scope.speakers.filter((s) => s.start >= sentence.start && s.end <= Math.min(sentence.end, at) && !insideOtherQuote(scope, s.start, earlier));
   const s = named.find((x) => x.kind === 'person') ?? named[0];
   return s ? toAttribution(s) : null;

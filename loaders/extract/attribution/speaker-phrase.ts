@@ -4,7 +4,7 @@ import { lowerBound } from '../../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
 import { agreesInGender } from './person-gender.js';
-import { quoteAt } from './quote-spans.js';
+import { insideOtherQuote } from './quote-spans.js';
 
 /** Words that may stand between a subject and its verb ("X also said", "X has repeatedly said"). */
 const ADVERBS = new Set([
@@ -179,11 +179,6 @@ export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: st
   return null;
 }
 
-/** True when `offset` lies inside a quotation that does not also hold `reference`. */
-export function insideOtherQuote(scope: AttributionScope, offset: number, reference: number): boolean {
-  const q = quoteAt(scope.quotes, offset);
-  return !!q && !(reference >= q.outer.start && reference < q.outer.end);
-}
 
 /** A described speaker is read over at most this many words after a verb ("a spokesperson for the group"). */
 const DESCRIPTION_WORDS = 7;

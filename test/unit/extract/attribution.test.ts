@@ -114,6 +114,10 @@ describe('attribution rules: who said a quotation', () => {
       ['U.S. Immigration and Customs Enforcement', 'anonymous_source'],
     ]);
   });
+  it('when a quotation comes "according to a copy of" a document the lead cited, then the document’s issuer speaks', () => {
+    const text = 'Judges will face new quotas, according to new Harbor Court Administration directives.\n\nAccording to a copy of the guidelines, the aim is to ensure “cases are completed in a timely manner.”';
+    expect(speakerOf(text, 'timely manner')).toBe('Harbor Court Administration');
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {

@@ -1,16 +1,16 @@
+import { insideOtherQuote } from '../quote-spans.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
-import { describedSpeaker } from '../described-speaker.js';
-import { insideOtherQuote, speakerStartingNear } from '../speaker-phrase.js';
+import {describedStartingAt, speakerStartingNear} from '../speaker-phrase.js';
 import type { Attribution } from '../speaker-mentions.js';
 
 /** "according to X", "per X", "citing X", "as reported by X": X is the source of the sentence's words. */
 const CUE_RE = /\b(?:according to|per|citing|as reported by|as estimated by)\s+/gi;
 /**
  * The source named after the cue, before any comma: a name within these characters ("according to figures
- * released Monday by the Department of Homeland Security"), or a description ("the outlet").
+ * released Monday by the Department of Homeland Security"), else a description ("the outlet", "a copy of
+ * the guidelines").
  */
 const NAME_REACH = 60;
-const DESCRIPTION_RE = /^(?:the|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+/iu;
 
 export interface Cue {
   /** Where the cue's words start and where its source starts. */
@@ -27,15 +27,10 @@ export function accordingToCues(scope: AttributionScope, from: number, to: numbe
     const start = from + (m.index ?? 0);
     const at = start + m[0].length;
     if (insideOtherQuote(scope, start, reference)) continue;
-    const source = speakerStartingNear(scope, at, NAME_REACH) ?? described(scope, text.slice(at, Math.min(to, at + 40)), at);
+    const source = speakerStartingNear(scope, at, NAME_REACH) ?? describedStartingAt(scope, at, to);
     if (source) out.push({ start, at, source });
   }
   return out;
-}
-
-function described(scope: AttributionScope, after: string, at: number): Attribution | null {
-  const phrase = DESCRIPTION_RE.exec(after)?.[0];
-  return phrase ? describedSpeaker(scope, phrase, at + phrase.length) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
+import { insideOtherQuote } from '../quote-spans.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
-import { insideOtherQuote, speakerStartingNear } from '../speaker-phrase.js';
+import {speakerStartingNear} from '../speaker-phrase.js';
 import { possessed, speakersWithin, toAttribution } from '../speaker-mentions.js';
 
 const DATA_NOUN = String.raw`(?:analysis|data|report|reports|study|figures|statistics|numbers|records|estimates?|survey|review|tally|count|release|press release|statement)`;

@@ -1,7 +1,8 @@
+import { insideOtherQuote } from '../quote-spans.js';
 import type { OrganizationKind } from '../../../extraction.js';
 import { toAttribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
-import { insideOtherQuote } from '../speaker-phrase.js';
+
 
 const MEDIA: readonly OrganizationKind[] = ['media'];
 
