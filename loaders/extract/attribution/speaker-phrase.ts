@@ -3,6 +3,7 @@ import { possessed, speakersStartingIn, toAttribution, type Attribution, type Sp
 import { lowerBound } from '../../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
+import { personBySurnameTypo } from './misspelled-surname.js';
 import { agreesInGender } from './person-gender.js';
 import { insideOtherQuote } from './quote-spans.js';
 
@@ -64,7 +65,7 @@ function throughTitle(scope: AttributionScope, s: SpeakerMention): SpeakerMentio
  * Who the words ending at `end` name, read backwards as a clause's subject: a named speaker, skipping
  * adverbs, a bracketed acronym and an appositive ("Ana Ruiz, a spokeswoman for the agency,"); a pronoun;
  * a description of someone already named ("the department", "the mayor", "federal immigration
- * officials"); a place speaking as its government ("Texas argued").
+ * officials"); a place speaking as its government ("Texas argued"); a misspelt surname of someone named.
  */
 export function speakerEndingAt(scope: AttributionScope, end: number, floor: number): Attribution | null {
   const text = scope.ctx.text;
@@ -145,7 +146,8 @@ function namedEndingAt(scope: AttributionScope, end: number, floor: number): Att
   if (described) return described;
   const place = scope.entities.at(end - 1, ['place']);
   if (place && place.end === end) return { speaker: place.name, kind: 'organization', description: null };
-  return null;
+  const typo = word && isWordStart(text, end - word.length) ? personBySurnameTypo(scope.people, word) : null;
+  return typo ? { speaker: typo.name, kind: 'person', description: null } : null;
 }
 
 function isWordStart(text: string, at: number): boolean {

@@ -118,6 +118,12 @@ describe('attribution rules: who said a quotation', () => {
     const text = 'Judges will face new quotas, according to new Harbor Court Administration directives.\n\nAccording to a copy of the guidelines, the aim is to ensure “cases are completed in a timely manner.”';
     expect(speakerOf(text, 'timely manner')).toBe('Harbor Court Administration');
   });
+  it('when the speaker’s surname is misspelt, then the one person named with a surname a slip away speaks', () => {
+    const text = 'On Friday, reporter Dan Kapinos posted a video of the room. “It was packed to the walls with families,” Kipanos tweeted.';
+    expect(speakerOf(text, 'packed to the walls')).toBe('Dan Kapinos');
+    const swapped = 'On Friday, reporter Dan Kapinos posted a video of the room. “It was packed to the walls with families,” Kapinso tweeted.';
+    expect(speakerOf(swapped, 'packed to the walls')).toBe('Dan Kapinos');
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {
