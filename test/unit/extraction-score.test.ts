@@ -11,13 +11,13 @@ type Measure = Category | 'attribution' | 'figureSources' | 'affiliations';
 type Floors = Readonly<Partial<Record<Measure, number>>>;
 
 /**
- * The lowest scores a change may leave. The link measures and the dev set's floors are the scores when
- * they were set minus 0.02, rounded down (room for a figure or a quote more or less, not for a
- * regression): raise them as extraction improves.
+ * The lowest scores a change may leave: the scores when they were last set minus 0.02 or so, rounded
+ * down (room for a figure or a quote more or less, not for a regression); raise them as extraction
+ * improves. The sample's organizations stay below 1: its gold names a body only a photo caption names.
  */
-const SAMPLE_FLOORS: Floors = { people: 0.9, organizations: 0.9, policies: 0.9, statistics: 0.9, quotes: 0.9, attribution: 0.95, figureSources: 0.85, affiliations: 0.98 };
-const FIXTURE_FLOORS: Floors = { people: 0.9, organizations: 0.9, policies: 0.9, statistics: 0.9, quotes: 0.9, attribution: 0.95 };
-const DEV_FLOORS: Floors = { people: 0.86, organizations: 0.85, policies: 0.56, statistics: 0.78, quotes: 0.92, attribution: 0.63, figureSources: 0.39, affiliations: 0.26 };
+const SAMPLE_FLOORS: Floors = { people: 0.98, organizations: 0.95, policies: 0.98, statistics: 0.98, quotes: 0.98, attribution: 0.98, figureSources: 0.98, affiliations: 0.98 };
+const FIXTURE_FLOORS: Floors = { people: 0.98, organizations: 0.98, policies: 0.98, statistics: 0.98, quotes: 0.98, attribution: 0.98, figureSources: 0.98, affiliations: 0.98 };
+const DEV_FLOORS: Floors = { people: 0.98, organizations: 0.96, policies: 0.96, statistics: 0.96, quotes: 0.95, attribution: 0.87, figureSources: 0.84, affiliations: 0.85 };
 
 /** Real articles with gold answers, kept beside the repository (CI has them); never copied into it. */
 const DEV_DIR = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
