@@ -37,7 +37,7 @@ export interface AttributionScope {
   readonly genders: ReadonlyMap<string, Gender | null>;
   /** The kind of every organization the article names, so "the outlet" finds the outlet it named. */
   readonly organizationKinds: ReadonlyMap<string, OrganizationKind>;
-  /** Quotations already attributed (empty while quotes themselves are attributed): a figure inside one is its speaker's. */
+  /** Quotations already attributed (none while quotations are): a figure inside one is its speaker's. */
   readonly attributedQuotes: readonly QuoteItem[];
 }
 

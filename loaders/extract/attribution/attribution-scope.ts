@@ -1,9 +1,9 @@
 import type { ArticleContext } from '../article-context.js';
 import type { FoundSoFar } from '../extractor.js';
-import { buildSpeakerMentions } from './speaker-mentions.js';
 import { findQuotes, type QuoteSpan } from '../../text/quote-marks.js';
-import { genderOf } from './person-gender.js';
 import type { AttributionScope, AttributionTarget, PreviousQuotation } from './attribution-rule.js';
+import { genderOf } from './person-gender.js';
+import { buildSpeakerMentions } from './speaker-mentions.js';
 
 /** What the attribution rules read about an article, from what the extractors before have found. */
 export function buildAttributionScope(ctx: ArticleContext, found: FoundSoFar): AttributionScope {
@@ -35,8 +35,8 @@ export function quotationsOf(ctx: ArticleContext): readonly QuoteSpan[] {
 const TRAILING_ATTRIBUTION_WORDS = 8;
 
 /**
- * A quotation as a target, with the speaker of the quotation before it: its own sentences, plus the next one when the quotation ends its sentence and
- * a short sentence without quotation marks follows ("“…” Said the mayor.").
+ * A quotation as a target, with the quotation before it: its own sentences, plus the next one when the
+ * quotation ends its sentence and a short sentence without quotation marks follows ("“…” Said the mayor.").
  */
 export function quoteTarget(ctx: ArticleContext, q: QuoteSpan, previous: PreviousQuotation | null): AttributionTarget {
   const open = ctx.sentenceAt(q.outer.start);
