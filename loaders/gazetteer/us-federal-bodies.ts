@@ -25,13 +25,14 @@ export const US_FEDERAL_BODIES: readonly OrganizationEntry[] = [
   org('Congressional Research Service', 'CRS', 'research', CONGRESS, []),
 
   org('U.S. Supreme Court', null, 'court', null, ['Supreme Court', 'United States Supreme Court']),
-  org('U.S. Court of Appeals for the Ninth Circuit', null, 'court', null, ['Ninth Circuit', '9th Circuit', 'Ninth Circuit Court of Appeals', '9th U.S. Circuit Court of Appeals']),
-  org('U.S. Court of Appeals for the Fifth Circuit', null, 'court', null, ['Fifth Circuit', '5th Circuit', 'Fifth Circuit Court of Appeals', '5th U.S. Circuit Court of Appeals']),
+  // Circuits are named in figures, as news style writes them ("the 9th Circuit"); the spelt-out names stay aliases.
+  org('U.S. Court of Appeals for the 9th Circuit', null, 'court', null, ['U.S. Court of Appeals for the Ninth Circuit', 'Ninth Circuit', '9th Circuit', 'Ninth Circuit Court of Appeals', '9th U.S. Circuit Court of Appeals']),
+  org('U.S. Court of Appeals for the 5th Circuit', null, 'court', null, ['U.S. Court of Appeals for the Fifth Circuit', 'Fifth Circuit', '5th Circuit', 'Fifth Circuit Court of Appeals', '5th U.S. Circuit Court of Appeals']),
   org('U.S. Court of Appeals for the D.C. Circuit', null, 'court', null, ['D.C. Circuit', 'D.C. Circuit Court of Appeals']),
-  org('U.S. Court of Appeals for the Fourth Circuit', null, 'court', null, ['Fourth Circuit', '4th Circuit', '4th U.S. Circuit Court of Appeals']),
-  org('U.S. Court of Appeals for the First Circuit', null, 'court', null, ['First Circuit', '1st U.S. Circuit Court of Appeals']),
-  org('U.S. Court of Appeals for the Second Circuit', null, 'court', null, ['Second Circuit', '2nd U.S. Circuit Court of Appeals']),
-  org('U.S. Court of Appeals for the Eleventh Circuit', null, 'court', null, ['Eleventh Circuit', '11th Circuit', '11th U.S. Circuit Court of Appeals']),
+  org('U.S. Court of Appeals for the 4th Circuit', null, 'court', null, ['U.S. Court of Appeals for the Fourth Circuit', 'Fourth Circuit', '4th Circuit', 'Fourth Circuit Court of Appeals', '4th U.S. Circuit Court of Appeals']),
+  org('U.S. Court of Appeals for the 1st Circuit', null, 'court', null, ['U.S. Court of Appeals for the First Circuit', 'First Circuit', '1st Circuit', 'First Circuit Court of Appeals', '1st U.S. Circuit Court of Appeals']),
+  org('U.S. Court of Appeals for the 2nd Circuit', null, 'court', null, ['U.S. Court of Appeals for the Second Circuit', 'Second Circuit', '2nd Circuit', 'Second Circuit Court of Appeals', '2nd U.S. Circuit Court of Appeals']),
+  org('U.S. Court of Appeals for the 11th Circuit', null, 'court', null, ['U.S. Court of Appeals for the Eleventh Circuit', 'Eleventh Circuit', '11th Circuit', 'Eleventh Circuit Court of Appeals', '11th U.S. Circuit Court of Appeals']),
   org('Board of Immigration Appeals', 'BIA', 'court', 'Executive Office for Immigration Review', []),
 
   org(DOJ, 'DOJ', 'agency', null, ['Department of Justice', 'Justice Department', 'Justice Dept.', 'DoJ', 'United States Department of Justice']),
