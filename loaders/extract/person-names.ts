@@ -14,6 +14,8 @@ import type { Token } from '../text/tokens.js';
 
 /** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
+/** Titles written in lower case ("reporter"), capitalised only where they open a sentence. */
+const LOWER_CASE_TITLES = new Set(TITLES_BEFORE_NAME.filter((t) => /^[a-z]+$/.test(t)));
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'le', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 
@@ -49,7 +51,9 @@ export function isNoNameWord(ctx: ArticleContext, toks: readonly Token[], i: num
   if (!t) return false;
   // "posted on X. Banks said …": the platform, read as an initial because the period looks like one.
   if (t.text === 'X.' && toks[i - 1]?.text === 'on') return true;
-  return NON_NAME_WORDS.has(t.text) || TITLE_WORDS.has(t.text.toLowerCase()) || ctx.furnitureAt(t.start) !== null;
+  const low = t.text.toLowerCase();
+  const opensSentence = LOWER_CASE_TITLES.has(low) && ctx.sentenceAt(t.start)?.start === t.start;
+  return NON_NAME_WORDS.has(t.text) || TITLE_WORDS.has(low) || opensSentence || ctx.furnitureAt(t.start) !== null;
 }
 
 /** "Bill" is a law in "Bill Text" but a given name in "Bill Ruiz": kept when a surname-like word follows. */

@@ -104,4 +104,9 @@ describe('people extractor', () => {
     const [p] = people('Border news\n\nAlderman Rudy Okafor joined the protest on Friday.');
     expect(p).toMatchObject({ name: 'Rudy Okafor', roles: ['Alderman'] });
   });
+
+  it('when a title written in lower case opens a sentence ("Reporter X posted …"), then it is a title, not part of the name', () => {
+    const [p] = people('Border news\n\nReporter Dan Kapinos posted a video of the room.');
+    expect(p).toMatchObject({ name: 'Dan Kapinos' });
+  });
 });
