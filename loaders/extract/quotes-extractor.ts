@@ -46,7 +46,9 @@ export const quotesExtractor: Extractor = {
         let speaker: Attribution | null = own;
         let confidence = own?.confidence ?? 0;
         if (!own) {
-          if (words <= TERM_MAX_WORDS) continue;
+          // A short term in quotation marks is no speech, unless it is a whole sentence going on with the
+          // speaker of the quotation before it in the paragraph ("“We cannot do this alone.”").
+          if (words <= TERM_MAX_WORDS && !(current && isWholeSentence(text))) continue;
           speaker = speakerOf(current ?? (n === 0 && q.outer.start === p.start ? previousParagraph : null));
           confidence = speaker ? 0.7 : 0.4;
           if (!speaker && words < UNATTRIBUTED_MIN_WORDS) continue;
@@ -74,6 +76,10 @@ export const quotesExtractor: Extractor = {
     return { quotes, claims: findClaims(scope) };
   },
 };
+
+function isWholeSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && /[.!?]$/.test(text);
+}
 
 function withSpeaker(q: QuoteItem, a: Attribution): QuoteItem {
   return { ...q, speaker: a.speaker, speakerKind: a.kind, speakerDescription: a.description };

@@ -30,13 +30,15 @@ const FIELD_OFFICIALS = new RegExp(
   String.raw`\b(?:(?:federal|state|local|u\.s\.|us|american)\s+)?(${Object.keys(AGENCIES_BY_FIELD).join('|')})\s+(?:enforcement\s+)?(?:officials|authorities|agents|officers)$`,
   'iu',
 );
+/** "city officials said": the government of the last place named. */
+const PLACE_OFFICIALS = /\b(?:city|county|state|local)\s+(?:officials|authorities|leaders)$/iu;
 /** "Officials said", "the authorities said": officials of no named field or country. */
 const BARE_OFFICIALS = /(?:^|[^\p{L}\s]\s*|\bthe\s+)(?:officials|authorities)$/iu;
 /** "the press release", "the report": a document the article cited before. */
 const DOCUMENTS = ['release', 'report', 'statement', 'memo', 'memorandum', 'letter', 'filing', 'lawsuit', 'complaint', 'study', 'analysis', 'survey', 'guidelines', 'announcement'];
 const DOCUMENT_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?((?:press |news )?(?:${DOCUMENTS.join('|')}))$`, 'iu');
 /** Every word a description can end with: a cheap test that spares the patterns above most words. */
-const LAST_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_HEADS), ...ROLE_WORDS, ...DOCUMENTS, 'officials', 'authorities', 'agents', 'officers']);
+const LAST_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_HEADS), ...ROLE_WORDS, ...DOCUMENTS, 'officials', 'authorities', 'agents', 'officers', 'leaders']);
 /** "according to a news release from", "data from": the words before a body cited as a source. */
 const CITED_BEFORE = /(?:according to|per|citing|(?:release|statement|report|data|figures|announcement|memo)\s+(?:from|by))\s+(?:(?:an?|the|new|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
@@ -54,6 +56,7 @@ export function describedSpeaker(scope: AttributionScope, before: string, end: n
   if (org?.[1]) return lastOrganization(scope, org[1].toLowerCase(), end - org[0].length);
   const field = FIELD_OFFICIALS.exec(before);
   if (field?.[1]) return fieldAgency(scope, field[1].toLowerCase());
+  if (PLACE_OFFICIALS.test(before)) return lastPlace(scope, end);
   if (BARE_OFFICIALS.test(before)) return lastOrganizationOfKind(scope, ['agency', 'government'], end);
   const document = DOCUMENT_DESCRIPTION.exec(before);
   if (document?.[1]) return issuerOfDocument(scope, document[1].toLowerCase(), end - document[0].length);
@@ -114,6 +117,12 @@ function issuerOfDocument(scope: AttributionScope, noun: string, at: number): At
   const named = scope.speakers.filter((s) => s.start >= sentence.start && s.end <= Math.min(sentence.end, at) && !insideOtherQuote(scope, s.start, earlier));
   const s = named.find((x) => x.kind === 'person') ?? named[0];
   return s ? toAttribution(s) : null;
+}
+
+/** A place speaks as its government ("city officials said" in a story datelined El Paso). */
+function lastPlace(scope: AttributionScope, at: number): Attribution | null {
+  const place = scope.entities.lastBefore(at, ['place']);
+  return place ? { speaker: place.name, kind: 'organization', description: null } : null;
 }
 
 function fieldAgency(scope: AttributionScope, field: string): Attribution | null {

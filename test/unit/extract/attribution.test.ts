@@ -124,6 +124,13 @@ describe('attribution rules: who said a quotation', () => {
     const swapped = 'On Friday, reporter Dan Kapinos posted a video of the room. “It was packed to the walls with families,” Kapinso tweeted.';
     expect(speakerOf(swapped, 'packed to the walls')).toBe('Dan Kapinos');
   });
+  it('when a short whole sentence in quotation marks follows the speaker’s quotation, then it is kept as theirs', () => {
+    const text = '“We are asking the federal government to step in,” Ana Ruiz said. “We cannot do this alone.”';
+    expect(run(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are asking the federal government to step in,', 'Ana Ruiz'],
+      ['We cannot do this alone.', 'Ana Ruiz'],
+    ]);
+  });
 });
 
 describe('attribution rules: who a figure is credited to', () => {
@@ -230,6 +237,8 @@ describe('attribution rules: common ways news credits a figure', () => {
     ['ICE agents filed 3,100 cases, bringing the total for the year to over 5,400.', 5400, 'U.S. Immigration and Customs Enforcement'],
     ['The city spent $4 million on shelters last year.', 4_000_000, null],
     ['Protesters gathered outside the ICE office, where 300 people were held.', 300, null],
+    ['Shelters in El Paso turned away more than 400 people last week, city officials said.', 400, 'El Paso'],
+    ['CBP recorded 3,900 encounters in April, up from 2,100 in March.', 2100, 'U.S. Customs and Border Protection'],
     ['NBC News first reported the plan. Officials have reportedly been told to make 1,100 arrests a day.', 1100, 'NBC News'],
     ['The camp will open in May, according to the Department of Defense. Over the next two years, officials plan to expand it to 4,000 beds.', 4000, 'U.S. Department of Defense'],
     ['A panel of the Harbor Appeals Court this past Monday found that sending 300 troops was lawful.', 300, 'Harbor Appeals Court'],

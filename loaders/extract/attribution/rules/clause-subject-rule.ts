@@ -14,10 +14,10 @@ const GOVERNED =
  */
 const CLAUSE_HEAD = /^(?:,?\s+(?:which|who|that)\b|(?:\s*\([A-Z][A-Za-z&.]{1,9}\))?\s+\p{L}+ing\b)/u;
 /**
- * A comma or dash that ends the name's clause; neither a thousands separator nor one opening a participle
- * ("…, bringing the total to 6,200") does.
+ * A comma or dash that ends the name's clause; neither a thousands separator, nor one opening a participle
+ * ("…, bringing the total to 6,200") or a comparison ("…, up from 2,100 in March") does.
  */
-const CLAUSE_BREAK = /(?<!\d)[,;:—–](?!\d)(?!\s*\p{L}+ing\b)/u;
+const CLAUSE_BREAK = /(?<!\d)[,;:—–](?!\d)(?!\s*(?:\p{L}+ing|up from|down from|compared (?:with|to)|versus)\b)/u;
 /** A description opening the sentence is read from its first one to four words ("The department", "Federal immigration officials"). */
 const OPENING_WORDS = /^\s*(?:[\p{L}.-]+\s+){0,3}/u;
 
