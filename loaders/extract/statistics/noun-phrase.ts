@@ -37,10 +37,13 @@ export interface NounPhrase {
  */
 export function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): NounPhrase | null {
   let i = 0;
-  if (ofPhrase) {
-    if (after[0]?.w.toLowerCase() !== 'of') return null;
+  // "12 of his clients", "12 of the 40 detainees": a part counts what its whole counts.
+  const partitive = after[0]?.w.toLowerCase() === 'of';
+  if (ofPhrase && !partitive) return null;
+  if (partitive) {
     i = 1;
-    if (/^(?:the|all|those|these|its|their)$/i.test(after[1]?.w ?? '')) i = 2;
+    if (/^(?:the|all|those|these|its|their|his|her|our|my|your)$/i.test(after[1]?.w ?? '')) i = 2;
+    if (!ofPhrase && /^\d/.test(after[i]?.w ?? '')) i++;
   }
   const words: Word[] = [];
   while (i < after.length && words.length < 6) {

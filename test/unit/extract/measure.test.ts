@@ -125,4 +125,9 @@ describe('what a figure counts: the figure as subject', () => {
     const s = stats('February’s crossings, at approximately 8,300, were the lowest in years.');
     expect(s.map((x) => x.measure)).not.toContain('lowest');
   });
+
+  it('when a figure is a part of a whole ("12 of his clients", "12 of the 40 detainees"), then the whole’s noun is the measure', () => {
+    expect(measures('The lawyer said at least 12 of his clients had been sent away.')).toEqual([[12, 'clients']]);
+    expect(measures('At least 12 of the 40 detainees were children.')).toEqual([[12, 'detainees'], [40, 'detainees']]);
+  });
 });
