@@ -16,7 +16,8 @@ const ORG_HEADS: Readonly<Record<string, readonly OrganizationKind[]>> = {
   university: ['university'], coalition: ['advocacy'], union: ['other', 'advocacy'], outlet: ['media'], newspaper: ['media'],
   paper: ['media'], network: ['media'], station: ['media'], publication: ['media'], magazine: ['media'], website: ['media'],
 };
-const ORG_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(${Object.keys(ORG_HEADS).join('|')})$`, 'iu');
+/** "the department", "the sheriff's office", "the agency's Houston field office". */
+const ORG_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(${Object.keys(ORG_HEADS).join('|')})$`, 'iu');
 const ROLE_WORDS = [
   'mayor', 'governor', 'secretary', 'senator', 'judge', 'director', 'president', 'commissioner', 'sheriff', 'chief',
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'agent', 'lawmaker', 'congressman', 'congresswoman',

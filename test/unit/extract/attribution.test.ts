@@ -239,6 +239,7 @@ describe('attribution rules: common ways news credits a figure', () => {
     ['Protesters gathered outside the ICE office, where 300 people were held.', 300, null],
     ['Shelters in El Paso turned away more than 400 people last week, city officials said.', 400, 'El Paso'],
     ['CBP recorded 3,900 encounters in April, up from 2,100 in March.', 2100, 'U.S. Customs and Border Protection'],
+    ['The Harbor County Sheriff’s Office will stop the holds. They affect about 300 requests a year, the sheriff’s office estimates.', 300, 'Harbor County Sheriff’s Office'],
     ['NBC News first reported the plan. Officials have reportedly been told to make 1,100 arrests a day.', 1100, 'NBC News'],
     ['The camp will open in May, according to the Department of Defense. Over the next two years, officials plan to expand it to 4,000 beds.', 4000, 'U.S. Department of Defense'],
     ['A panel of the Harbor Appeals Court this past Monday found that sending 300 troops was lawful.', 300, 'Harbor Appeals Court'],
