@@ -68,14 +68,4 @@ export class EntityIndex {
     }
     return undefined;
   }
-
-  /** The last mention ending at or before an offset. */
-  lastBefore(offset: number, kinds: readonly EntityKind[], notBefore = 0): EntityMention | undefined {
-    let best: EntityMention | undefined;
-    for (const m of this.mentions) {
-      if (m.end > offset) break;
-      if (m.start >= notBefore && kinds.includes(m.kind)) best = m;
-    }
-    return best;
-  }
 }

@@ -1,4 +1,4 @@
-import type { OrganizationKind, PersonItem, QuoteItem } from '../../extraction.js';
+import type { PersonItem, QuoteItem } from '../../extraction.js';
 import type { ArticleContext } from '../article-context.js';
 import type { EntityIndex } from '../entity-index.js';
 import type { Gender } from './person-gender.js';
@@ -35,8 +35,6 @@ export interface AttributionScope {
   readonly people: readonly PersonItem[];
   /** The gender of every person the article names, where it tells it, so "she" passes over a man. */
   readonly genders: ReadonlyMap<string, Gender | null>;
-  /** The kind of every organization the article names, so "the outlet" finds the outlet it named. */
-  readonly organizationKinds: ReadonlyMap<string, OrganizationKind>;
   /** Quotations already attributed (none while quotations are): a figure inside one is its speaker's. */
   readonly attributedQuotes: readonly QuoteItem[];
 }

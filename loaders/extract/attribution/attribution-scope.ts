@@ -14,7 +14,6 @@ export function buildAttributionScope(ctx: ArticleContext, found: FoundSoFar): A
     quotes: quotationsOf(ctx),
     people: found.findings.people ?? [],
     genders: new Map((found.findings.people ?? []).map((p) => [p.name, genderOf(p)])),
-    organizationKinds: new Map((found.findings.organizations ?? []).map((o) => [o.name, o.kind])),
     attributedQuotes: found.findings.quotes ?? [],
   };
 }

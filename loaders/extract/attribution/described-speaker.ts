@@ -1,9 +1,10 @@
-import { insideOtherQuote } from './quote-spans.js';
 import type { OrganizationKind, PersonItem } from '../../extraction.js';
 import { toAttribution, type Attribution, type SpeakerMention } from './speaker-mentions.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { AGENCIES_BY_FIELD } from './officials-by-domain.js';
+import { lowerBound } from '../../text/lower-bound.js';
 import { leadDocumentSource } from './lead-document.js';
+import { insideOtherQuote } from './quote-spans.js';
 
 
 /** "the department", "the outlet": the head noun, and which organizations it can refer back to. */
@@ -76,13 +77,18 @@ export function describedSpeaker(scope: AttributionScope, before: string, end: n
   return null;
 }
 
+/** The bodies named before `at` in the narration, nearest first; unnamed speakers speak for theirs. */
+function* bodiesBefore(scope: AttributionScope, at: number): Generator<SpeakerMention> {
+  for (let i = lowerBound(scope.speakers, at) - 1; i >= 0; i--) {
+    const s = scope.speakers[i]!;
+    if (s.end <= at && s.kind !== 'person' && !insideOtherQuote(scope, s.start, at)) yield s;
+  }
+}
+
 function lastOrganization(scope: AttributionScope, head: string, at: number): Attribution | null {
   const kinds = ORG_HEADS[head] ?? [];
-  for (let i = scope.speakers.length - 1; i >= 0; i--) {
-    const s = scope.speakers[i]!;
-    if (s.end > at || s.kind === 'person' || s.description || insideOtherQuote(scope, s.start, at)) continue;
-    const kind = scope.organizationKinds.get(s.name);
-    if (s.name.toLowerCase().includes(head) || (kind && kinds.includes(kind))) return toAttribution(s);
+  for (const s of bodiesBefore(scope, at)) {
+    if (!s.description && (s.name.toLowerCase().includes(head) || (s.orgKind && kinds.includes(s.orgKind)))) return toAttribution(s);
   }
   return null;
 }
@@ -92,14 +98,10 @@ function lastOrganization(scope: AttributionScope, head: string, at: number): At
  * ("according to a news release from the Office of the Governor"), else the last one it named.
  */
 function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly OrganizationKind[], at: number): Attribution | null {
-  const text = scope.ctx.text;
   let named: SpeakerMention | null = null;
-  for (let i = scope.speakers.length - 1; i >= 0; i--) {
-    const s = scope.speakers[i]!;
-    if (s.end > at || s.kind === 'person' || insideOtherQuote(scope, s.start, at)) continue;
-    const kind = scope.organizationKinds.get(s.name);
-    if (!kind || !kinds.includes(kind)) continue;
-    if (CITED_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) return toAttribution(s);
+  for (const s of bodiesBefore(scope, at)) {
+    if (!s.orgKind || !kinds.includes(s.orgKind)) continue;
+    if (CITED_BEFORE.test(scope.ctx.text.slice(Math.max(0, s.start - 60), s.start))) return toAttribution(s);
     named ??= s;
   }
   return named ? toAttribution(named) : null;
@@ -122,13 +124,13 @@ function issuerOfDocument(scope: AttributionScope, noun: string, at: number): At
 
 /** A place speaks as its government ("city officials said" in a story datelined El Paso). */
 function lastPlace(scope: AttributionScope, at: number): Attribution | null {
-  const place = scope.entities.lastBefore(at, ['place']);
+  const place = scope.entities.nearestBefore(at, (m) => m.kind === 'place', at);
   return place ? { speaker: place.name, kind: 'organization', description: null } : null;
 }
 
 function fieldAgency(scope: AttributionScope, field: string): Attribution | null {
   const agencies = AGENCIES_BY_FIELD[field];
-  const agency = agencies?.named.find((a) => scope.organizationKinds.has(a)) ?? agencies?.otherwise;
+  const agency = agencies?.named.find((a) => scope.speakers.some((s) => s.name === a)) ?? agencies?.otherwise;
   return agency ? { speaker: agency, kind: 'organization', description: null } : null;
 }
 

@@ -1,6 +1,6 @@
-import type { SpeakerKind } from '../../extraction.js';
+import type { OrganizationKind, SpeakerKind } from '../../extraction.js';
 import type { ArticleContext } from '../article-context.js';
-import type { EntityIndex } from '../entity-index.js';
+import type { EntityIndex, EntityMention } from '../entity-index.js';
 import { lowerBound } from '../../text/lower-bound.js';
 
 export interface SpeakerMention {
@@ -11,6 +11,8 @@ export interface SpeakerMention {
   readonly kind: SpeakerKind;
   /** How the text describes an unnamed speaker ("an ICE source", "a spokesperson for CBP"). */
   readonly description: string | null;
+  /** The kind of body it is or speaks for ("the outlet" looks for a media one); null for a person. */
+  readonly orgKind: OrganizationKind | null;
 }
 
 export interface Attribution {
@@ -39,7 +41,7 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
   for (const m of entities.all()) {
     if (m.kind === 'place') continue;
     if (m.kind === 'person') {
-      out.push({ start: m.start, end: m.end, name: m.name, kind: 'person', description: null });
+      out.push({ start: m.start, end: m.end, name: m.name, kind: 'person', description: null, orgKind: null });
       continue;
     }
     const lineStart = Math.max(0, m.start - 80);
@@ -51,12 +53,12 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
       const det = BEFORE_ORG_RE.exec(before)?.[1] ?? '';
       const start = m.start - det.length;
       const end = m.end + tail[0].length;
-      out.push(unnamed(ctx, start, end, m.name, det, tail[1]));
+      out.push(unnamed(ctx, start, end, m, det, tail[1]));
     } else if (nounFirst?.[2]) {
       const start = lineStart + nounFirst.index + (nounFirst[0].length - nounFirst[0].trimStart().length);
-      out.push(unnamed(ctx, start, m.end, m.name, nounFirst[1] ?? '', nounFirst[2]));
+      out.push(unnamed(ctx, start, m.end, m, nounFirst[1] ?? '', nounFirst[2]));
     } else {
-      out.push({ start: m.start, end: m.end, name: m.name, kind: 'organization', description: null });
+      out.push({ start: m.start, end: m.end, name: m.name, kind: 'organization', description: null, orgKind: m.orgKind ?? null });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -66,15 +68,16 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
 
 const CACHE = new WeakMap<EntityIndex, readonly SpeakerMention[]>();
 
-function unnamed(ctx: ArticleContext, start: number, end: number, org: string, det: string, noun: string): SpeakerMention {
+function unnamed(ctx: ArticleContext, start: number, end: number, org: EntityMention, det: string, noun: string): SpeakerMention {
   const n = noun.toLowerCase();
   const anonymous = /^(?:source|insider)/.test(n) || (/^(?:official|agent|officer|representative)/.test(n) && INDEFINITE_RE.test(det.trim()));
   return {
     start,
     end,
-    name: org,
+    name: org.name,
     kind: anonymous ? 'anonymous_source' : 'organization',
     description: ctx.text.slice(start, end),
+    orgKind: org.orgKind ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
-import { insideOtherQuote } from '../quote-spans.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
 import {describedStartingAt, speakerStartingNear} from '../speaker-phrase.js';
 import type { Attribution } from '../speaker-mentions.js';
+import { insideOtherQuote } from '../quote-spans.js';
 
 /** "according to X", "per X", "citing X", "as reported by X": X is the source of the sentence's words. */
 const CUE_RE = /\b(?:according to|per|citing|as reported by|as estimated by)\s+/gi;

@@ -1,8 +1,8 @@
-import { insideOtherQuote } from '../quote-spans.js';
 import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
 import { speakersWithin, toAttribution, type Attribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
 import { describedSpeaker } from '../described-speaker.js';
+import { insideOtherQuote } from '../quote-spans.js';
 
 
 /** Words after which a name is an object, a modifier or in another clause, not the one stating the figure. */

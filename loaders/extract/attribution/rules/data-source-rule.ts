@@ -1,7 +1,7 @@
-import { insideOtherQuote } from '../quote-spans.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
 import {speakerStartingNear} from '../speaker-phrase.js';
 import { possessed, speakersWithin, toAttribution } from '../speaker-mentions.js';
+import { insideOtherQuote } from '../quote-spans.js';
 
 const DATA_NOUN = String.raw`(?:analysis|data|report|reports|study|figures|statistics|numbers|records|estimates?|survey|review|tally|count|release|press release|statement)`;
 /** "ICE data show", "the agency’s own figures", "TRAC’s analysis": the owner of the data is the source. */

@@ -1,7 +1,7 @@
-import { insideOtherQuote } from '../quote-spans.js';
 import type { OrganizationKind } from '../../../extraction.js';
 import { toAttribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
+import { insideOtherQuote } from '../quote-spans.js';
 
 
 const MEDIA: readonly OrganizationKind[] = ['media'];
@@ -19,8 +19,7 @@ export const reportedlyRule: AttributionRule = {
     if (!cue || insideOtherQuote(scope, t.from + cue.index, t.start)) return null;
     for (let i = scope.speakers.length - 1; i >= 0; i--) {
       const s = scope.speakers[i]!;
-      const kind = scope.organizationKinds.get(s.name);
-      if (s.end > t.from || !kind || !MEDIA.includes(kind) || insideOtherQuote(scope, s.start, t.start)) continue;
+      if (s.end > t.from || !s.orgKind || !MEDIA.includes(s.orgKind) || insideOtherQuote(scope, s.start, t.start)) continue;
       return attributed(toAttribution(s), reportedlyRule.name, 0.6);
     }
     return null;

@@ -1,9 +1,9 @@
-import { insideOtherQuote } from '../quote-spans.js';
 import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
 import type { Token } from '../../../text/tokens.js';
 import { toAttribution } from '../speaker-mentions.js';
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type AttributionTarget } from '../attribution-rule.js';
 import {speakerEndingAt, speakerStartingNear} from '../speaker-phrase.js';
+import { insideOtherQuote } from '../quote-spans.js';
 
 /** Verbs that may come before their subject ("said Ana Ruiz, the mayor"). */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'explained', 'noted']);
