@@ -229,6 +229,7 @@ describe('attribution rules: common ways news credits a figure', () => {
     ['ICE arrested 1,200 people last week, the agency said.', 1200, 'U.S. Immigration and Customs Enforcement'],
     ['Arrests rose to 1,200 in March, according to ICE data.', 1200, 'U.S. Immigration and Customs Enforcement'],
     ['ICE data show 1,200 arrests in March.', 1200, 'U.S. Immigration and Customs Enforcement'],
+    ['A TRAC analysis found 1,200 cases were dropped.', 1200, 'Transactional Records Access Clearinghouse'],
     ['An analysis by the Migration Policy Institute found that 1,200 children were separated.', 1200, 'Migration Policy Institute'],
     ['In fiscal 2023, CBP recorded 2.4 million encounters at the southern border.', 2_400_000, 'U.S. Customs and Border Protection'],
     ['There were 2.4 million encounters at the border in fiscal 2023, CBP figures show.', 2_400_000, 'U.S. Customs and Border Protection'],

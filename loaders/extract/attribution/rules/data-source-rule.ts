@@ -5,7 +5,7 @@ import { insideOtherQuote } from '../quote-spans.js';
 
 const DATA_NOUN = String.raw`(?:analysis|data|report|reports|study|figures|statistics|numbers|records|estimates?|survey|review|tally|count|release|press release|statement)`;
 /** "ICE data show", "the agency’s own figures", "TRAC’s analysis": the owner of the data is the source. */
-const OWNER_THEN_NOUN = new RegExp(String.raw`^(?:['’]s?\s+)?(?:(?:own|latest|new|annual|monthly|internal|preliminary|official)\s+)?${DATA_NOUN}\b`, 'i');
+const OWNER_THEN_NOUN = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:own|latest|new|annual|monthly|internal|preliminary|official)\s+)?${DATA_NOUN}\b`, 'i');
 /** "data obtained by X", "an analysis by X", "figures from X". */
 const NOUN_THEN_OWNER = new RegExp(String.raw`\b(?:${DATA_NOUN}\s+(?:\w+\s+)?(?:by|from|of)|obtained by|compiled by|released by|published by|provided by|analy[sz]ed by)\s+(?:the\s+)?`, 'gi');
 
