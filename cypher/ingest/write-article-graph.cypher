@@ -116,7 +116,7 @@ CALL (a, rows) {
   UNWIND rows.statistics AS row
   MERGE (s:Statistic:Node {id: row.id})
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
-                s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
+                s.unit = row.unit, s.unitClass = row.unitClass, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
                 s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
   // Like the measure, period and qualifier they come from, the comparison key and claimed range are kept
   // once set (an article citing the figure again must not change it); a figure stored before they
