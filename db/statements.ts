@@ -59,6 +59,7 @@ export const STATEMENT_NAMES = [
   'statistics/count-statistics',
   'statistics/get-disagreements',
   'statistics/list-statistics',
+  'statistics/list-statistics-about-place',
   'stats/count-by-kind',
 ] as const;
 
