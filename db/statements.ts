@@ -49,6 +49,7 @@ export const STATEMENT_NAMES = [
   'quotes/count-quotes',
   'quotes/group-statements-about',
   'quotes/list-quotes',
+  'quotes/list-quotes-of-speakers',
   'relations/count-incoming',
   'relations/count-outgoing',
   'relations/get-linked',

@@ -102,7 +102,7 @@ CALL (a, rows) {
 CALL (a, rows) {
   UNWIND rows.quotes AS row
   MERGE (q:Quote:Node {id: row.id})
-  ON CREATE SET q.text = row.text, q.kind = row.kind
+  ON CREATE SET q.text = row.text, q.kind = row.kind, q.textKey = left(toLower(row.text), 200)
   MERGE (a)-[c:CONTAINS]->(q)
   // `fact` lets the full-text index keep to quotes' sentences (migration 0008); `context` is the sentence
   // that introduced the quote, searched beside its own (migration 0010).
@@ -110,6 +110,8 @@ CALL (a, rows) {
   WITH q, row
   MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)
+  // Each speaker's quotes in text order, through an index (migration 0014).
+  SET q.speakerKey = speaker.id + CASE q.kind WHEN 'indirect' THEN '|claim' ELSE '|quote' END
 }
 
 CALL (a, rows) {

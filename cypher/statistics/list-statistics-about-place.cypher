@@ -4,8 +4,10 @@
 // place read all of them (thousands for a state) to sort (migration 0013). Both directions are an index
 // scan; `ORDER BY` names the index's properties in its order, which is what lets the planner use it.
 CALL () {
+  // One branch per direction. The other seeks a null place, which finds nothing at once: a WHERE on
+  // $descending alone would be checked only after reading every entry.
   MATCH (n:Statistic) USING INDEX n:Statistic(placeId, valueKey, id)
-  WHERE n.placeId = $place AND n.valueKey IS NOT NULL AND n.id IS NOT NULL AND NOT $descending
+  WHERE n.placeId = CASE WHEN $descending THEN null ELSE $place END AND n.valueKey IS NOT NULL AND n.id IS NOT NULL
     AND ($afterKey IS NULL OR n.valueKey > $afterKey OR (n.valueKey = $afterKey AND n.id > $afterId))
     AND ($measureContains IS NULL OR toLower(n.measure) CONTAINS toLower($measureContains))
   RETURN n
@@ -13,7 +15,7 @@ CALL () {
   LIMIT toInteger($limit)
   UNION ALL
   MATCH (n:Statistic) USING INDEX n:Statistic(placeId, valueKey, id)
-  WHERE n.placeId = $place AND n.valueKey IS NOT NULL AND n.id IS NOT NULL AND $descending
+  WHERE n.placeId = CASE WHEN $descending THEN $place END AND n.valueKey IS NOT NULL AND n.id IS NOT NULL
     AND ($afterKey IS NULL OR n.valueKey < $afterKey OR (n.valueKey = $afterKey AND n.id < $afterId))
     AND ($measureContains IS NULL OR toLower(n.measure) CONTAINS toLower($measureContains))
   RETURN n
