@@ -43,6 +43,9 @@ export async function waitForConnectivity(driver: Driver, timeoutMs: number, dat
   }
 }
 
+/** Routing URIs reach a cluster, where reads may go to a follower that has not yet seen a write. */
+const ROUTING = /^neo4j(\+s|\+ssc)?:\/\//;
+
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
   let embedded: EmbeddedNeo4j | undefined;
   let driver: Driver;
@@ -65,6 +68,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     timeoutMs: config.transactionTimeoutMs,
     logger,
     statements: loadStatements(),
+    bookmarks: config.neo4j && ROUTING.test(config.neo4j.uri) ? neo4j.bookmarkManager() : undefined,
   });
   return {
     executor,

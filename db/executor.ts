@@ -39,8 +39,9 @@ export interface ExecutorOptions {
   /**
    * Causal consistency across this process's sessions: every transaction starts from the bookmarks of the
    * last ones committed. On a cluster reads go to followers (READ sessions), which would otherwise answer
-   * a request made just after a write from before it; a single server is always up to date. Shared by
-   * every executor derived from this one; one is made when absent.
+   * a request made just after a write from before it. A single server is always up to date, so
+   * `openDatabase` gives one only for routing URIs (`neo4j://`). Shared by every executor derived from
+   * this one.
    */
   readonly bookmarks?: BookmarkManager;
 }
@@ -71,14 +72,12 @@ export function clientError(error: unknown): unknown {
 
 export class Executor {
   private readonly counter: Counter;
-  private readonly options: ExecutorOptions & { readonly bookmarks: BookmarkManager };
 
   constructor(
     private readonly driver: Driver,
-    options: ExecutorOptions,
+    private readonly options: ExecutorOptions,
     counter?: Counter,
   ) {
-    this.options = { ...options, bookmarks: options.bookmarks ?? neo4j.bookmarkManager() };
     this.counter = counter ?? { roundTrips: 0 };
   }
 
