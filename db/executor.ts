@@ -7,6 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { neo4jSessionsOpen } from '../runtime/metrics.js';
 import type { StatementName, Statements } from './statements.js';
 import { toNative, type Native } from './to-native.js';
 
@@ -119,6 +120,7 @@ export class Executor {
   /** Runs a statement that is not in `cypher/` (migrations, EXPLAIN checks in tests). */
   async runRaw(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    neo4jSessionsOpen.inc();
     try {
       this.counter.roundTrips++;
       const result = await session.run(cypher, params, { timeout: this.options.timeoutMs });
@@ -126,6 +128,7 @@ export class Executor {
     } catch (error) {
       throw clientError(error);
     } finally {
+      neo4jSessionsOpen.dec();
       await session.close();
     }
   }
@@ -140,6 +143,7 @@ export class Executor {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database });
+    neo4jSessionsOpen.inc();
     const config = { timeout: this.options.timeoutMs };
     const execute = (tx: ManagedTransaction, name: StatementName, params: Params) => {
       this.counter.roundTrips++;
@@ -164,6 +168,7 @@ export class Executor {
     } catch (error) {
       throw clientError(error);
     } finally {
+      neo4jSessionsOpen.dec();
       await session.close();
     }
   }
