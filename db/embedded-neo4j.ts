@@ -77,6 +77,7 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
       `-Dneo4j.boltPort=${settings.boltPort}`,
       `-Dneo4j.pageCache=${settings.pageCache}`,
       ...(settings.transactionMemory ? [`-Dneo4j.txMemory=${settings.transactionMemory}`] : []),
+      ...(settings.transactionTotalMemory ? [`-Dneo4j.txTotalMemory=${settings.transactionTotalMemory}`] : []),
       '-cp',
       classpath,
       'org.newsgraph.EmbeddedNeo4j',

@@ -21,6 +21,8 @@ export interface EmbeddedNeo4jSettings {
   readonly pageCache: string;
   /** The most memory one transaction may hold; unset, a quarter of the heap. */
   readonly transactionMemory?: string | undefined;
+  /** The most all transactions together may hold; unset, Neo4j's default (70% of the heap). */
+  readonly transactionTotalMemory?: string | undefined;
   readonly startTimeoutMs: number;
 }
 
@@ -184,6 +186,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heap: readMemory(env, 'NEO4J_HEAP', '1g'),
       pageCache: readMemory(env, 'NEO4J_PAGE_CACHE', '512m'),
       transactionMemory: env.NEO4J_TX_MEMORY ? readMemory(env, 'NEO4J_TX_MEMORY', '') : undefined,
+      transactionTotalMemory: env.NEO4J_TX_TOTAL_MEMORY ? readMemory(env, 'NEO4J_TX_TOTAL_MEMORY', '') : undefined,
       startTimeoutMs: readInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 1_800_000),
     }),
     embeddedRestarts: Object.freeze({
