@@ -83,6 +83,7 @@ describe('Neo4j killed in the middle of an ingest batch', () => {
     const storedIds = await storedArticleIds(executor);
 
     const resumed = await runBin('ingest.ts', [corpusDir], env).exited;
+    expect(resumed.code, resumed.stderr).toBe(0);
     const summary = JSON.parse(resumed.stdout) as { articles: Record<string, number> };
     const final = await graphLines(executor);
     process.stderr.write(

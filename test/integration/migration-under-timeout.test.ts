@@ -46,12 +46,12 @@ describe('a migration under a short transaction timeout', () => {
        CALL (i) {
          CREATE (a:Article:Node {id: 'article:' + i, title: 'Report number ' + i, publishedAt: date('2020-01-01') + duration({days: i % 2000})})
          CREATE (a)-[:CONTAINS {sentence: 'A sentence ' + i}]->(:Quote:Node {id: 'quote:' + i, text: 'Words ' + i})
-       } IN TRANSACTIONS OF 20000 ROWS`,
+       } IN TRANSACTIONS OF 5000 ROWS`,
       { articles: ARTICLES },
     );
     // Replayed as on a graph that had never been migrated: the records go, and with them what they wrote.
-    await setup.runRaw('MATCH (a:Article) CALL (a) { REMOVE a.titleKey, a.publishedKey } IN TRANSACTIONS OF 20000 ROWS');
-    await setup.runRaw('MATCH (:Article)-[c:CONTAINS]->(:Quote) CALL (c) { REMOVE c.fact } IN TRANSACTIONS OF 20000 ROWS');
+    await setup.runRaw('MATCH (a:Article) CALL (a) { REMOVE a.titleKey, a.publishedKey } IN TRANSACTIONS OF 5000 ROWS');
+    await setup.runRaw('MATCH (:Article)-[c:CONTAINS]->(:Quote) CALL (c) { REMOVE c.fact } IN TRANSACTIONS OF 5000 ROWS');
     await setup.runRaw('MATCH (m:Migration) WHERE m.id IN $ids DELETE m', { ids: BACKFILLS });
 
     // The graph is large enough: one backfill as a single transaction fails under the request timeout.
