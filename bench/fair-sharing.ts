@@ -1,5 +1,5 @@
 /**
- * `npm run -s bench:fair-sharing -- --articles 1000 --seconds 20 [--warmup 5] [--out DIR]`
+ * `npm run -s bench:fair-sharing -- --articles 1000 --seconds 20 --warmup 5 [--out DIR]`
  *
  * Fair sharing, measured: a few polite clients (4, each with an API key of its own, 5 requests a second
  * each, the benchmark's query mix) alone, then while one client with a key of its own floods the server
@@ -50,7 +50,7 @@ function together(figures: readonly LoadFigures[]): LoadFigures {
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2), { articles: 1_000 });
-  const seconds = process.argv.includes('--seconds') ? args.seconds : 20;
+  const { seconds } = args;
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'json', name: 'fair-sharing' });
   const { bench, graph, cases, serverEnv } = await loadGeneratedGraph(config, logger, args.seed, args.articles, progress);
