@@ -4,7 +4,7 @@
  * results to plain values, counts round-trips, and turns the database's state into codes a client can act
  * on: DATABASE_UNAVAILABLE, DATABASE_BUSY, REQUEST_TOO_LARGE.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { neo4jSessionsOpen } from '../runtime/metrics.js';
@@ -37,6 +37,13 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   readonly logger: Logger;
   readonly statements: Statements;
+  /**
+   * Causal consistency across this process's sessions: every transaction starts from the bookmarks of the
+   * last ones committed. On a cluster reads go to followers (READ sessions), which would otherwise answer
+   * a request made just after a write from before it; a single server is always up to date. Shared by
+   * every executor derived from this one; one is made when absent.
+   */
+  readonly bookmarks?: BookmarkManager;
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -65,12 +72,14 @@ export function clientError(error: unknown): unknown {
 
 export class Executor {
   private readonly counter: Counter;
+  private readonly options: ExecutorOptions & { readonly bookmarks: BookmarkManager };
 
   constructor(
     private readonly driver: Driver,
-    private readonly options: ExecutorOptions,
+    options: ExecutorOptions,
     counter?: Counter,
   ) {
+    this.options = { ...options, bookmarks: options.bookmarks ?? neo4j.bookmarkManager() };
     this.counter = counter ?? { roundTrips: 0 };
   }
 
@@ -119,7 +128,11 @@ export class Executor {
 
   /** Runs a statement that is not in `cypher/` (migrations, EXPLAIN checks in tests). */
   async runRaw(cypher: string, params: Params = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.options.bookmarks,
+    });
     neo4jSessionsOpen.inc();
     try {
       this.counter.roundTrips++;
@@ -142,7 +155,7 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
+    const session = this.driver.session({ database: this.options.database, bookmarkManager: this.options.bookmarks });
     neo4jSessionsOpen.inc();
     const config = { timeout: this.options.timeoutMs };
     const execute = (tx: ManagedTransaction, name: StatementName, params: Params) => {

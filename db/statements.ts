@@ -50,6 +50,7 @@ export const STATEMENT_NAMES = [
   'quotes/count-quotes',
   'quotes/group-statements-about',
   'quotes/list-quotes',
+  'quotes/list-quotes-of-speakers',
   'relations/count-incoming',
   'relations/count-outgoing',
   'relations/get-linked',
@@ -60,6 +61,7 @@ export const STATEMENT_NAMES = [
   'statistics/count-statistics',
   'statistics/get-disagreements',
   'statistics/list-statistics',
+  'statistics/list-statistics-about-place',
   'stats/count-by-kind',
 ] as const;
 

@@ -32,7 +32,9 @@ function keyed<T>(make: (params: Params) => T): (name: string, params: Params) =
 }
 
 export function createDataLoaders(executor: Executor) {
-  const relationPage = keyed((params) => grouped(executor, params.direction === 'incoming' ? 'relations/list-incoming' : 'relations/list-outgoing', params, 'parentId'));
+  const relationPage = keyed((params) =>
+    grouped(executor, params.group ? 'quotes/list-quotes-of-speakers' : params.direction === 'incoming' ? 'relations/list-incoming' : 'relations/list-outgoing', params, 'parentId'),
+  );
   const relationCount = keyed((params) => grouped(executor, params.direction === 'incoming' ? 'relations/count-incoming' : 'relations/count-outgoing', params, 'parentId'));
   const links = keyed((params) => grouped(executor, 'relations/get-linked', params));
   return {

@@ -37,12 +37,22 @@ export async function relationConnection(
   kinds: readonly string[] | null = null,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
-  const rows = await loaders.relationPage(relation, { ...plan.params, kinds }).load(parent.graphId);
+  const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
+  const rows = await loaders.relationPage(relation, { ...plan.params, kinds, group }).load(parent.graphId);
   return toConnection(rows, plan, (row) => toObject(row.label as NodeType, row.node as Row), async () => {
     // A page's rows carry the list's size; only a page past the end has to count.
     const [row] = rows.length > 0 ? rows : await loaders.relationCount(relation, { kinds }).load(parent.graphId);
     return Number(row?.total ?? 0);
   });
+}
+
+/**
+ * A speaker's quotes (DIRECT and PARTIAL) or claims (INDIRECT) by text are held in that order by an index
+ * (quotes/list-quotes-of-speakers); the suffix of their `speakerKey`, or null for any other set of kinds.
+ */
+function speakerQuoteGroup(kinds: readonly string[] | null): '|quote' | '|claim' | null {
+  const set = [...(kinds ?? [])].sort().join(',');
+  return set === 'direct,partial' ? '|quote' : set === 'indirect' ? '|claim' : null;
 }
 
 /** A filter argument that names a node by global id: the graph id, or null when absent. */

@@ -7,7 +7,7 @@ import { SortDirection } from '../schema/sort-direction.enum.js';
 import { Place } from '../schema/place.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
-import { StatisticsArgs } from '../schema/statistics.args.js';
+import { StatisticSort, StatisticsArgs } from '../schema/statistics.args.js';
 import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
@@ -41,7 +41,11 @@ export class StatisticResolver {
       reportedBy: graphIdFilter(args.reportedBy, 'reportedBy'),
       article: graphIdFilter(args.article, 'article'),
     };
-    return listConnection(ctx, { list: 'statistics/list-statistics', count: 'statistics/count-statistics' }, filters, args, 'Statistic');
+    // A place's figures by value, filtered at most by measure, are read in index order and stop at the page.
+    const narrowing = [filters.valueMin, filters.valueMax, filters.unit, filters.periodFrom, filters.periodTo, filters.reportedBy, filters.article];
+    const byPlaceValue = filters.place !== null && args.sort === StatisticSort.VALUE && narrowing.every((value) => value === null);
+    const list = byPlaceValue ? 'statistics/list-statistics-about-place' : 'statistics/list-statistics';
+    return listConnection(ctx, { list, count: 'statistics/count-statistics' }, filters, args, 'Statistic');
   }
 
   @FieldResolver(() => Place, { nullable: true })

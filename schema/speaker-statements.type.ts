@@ -12,4 +12,10 @@ export class SpeakerStatements {
 
   @Field(() => Int, { description: 'How many statements; speakers are ordered by it.' })
   count!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the subject matched more statements than `whoSaid` reads (its `within` most relevant): `count` is then this speaker\'s statements among those, so at least that many, and speakers are ranked among them.',
+  })
+  countIsLowerBound!: boolean;
 }

@@ -1,10 +1,11 @@
-// Who said what on a subject: quotes whose words or whose sentence match, grouped by speaker, the ten
-// speakers with most statements first, each with five of them and where they were said.
+// Who said what on a subject: among the 1,000 most relevant quotes by their words and as many by their
+// sentence (what our `whoSaid` reads by default), grouped by speaker, the ten speakers with most
+// statements first, each with five of them and where they were said.
 CALL () {
-  CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene) YIELD node
+  CALL db.index.fulltext.queryNodes('quote_search', $quoteLucene, {limit: 1000}) YIELD node
   RETURN node AS q
   UNION
-  CALL db.index.fulltext.queryRelationships('quote_context_search', '+(' + $sentenceLucene + ') +fact:quote') YIELD relationship
+  CALL db.index.fulltext.queryRelationships('quote_context_search', '+(' + $sentenceLucene + ') +fact:quote', {limit: 1000}) YIELD relationship
   RETURN endNode(relationship) AS q
 }
 MATCH (q)-[:SAID_BY]->(s)

@@ -28,6 +28,16 @@ CALL (keep, gone) {
     SET moved = properties(r)
   }
 }
+// Figures about a place merged away are ordered under the place kept (migration 0013), and the words of
+// a speaker merged away under the speaker kept (migration 0014).
+CALL (keep, gone) {
+  MATCH (s:Statistic {placeId: gone.id})
+  SET s.placeId = keep.id
+}
+CALL (keep, gone) {
+  MATCH (q:Quote) WHERE q.speakerKey IN [gone.id + '|quote', gone.id + '|claim']
+  SET q.speakerKey = keep.id + substring(q.speakerKey, size(gone.id))
+}
 SET keep.aliases = reduce(acc = coalesce(keep.aliases, []), x IN [gone.name] + coalesce(gone.aliases, []) | CASE WHEN x IS NULL OR x IN acc THEN acc ELSE acc + x END)
 SET keep.aliasText = reduce(s = '', x IN keep.aliases | s + ' ' + x)
 WITH keep, gone

@@ -1,10 +1,11 @@
 // A node and the nodes within $depth hops of it (1 or 2: the pattern's literal bound is 2), nearest and
 // most connected first, cut at $limit nodes in all, with the links among them (a fact many articles
 // state is one edge): what a graph view draws. Only short display fields leave the database: an article
-// is its title, never its text.
+// is its title, never its text. Every node with a relationship is a :Node (only migrations and redirects,
+// which have none, are not), so neighbours are matched without a label check: one db hit each saved.
 MATCH (center:Node {id: $id})
 CALL (center) {
-  MATCH (center)--(n:Node)
+  MATCH (center)--(n)
   WITH DISTINCT n
   // A much-mentioned node has thousands of neighbours: the most connected are picked among the first
   // 500 met, so the cost is bounded whatever the node.
@@ -15,11 +16,16 @@ CALL (center) {
   RETURN collect(n) AS near
 }
 // Nearest first: the second ring is walked only when the first leaves room, which a much-mentioned
-// node's never does (its second ring can be most of the graph).
+// node's never does (its second ring can be most of the graph). A few neighbours of the center can still
+// be hubs (an agency in every article): each brings at most the first 100 it meets, so the cost stays
+// bounded whatever the graph's size.
 CALL (center, near) {
   UNWIND CASE WHEN $depth >= 2 AND size(near) < toInteger($limit) - 1 THEN near ELSE [] END AS via
-  MATCH (via)--(n:Node)
-  WHERE n <> center AND NOT n IN near
+  CALL (via, center, near) {
+    MATCH (via)--(n)
+    WHERE n <> center AND NOT n IN near
+    RETURN n LIMIT 100
+  }
   WITH DISTINCT n
   ORDER BY COUNT { (n)--() } DESC, n.id
   RETURN collect(n) AS far
@@ -30,15 +36,15 @@ CALL (members) {
   UNWIND members AS x
   CALL (x, members) {
     // Links stored once per pair: each member's are few (an article's mentions and evidence).
-    MATCH (x)-[r:MENTIONS|CONTAINS|SAID_BY|SPEAKS_FOR|ABOUT_PLACE|PART_OF]->(y:Node)
+    MATCH (x)-[r:MENTIONS|CONTAINS|SAID_BY|SPEAKS_FOR|ABOUT_PLACE|PART_OF]->(y)
     WHERE y IN members
     RETURN r, y
     UNION ALL
     // Facts stored once per article that states them: a much-quoted official holds the same role
-    // thousands of times. The picture draws each distinct fact once, from at most 100 statements of a
+    // thousands of times. The picture draws each distinct fact once, from at most 25 statements of a
     // node, so the cost is bounded whatever the node.
-    MATCH (x)-[r:HOLDS_ROLE|ISSUED_BY|ATTRIBUTED_TO]->(y:Node)
-    WITH r, y LIMIT 100
+    MATCH (x)-[r:HOLDS_ROLE|ISSUED_BY|ATTRIBUTED_TO]->(y)
+    WITH r, y LIMIT 25
     WITH r, y WHERE y IN members
     RETURN r, y
   }

@@ -102,7 +102,7 @@ CALL (a, rows) {
 CALL (a, rows) {
   UNWIND rows.quotes AS row
   MERGE (q:Quote:Node {id: row.id})
-  ON CREATE SET q.text = row.text, q.kind = row.kind
+  ON CREATE SET q.text = row.text, q.kind = row.kind, q.textKey = left(toLower(row.text), 200)
   MERGE (a)-[c:CONTAINS]->(q)
   // `fact` lets the full-text index keep to quotes' sentences (migration 0008); `context` is the sentence
   // that introduced the quote, searched beside its own (migration 0010).
@@ -110,14 +110,16 @@ CALL (a, rows) {
   WITH q, row
   MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)
+  // Each speaker's quotes in text order, through an index (migration 0014).
+  SET q.speakerKey = speaker.id + CASE q.kind WHEN 'indirect' THEN '|claim' ELSE '|quote' END
 }
 
 CALL (a, rows) {
   UNWIND rows.statistics AS row
   MERGE (s:Statistic:Node {id: row.id})
   ON CREATE SET s.value = row.value, s.valueHigh = row.valueHigh, s.vague = row.vague, s.qualifier = row.qualifier,
-                s.unit = row.unit, s.measure = row.measure, s.measureWords = row.measureWords, s.period = row.period,
-                s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
+                s.unit = row.unit, s.unitClass = row.unitClass, s.measure = row.measure, s.measureWords = row.measureWords,
+                s.valueKey = coalesce(toFloat(row.value), -1.0), s.period = row.period, s.periodStart = row.periodStart, s.periodEnd = row.periodEnd, s.name = row.text
   // Like the measure, period and qualifier they come from, the comparison key and claimed range are kept
   // once set (an article citing the figure again must not change it); a figure stored before they
   // existed, or without a key, gets them from the next article that has them (migration 0009).
@@ -126,7 +128,9 @@ CALL (a, rows) {
   SET c += row.evidence, c.text = row.text, c.qualifier = row.qualifier, c.measure = row.measure
   WITH s, row
   OPTIONAL MATCH (place:Place {id: row.placeId})
-  FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place))
+  // placeId orders a place's figures through an index (migration 0013); a figure reused by an article
+  // about a place takes it only when it had none (a place is compatible only when equal or unknown).
+  FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT_PLACE]->(place) SET s.placeId = coalesce(s.placeId, place.id))
 }
 
 CALL (a, rows) {

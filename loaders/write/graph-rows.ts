@@ -8,7 +8,7 @@ import { EntityTable, type AnonymousSourceEntity, type OrganizationEntity, type 
 import { articleId, hash, organizationId, personId, placeId, policyId, quoteId } from '../resolve/ids.js';
 import { claimedRange } from './claimed-range.js';
 import { quoteContext } from './quote-context.js';
-import { comparisonKey, measureWords } from './statistic-identity.js';
+import { comparisonKey, measureWords, unitClass } from './statistic-identity.js';
 
 export interface EvidenceRow {
   readonly start: number;
@@ -60,6 +60,8 @@ export interface StatisticRow {
   readonly vague: boolean;
   readonly qualifier: string | null;
   readonly unit: string | null;
+  /** The unit folded as isSameClaim compares it (`unitClass`). */
+  readonly unitClass: string | null;
   readonly measure: string;
   readonly measureWords: readonly string[];
   /** Figures with the same key and place whose claimed ranges do not meet disagree; null compares with nothing. */
@@ -93,6 +95,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     vague: s.vague,
     qualifier: s.qualifier,
     unit: s.unit,
+    unitClass: unitClass(s.unit),
     measure: s.measure,
     measureWords: measureWords(s),
     comparisonKey: comparisonKey(s),

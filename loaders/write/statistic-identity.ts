@@ -96,7 +96,8 @@ export function isSameClaim(
   return candidate.measureWords.some((word) => incoming.measureWords.includes(word));
 }
 
-function unitClass(unit: string | null): string | null {
+/** What a unit counts, so "people" and "persons" compare; stored on each figure for the candidate lookup. */
+export function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
   const word = stem(unit.toLowerCase());
   return SYNONYMS.get(word) ?? word;

@@ -93,7 +93,7 @@ async function followRedirects(tx: TransactionRunner, batch: readonly GraphRows[
 async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow[]): Promise<void> {
   const claims = statistics
     .filter((s) => s.value !== null)
-    .map(({ value, valueHigh, periodStart, placeId, measureWords }) => ({ value, valueHigh, periodStart, placeId, measureWords }));
+    .map(({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }) => ({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }));
   if (claims.length === 0) return;
   const stored = (await tx.run('ingest/find-statistic-candidates', { claims })) as unknown as StoredStatistic[];
   // By value: a batch holds hundreds of figures, and each is compared with its namesakes only.

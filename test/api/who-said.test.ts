@@ -11,9 +11,10 @@ const [alice, bob, carol] = [`Alice ${uniqueWord('Q')}`, `Bob ${uniqueWord('Q')}
 const introduced = uniqueWord('intro');
 
 const WHO_SAID = `
-  query WhoSaid($about: String!, $first: Int, $quotesPerSpeaker: Int) {
-    whoSaid(about: $about, first: $first, quotesPerSpeaker: $quotesPerSpeaker) {
+  query WhoSaid($about: String!, $first: Int, $quotesPerSpeaker: Int, $within: Int) {
+    whoSaid(about: $about, first: $first, quotesPerSpeaker: $quotesPerSpeaker, within: $within) {
       count
+      countIsLowerBound
       speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
       quotes { id text kind evidence { sentence context article { title } } }
     }
@@ -21,12 +22,13 @@ const WHO_SAID = `
 
 type Group = {
   count: number;
+  countIsLowerBound: boolean;
   speaker: { __typename: string; name?: string; description?: string } | null;
   quotes: { id: string; text: string; kind: string; evidence: { sentence: string; context: string | null; article: { title: string } }[] }[];
 };
 
-async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number): Promise<Group[]> {
-  const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker });
+async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number, within?: number): Promise<Group[]> {
+  const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker, within });
   expect(result.errors).toBeUndefined();
   return (result.data as { whoSaid: Group[] }).whoSaid;
 }
@@ -57,6 +59,7 @@ describe('whoSaid', () => {
       [null, 1],
     ]);
     expect(groups[0]!.quotes.map((quote) => quote.kind).sort()).toEqual(['DIRECT', 'INDIRECT']);
+    expect(groups.every((group) => !group.countIsLowerBound)).toBe(true);
     expect(groups[0]!.quotes[0]!.evidence[0]!.article.title).toBe(`who-said ${subject}`);
   });
 
@@ -90,6 +93,23 @@ describe('whoSaid', () => {
       [alice, 2],
       [bob, 1],
     ]);
+  });
+
+  it('when the subject matches more statements than `within`, then only that many are read and every count says it is a lower bound', async () => {
+    const groups = await whoSaid(subject, undefined, undefined, 2);
+
+    const counted = groups.reduce((sum, group) => sum + group.count, 0);
+    // Two from the quoted words and at most two more from their sentences, of the four statements.
+    expect(counted).toBeGreaterThanOrEqual(2);
+    expect(counted).toBeLessThanOrEqual(4);
+    expect(groups.every((group) => group.countIsLowerBound)).toBe(true);
+  });
+
+  it('when `within` is above the number of matches, then every statement is counted and no count is a lower bound', async () => {
+    const all = await whoSaid(subject, undefined, undefined, 100);
+
+    expect(all.reduce((sum, group) => sum + group.count, 0)).toBe(4);
+    expect(all.every((group) => !group.countIsLowerBound)).toBe(true);
   });
 
   it('when the subject is only in the sentence that introduced a quote, then the quote is found, with that sentence as its context', async () => {
@@ -131,6 +151,12 @@ describe('whoSaid', () => {
     ['prosecutions', 101],
   ])('when about is %j and first is %i, then the error is BAD_USER_INPUT', async (about, first) => {
     const result = await server.execute(WHO_SAID, { about, first });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([0, 10_001])('when `within` is %i, then the error is BAD_USER_INPUT', async (within) => {
+    const result = await server.execute(WHO_SAID, { about: 'prosecutions', within });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -8,7 +8,7 @@ import { toGraphRows } from '../../loaders/ingest.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
 import { claimedRange } from '../../loaders/write/claimed-range.js';
-import { comparisonKey, isSameClaim } from '../../loaders/write/statistic-identity.js';
+import { comparisonKey, isSameClaim, unitClass } from '../../loaders/write/statistic-identity.js';
 import { writeArticle, writeArticles } from '../../loaders/write/write-articles.js';
 import { openTestDatabase } from '../support/database.js';
 
@@ -26,6 +26,7 @@ const STORED: StatisticRow = {
   vague: false,
   qualifier: null,
   unit: 'people',
+  unitClass: unitClass('people'),
   measure: 'people deported',
   measureWords: ['deportation', 'person'],
   comparisonKey: 'deportation person|2017-01-01/2017-01-31',
@@ -57,7 +58,8 @@ function articleWith(name: string, statistic: StatisticRow): GraphRows {
     mentions: [],
     roles: [],
     quotes: [],
-    statistics: [{ ...statistic, id: `stat:identity-test-${name}` }],
+    // The row's unit class follows its unit, as graphRows makes it, whatever a case changed.
+    statistics: [{ ...statistic, unitClass: unitClass(statistic.unit), id: `stat:identity-test-${name}` }],
   };
 }
 

@@ -40,4 +40,30 @@ describe('benchmark report', () => {
     const rows = markdown.split('\n').filter((line) => /^\| article-page\s*\|/.test(line));
     expect(rows.filter((line) => line.includes('**failed**'))).toHaveLength(2); // its load figures and its PROFILE
   });
+
+  it('when ours answers a question slower than the peer, then the goal of no question below the peer names it, not met', () => {
+    const copy = withoutFailures();
+    const clients = String((measured as BenchmarkResults).mix.clients);
+    Object.assign(copy.load[clients]!['search']!.ours!, { rps: 1 });
+    Object.assign(copy.load[clients]!['search']!.neo4jGraphql!, { rps: 2 });
+    const markdown = renderBenchmarks([copy as unknown as BenchmarkResults]);
+
+    const row = markdown.split('\n').find((line) => line.includes("no question below @neo4j/graphql's throughput"));
+    expect(row).toContain('search');
+    expect(row).toMatch(/\*\*no\*\*\s*\|$/);
+  });
+
+  it("when two sizes are reported, then each question's p99 growth is a goal of its own", () => {
+    const large = structuredClone(withoutFailures()) as unknown as Editable & { articles: number };
+    large.articles = 100_000;
+    const clients = String((measured as BenchmarkResults).mix.clients);
+    const whoSaid = large.load[clients]!['who-said']!.ours!;
+    Object.assign(whoSaid, { p99_ms: Number(whoSaid.p99_ms) * 3 });
+    const markdown = renderBenchmarks([withoutFailures() as unknown as BenchmarkResults, large as unknown as BenchmarkResults]);
+
+    const rows = markdown.split('\n').filter((line) => /ours: [\w-]+ p99 at the largest size/.test(line) && !line.includes('ours: mix'));
+    expect(rows).toHaveLength(7);
+    expect(rows.find((line) => line.includes('who-said'))).toMatch(/3\.00×\s*\|\s*\*\*no\*\*/);
+    expect(rows.filter((line) => line.includes('yes'))).toHaveLength(6);
+  });
 });

@@ -1,0 +1,31 @@
+// One keyset page of each speaker's quotes (or claims: $group is '|quote' or '|claim') by text, for many
+// speakers in one round-trip (DataLoader batches), the order of relations/list-incoming sorted by NAME.
+// The (speakerKey, textKey, id) index holds each speaker's quotes in that order, so a page reads its rows
+// and stops (migration 0014); `total` counts the speaker's index entries, never reading a quote. Both
+// directions are an index scan; `ORDER BY` names the index's properties in its order, which is what lets
+// the planner use it. Keys are cut at 200 characters: two quotes that share their first 200 go by id.
+UNWIND $parentIds AS parentId
+WITH parentId, parentId + $group AS speakerKey
+CALL (speakerKey) {
+  MATCH (q:Quote) USING INDEX q:Quote(speakerKey, textKey, id)
+  WHERE q.speakerKey = speakerKey AND q.textKey IS NOT NULL AND q.id IS NOT NULL
+  RETURN count(q) AS total
+}
+CALL (speakerKey) {
+  // One branch per direction. The other seeks a null key, which finds nothing at once: a WHERE on
+  // $descending alone would be checked only after reading every entry.
+  MATCH (n:Quote) USING INDEX n:Quote(speakerKey, textKey, id)
+  WHERE n.speakerKey = CASE WHEN $descending THEN null ELSE speakerKey END AND n.textKey IS NOT NULL AND n.id IS NOT NULL
+    AND ($afterKey IS NULL OR n.textKey > $afterKey OR (n.textKey = $afterKey AND n.id > $afterId))
+  RETURN n
+  ORDER BY n.speakerKey, n.textKey, n.id
+  LIMIT toInteger($limit)
+  UNION ALL
+  MATCH (n:Quote) USING INDEX n:Quote(speakerKey, textKey, id)
+  WHERE n.speakerKey = CASE WHEN $descending THEN speakerKey END AND n.textKey IS NOT NULL AND n.id IS NOT NULL
+    AND ($afterKey IS NULL OR n.textKey < $afterKey OR (n.textKey = $afterKey AND n.id < $afterId))
+  RETURN n
+  ORDER BY n.speakerKey DESC, n.textKey DESC, n.id DESC
+  LIMIT toInteger($limit)
+}
+RETURN parentId, n.textKey AS key, total, 'Quote' AS label, n {.*} AS node

@@ -1,0 +1,93 @@
+/**
+ * A speaker's quotes and claims by text are read through an index in that order
+ * (quotes/list-quotes-of-speakers); the pages must be exactly the words' order, ignoring case, both ways,
+ * with the full count, and must follow the speaker when merged into another.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../support/database.js';
+import { uniqueWord, writeQuotes } from '../support/quotes.js';
+import { startTestServer } from '../support/server.js';
+
+const db = openTestDatabase();
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const [ana, ben] = [`Ana ${uniqueWord('Speaker')}`, `Ben ${uniqueWord('Speaker')}`];
+const ANA_QUOTES = ['banana bread is fine', 'Apple pie wins', 'cherry on top', 'apple crumble next'];
+
+const PAGE = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $direction: SortDirection) {
+  node(id: $id) { ... on Person {
+    quotes(first: $first, after: $after, last: $last, before: $before, direction: $direction) {
+      totalCount edges { node { text } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    claims(first: 10) { totalCount edges { node { text } } } } } }`;
+
+type Page = { totalCount: number; edges: { node: { text: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+
+async function personId(name: string): Promise<string> {
+  const result = await server.execute('query($name: String!) { person(name: $name) { id } }', { name });
+  return (result.data as { person: { id: string } }).person.id;
+}
+
+async function page(id: string, variables: Record<string, unknown>) {
+  const result = await server.execute(PAGE, { id, ...variables });
+  expect(result.errors).toBeUndefined();
+  return (result.data as { node: { quotes: Page; claims: Page } }).node;
+}
+
+/** Every quote's text, two by two, forward or backward, with the totals seen on the way. */
+async function walk(id: string, direction: 'ASC' | 'DESC', backward: boolean): Promise<{ texts: string[]; totals: Set<number> }> {
+  const texts: string[] = [];
+  const totals = new Set<number>();
+  let cursor: string | null = null;
+  for (;;) {
+    const { quotes }: { quotes: Page } = await page(id, { direction, ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }) });
+    totals.add(quotes.totalCount);
+    texts.splice(backward ? 0 : texts.length, 0, ...quotes.edges.map((edge) => edge.node.text));
+    if (!(backward ? quotes.pageInfo.hasPreviousPage : quotes.pageInfo.hasNextPage)) return { texts, totals };
+    cursor = backward ? quotes.pageInfo.startCursor : quotes.pageInfo.endCursor;
+  }
+}
+
+beforeAll(async () => {
+  await writeQuotes(db.executor, `quotes of ${ana}`, [
+    ...ANA_QUOTES.map((text) => ({ speaker: ana, text })),
+    { speaker: ana, text: 'We will bake more next year', kind: 'indirect' as const },
+  ]);
+  await writeQuotes(db.executor, `quotes of ${ben}`, [{ speaker: ben, text: 'Bread again' }]);
+  server = await startTestServer(db.executor);
+});
+afterAll(async () => {
+  await server.close();
+  await db.close();
+});
+
+describe("a speaker's quotes by text", () => {
+  it('when paged by 2 forward and backward, in either direction, then every walk gives the words in order, ignoring case, and one total', async () => {
+    const id = await personId(ana);
+    const ascending = ['Apple pie wins', 'apple crumble next', 'banana bread is fine', 'cherry on top'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+
+    for (const backward of [false, true]) {
+      const up = await walk(id, 'ASC', backward);
+      const down = await walk(id, 'DESC', backward);
+      expect(up.texts).toEqual(ascending);
+      expect(down.texts).toEqual([...ascending].reverse());
+      expect([...up.totals, ...down.totals]).toEqual([4, 4]);
+    }
+  });
+
+  it('when the claims are asked for, then they are listed apart, with their own count', async () => {
+    const { claims } = await page(await personId(ana), { first: 10 });
+
+    expect(claims.totalCount).toBe(1);
+    expect(claims.edges.map((edge) => edge.node.text)).toEqual(['We will bake more next year']);
+  });
+
+  it('when one speaker is merged into another, then the kept one lists both speakers\' quotes in order', async () => {
+    const [keep, merge] = [await personId(ben), await personId(ana)];
+    const merged = await server.execute('mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id } }', { keep, merge }, true);
+    expect(merged.errors).toBeUndefined();
+
+    const { quotes, claims } = await page(keep, { first: 10 });
+    expect(quotes.totalCount).toBe(5);
+    expect(quotes.edges.map((edge) => edge.node.text.toLowerCase())).toEqual([...ANA_QUOTES, 'Bread again'].map((text) => text.toLowerCase()).sort());
+    expect(claims.totalCount).toBe(1);
+  });
+});
