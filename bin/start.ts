@@ -17,7 +17,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const curation = readCuration(config.curationFile);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, {
+    // The embedded Neo4j could not be restarted: exit non-zero so a process manager takes over, rather
+    // than run on as a server that answers DATABASE_UNAVAILABLE for ever (its JVM is stopped on exit).
+    onDatabaseLost(error) {
+      logger.fatal({ err: error }, 'giving up: the embedded Neo4j is gone');
+      process.exit(1);
+    },
+  });
   try {
     await migrate(database.executor, logger);
     if (config.loadSampleCorpus) await ingestSampleCorpus(database.executor, logger, curation);

@@ -5,9 +5,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { DEFAULT_DRIVER_SETTINGS, type Config, type DriverSettings } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+import { startEmbeddedNeo4j } from './embedded-neo4j.js';
 import { Executor } from './executor.js';
 import { loadStatements } from './statements.js';
+import { superviseEmbeddedNeo4j } from './supervised-neo4j.js';
 
 export interface Database {
   readonly executor: Executor;
@@ -46,14 +47,25 @@ export async function waitForConnectivity(driver: Driver, timeoutMs: number, dat
 /** Routing URIs reach a cluster, where reads may go to a follower that has not yet seen a write. */
 const ROUTING = /^neo4j(\+s|\+ssc)?:\/\//;
 
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
+export interface OpenOptions {
+  /**
+   * Given, the embedded Neo4j is supervised: restarted when it exits unexpectedly, and this is called
+   * when it cannot be brought back (see db/supervised-neo4j.ts). Not given, it runs unsupervised (a
+   * one-shot command such as ingest fails fast instead).
+   */
+  readonly onDatabaseLost?: (error: Error) => void;
+}
+
+export async function openDatabase(config: Config, logger: Logger, options: OpenOptions = {}): Promise<Database> {
+  let embedded: { readonly uri: string; stop(): Promise<void> } | undefined;
   let driver: Driver;
   if (config.neo4j) {
     driver = createDriver(config.neo4j.uri, config.neo4j.username, config.neo4j.password, config.driver);
     logger.info({ uri: config.neo4j.uri.replace(/\/\/[^@/]*@/, '//') }, 'using the Neo4j server from NEO4J_URI');
   } else {
-    embedded = await startEmbeddedNeo4j(config.embedded, logger);
+    embedded = options.onDatabaseLost
+      ? await superviseEmbeddedNeo4j(config.embedded, config.embeddedRestarts, logger, options.onDatabaseLost)
+      : await startEmbeddedNeo4j(config.embedded, logger);
     driver = createDriver(embedded.uri, undefined, undefined, config.driver);
   }
   try {

@@ -3,7 +3,7 @@
  * the first time. Used when NEO4J_URI is not set: by the start command and by the test suite.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, statSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedNeo4jSettings } from '../runtime/config.js';
@@ -14,8 +14,19 @@ const READY_LINE = 'neo4j-embedded: bolt ready on ';
 
 export interface EmbeddedNeo4j {
   readonly uri: string;
+  /** The JVM's process id. */
+  readonly pid: number;
+  /** The launcher's output (Neo4j's start-up and shutdown lines, a JVM crash report). */
+  readonly logFile: string;
+  /** Settles when the JVM exits, for whatever reason: a stop, a crash, SIGKILL. */
+  readonly exited: Promise<Neo4jExit>;
   /** Sends SIGTERM and waits for the store to close. */
   stop(): Promise<void>;
+}
+
+export interface Neo4jExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
 }
 
 export class EmbeddedNeo4jError extends Error {
@@ -42,7 +53,7 @@ export function buildLauncher(logger: Logger): void {
   if (result.status !== 0) throw new EmbeddedNeo4jError(`Maven failed to build neo4j/ (exit ${result.status}); see its output above`);
 }
 
-function tail(file: string, lines = 30): string {
+export function tail(file: string, lines = 30): string {
   try {
     return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -54,6 +65,8 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
   buildLauncher(logger);
   mkdirSync(settings.dataDir, { recursive: true });
   const logFile = path.join(settings.dataDir, 'launcher.log');
+  // The log of the run before (one that crashed, say) is kept beside the new one.
+  if (existsSync(logFile)) renameSync(logFile, path.join(settings.dataDir, 'launcher.previous.log'));
   const out = openSync(logFile, 'w');
   const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
   const child = spawn(
@@ -64,6 +77,7 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
       `-Dneo4j.boltPort=${settings.boltPort}`,
       `-Dneo4j.pageCache=${settings.pageCache}`,
       ...(settings.transactionMemory ? [`-Dneo4j.txMemory=${settings.transactionMemory}`] : []),
+      ...(settings.transactionTotalMemory ? [`-Dneo4j.txTotalMemory=${settings.transactionTotalMemory}`] : []),
       '-cp',
       classpath,
       'org.newsgraph.EmbeddedNeo4j',
@@ -71,19 +85,20 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
     { stdio: ['ignore', out, out] },
   );
   closeSync(out);
+  const exited = new Promise<Neo4jExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   // However this process ends, the database must not outlive it (the launcher also watches for that).
   const stopOnExit = () => child.kill('SIGTERM');
   process.once('exit', stopOnExit);
   child.once('exit', () => process.removeListener('exit', stopOnExit));
-  logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort }, 'starting embedded Neo4j');
+  logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort, pid: child.pid }, 'starting embedded Neo4j');
 
-  await waitForReady(child, logFile, settings.startTimeoutMs);
+  await waitForReady(child, exited, logFile, settings.startTimeoutMs);
   const uri = `bolt://127.0.0.1:${settings.boltPort}`;
-  logger.info({ uri }, 'embedded Neo4j is up');
-  return { uri, stop: () => stopChild(child) };
+  logger.info({ uri, pid: child.pid }, 'embedded Neo4j is up');
+  return { uri, pid: child.pid!, logFile, exited, stop: () => stopChild(child) };
 }
 
-async function waitForReady(child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+async function waitForReady(child: ChildProcess, exit: Promise<Neo4jExit>, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
@@ -95,6 +110,8 @@ async function waitForReady(child: ChildProcess, logFile: string, timeoutMs: num
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
+  // Until it is gone it holds the store's lock, which the next start would fail on.
+  await exit;
   throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${timeoutMs} ms. Last lines of ${logFile}:\n${tail(logFile)}`);
 }
 

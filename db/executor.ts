@@ -7,6 +7,7 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { neo4jSessionsOpen } from '../runtime/metrics.js';
 import type { StatementName, Statements } from './statements.js';
 import { toNative, type Native } from './to-native.js';
 
@@ -131,6 +132,7 @@ export class Executor {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.options.bookmarks,
     });
+    neo4jSessionsOpen.inc();
     try {
       this.counter.roundTrips++;
       const result = await session.run(cypher, params, { timeout: this.options.timeoutMs });
@@ -138,6 +140,7 @@ export class Executor {
     } catch (error) {
       throw clientError(error);
     } finally {
+      neo4jSessionsOpen.dec();
       await session.close();
     }
   }
@@ -152,6 +155,7 @@ export class Executor {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, bookmarkManager: this.options.bookmarks });
+    neo4jSessionsOpen.inc();
     const config = { timeout: this.options.timeoutMs };
     const execute = (tx: ManagedTransaction, name: StatementName, params: Params) => {
       this.counter.roundTrips++;
@@ -176,6 +180,7 @@ export class Executor {
     } catch (error) {
       throw clientError(error);
     } finally {
+      neo4jSessionsOpen.dec();
       await session.close();
     }
   }

@@ -26,6 +26,7 @@ export const STATEMENT_NAMES = [
   'ingest/find-statistic-candidates',
   'ingest/prune-orphans',
   'ingest/write-article-graph',
+  'metrics/transaction-memory',
   'migrations/await-indexes',
   'migrations/list-applied',
   'migrations/record-applied',

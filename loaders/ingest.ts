@@ -5,6 +5,7 @@
 import type { Executor, WriteCounts } from '../db/executor.js';
 import { DatabaseUnavailableError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { ingestArticles } from '../runtime/metrics.js';
 import { applyCuration } from './resolve/apply-curation.js';
 import { EMPTY_CURATION, type Curation } from './resolve/curation.js';
 import type { SourceDocument } from './extraction.js';
@@ -47,7 +48,9 @@ export function toGraphRows(doc: SourceDocument, curation: Curation = EMPTY_CURA
 }
 
 export async function ingestDocument(executor: Executor, doc: SourceDocument, curation: Curation = EMPTY_CURATION) {
-  return writeArticle(executor, toGraphRows(doc, curation));
+  const written = await writeArticle(executor, toGraphRows(doc, curation));
+  ingestArticles.inc({ outcome: written.outcome });
+  return written;
 }
 
 export async function ingest(executor: Executor, inputs: readonly string[], logger: Logger, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -63,6 +66,7 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
   const fail = (source: string, reason: string, message: string) => {
     summary.articles.failed++;
     summary.failures.push({ source, reason, message });
+    ingestArticles.inc({ outcome: 'failed' });
     logger.warn({ source, reason }, message);
     options.onArticle?.(source, 'failed');
   };
@@ -70,6 +74,7 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
     pending.forEach((item, index) => {
       const outcome = outcomes[index]!;
       summary.articles[outcome]++;
+      ingestArticles.inc({ outcome });
       options.onArticle?.(item.source, outcome);
     });
     addCounts(summary, counts);

@@ -21,7 +21,31 @@ export interface EmbeddedNeo4jSettings {
   readonly pageCache: string;
   /** The most memory one transaction may hold; unset, a quarter of the heap. */
   readonly transactionMemory?: string | undefined;
+  /** The most all transactions together may hold; unset, Neo4j's default (70% of the heap). */
+  readonly transactionTotalMemory?: string | undefined;
   readonly startTimeoutMs: number;
+}
+
+/** What the start command does when its embedded Neo4j exits without being asked to. */
+export interface RestartSettings {
+  /** Restarts tried in a row before the process gives up (exits with 1); 0: give up at once. */
+  readonly attempts: number;
+  /** The wait before the first restart; it doubles with each failed one (at most 30 s). */
+  readonly backoffMs: number;
+}
+
+/** Fair sharing of the database between clients: a steady rate per client plus a burst allowance. */
+export interface RateLimits {
+  readonly enabled: boolean;
+  /** Queries (and anonymous requests) per second, per client: per API key when one is sent, else per IP. */
+  readonly readsPerSecond: number;
+  /** Extra queries a client may send above the steady rate in any 10 seconds. */
+  readonly readBurst: number;
+  /** Mutations per second, per API key (counted apart from its queries). */
+  readonly mutationsPerSecond: number;
+  readonly mutationBurst: number;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (Express's "trust proxy"). */
+  readonly trustedProxies: number;
 }
 
 /** How long the driver waits for an unreachable database: together they bound a request's wait. */
@@ -44,6 +68,7 @@ export interface Config {
   /** Set when NEO4J_URI points at a server of the user's; otherwise the embedded one is started. */
   readonly neo4j: Neo4jConnection | undefined;
   readonly embedded: EmbeddedNeo4jSettings;
+  readonly embeddedRestarts: RestartSettings;
   readonly transactionTimeoutMs: number;
   readonly driver: DriverSettings;
   /** API keys accepted for mutations (`Authorization: Bearer <key>` or `x-api-key`). Empty: mutations off. */
@@ -57,6 +82,8 @@ export interface Config {
   readonly curationFile: string | undefined;
   /** Limits on what one GraphQL request may ask for; see "Limits" in README.md. */
   readonly limits: GraphqlLimits;
+  /** How many requests one client may send; see "Operations" in README.md. */
+  readonly rateLimits: RateLimits;
 }
 
 export interface GraphqlLimits {
@@ -159,7 +186,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       heap: readMemory(env, 'NEO4J_HEAP', '1g'),
       pageCache: readMemory(env, 'NEO4J_PAGE_CACHE', '512m'),
       transactionMemory: env.NEO4J_TX_MEMORY ? readMemory(env, 'NEO4J_TX_MEMORY', '') : undefined,
+      transactionTotalMemory: env.NEO4J_TX_TOTAL_MEMORY ? readMemory(env, 'NEO4J_TX_TOTAL_MEMORY', '') : undefined,
       startTimeoutMs: readInt(env, 'NEO4J_START_TIMEOUT_MS', 120_000, 1_000, 1_800_000),
+    }),
+    embeddedRestarts: Object.freeze({
+      attempts: readInt(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 1_000),
+      backoffMs: readInt(env, 'NEO4J_RESTART_BACKOFF_MS', 1_000, 0, 600_000),
     }),
     transactionTimeoutMs: readInt(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
     driver: Object.freeze({
@@ -180,6 +212,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxTokens: readInt(env, 'GRAPHQL_MAX_TOKENS', 2_000, 100, 1_000_000),
       maxBodyBytes: readInt(env, 'HTTP_MAX_BODY_KB', 100, 1, 10_240) * 1024,
       maxPageSize: readInt(env, 'MAX_PAGE_SIZE', DEFAULT_MAX_PAGE_SIZE, 1, 10_000),
+    }),
+    // On in production only: in development the explorer and the test suite send bursts of their own.
+    rateLimits: Object.freeze({
+      enabled: readBool(env, 'RATE_LIMIT', production),
+      readsPerSecond: readInt(env, 'RATE_LIMIT_READS_PER_SECOND', 20, 1, 1_000_000),
+      readBurst: readInt(env, 'RATE_LIMIT_READ_BURST', 40, 0, 1_000_000),
+      mutationsPerSecond: readInt(env, 'RATE_LIMIT_MUTATIONS_PER_SECOND', 5, 1, 1_000_000),
+      mutationBurst: readInt(env, 'RATE_LIMIT_MUTATION_BURST', 10, 0, 1_000_000),
+      trustedProxies: readInt(env, 'TRUST_PROXY', 0, 0, 100),
     }),
   });
 }

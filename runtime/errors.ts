@@ -11,6 +11,8 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   DATABASE_BUSY: 'DATABASE_BUSY',
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** The client sent more requests than its share (HTTP 429, with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -18,9 +18,12 @@ export interface Context {
   readonly curation: Curation;
   /** Most items a page may ask for with `first`/`last` (MAX_PAGE_SIZE). */
   readonly maxPageSize: number;
+  /** Who is asking, for fair sharing: the API key's digest when a valid one was sent, else the IP. */
+  readonly client: string;
 }
 
 export interface ContextOptions {
+  readonly client?: string;
   readonly curation?: Curation;
   readonly requestId?: string;
   readonly maxPageSize?: number;
@@ -35,5 +38,6 @@ export function createContext(executor: Executor, authenticated: boolean, option
     authenticated,
     curation: options.curation ?? EMPTY_CURATION,
     maxPageSize: options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
+    client: options.client ?? 'local',
   };
 }

@@ -18,7 +18,10 @@ import { createContext, type Context } from './context.js';
 import { explorer } from './explorer.js';
 import { health, readiness } from './health.js';
 import { costLimitPlugin, limitRules } from './limits.js';
+import { metricsEndpoint } from './metrics-endpoint.js';
+import { operatorSignalsPlugin } from './operator-signals.js';
 import { playground } from './playground.js';
+import { clientName, rateLimitPlugin } from './rate-limit.js';
 import { createSchema } from './schema.js';
 
 export interface App {
@@ -43,7 +46,12 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     allowBatchedHttpRequests: false,
     validationRules: limitRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.limits.maxCost)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operatorSignalsPlugin(logger),
+      ...(config.rateLimits.enabled ? [rateLimitPlugin(config.rateLimits)] : []),
+      costLimitPlugin(config.limits.maxCost),
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (KNOWN_CODES.has(code)) return formatted;
@@ -55,8 +63,11 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, req.ip (a client's name for its rate limit) comes from X-Forwarded-For.
+  app.set('trust proxy', config.rateLimits.trustedProxies);
   app.get('/health', health);
   app.get('/ready', readiness(executor));
+  app.get('/metrics', metricsEndpoint(executor));
   app.use('/playground', playground());
   app.use('/explorer', explorer());
   app.get('/', (_req, res) => res.redirect('/explorer/'));
@@ -67,12 +78,16 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), {
+      context: async ({ req }) => {
+        const key = presentedKey(req.headers);
+        const authenticated = isValidKey(key, config.apiKeys);
+        return createContext(executor, authenticated, {
+          client: clientName(authenticated ? key : undefined, req.ip),
           curation,
           requestId: req.get('x-request-id') ?? undefined,
           maxPageSize: config.limits.maxPageSize,
-        }),
+        });
+      },
     }),
   );
   return { app, apollo, stop: () => apollo.stop() };

@@ -84,18 +84,27 @@ export function operationCost(schema: GraphQLSchema, query: Parameters<typeof ge
   return getComplexity({ schema, query, variables, operationName, estimators: [pageEstimator] });
 }
 
+// Each request's measured cost, kept for the warn line of an operation that ran out of database memory.
+const costs = new WeakMap<object, number>();
+
+/** The estimated cost of the request whose context this is, once it has been measured. */
+export function measuredCost(contextValue: object): number | undefined {
+  return costs.get(contextValue);
+}
+
 /** Rejects an operation whose estimated cost is above `maxCost`, before it runs. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           let cost: number;
           try {
             cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch {
             return; // bad variables: execution reports them with its own, clearer error
           }
+          costs.set(contextValue, cost);
           if (cost > maxCost) throw limitError('cost', maxCost, cost);
         },
       };

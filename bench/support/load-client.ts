@@ -22,9 +22,13 @@ export interface LoadOptions {
   readonly bodies: readonly string[];
   readonly connections: number;
   readonly seconds: number;
+  /** Added to every request (an API key, say). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Requests per second each connection sends at most (unset: as fast as answers come). */
+  readonly connectionRate?: number;
 }
 
-export async function runLoad({ url, bodies, connections, seconds }: LoadOptions): Promise<LoadFigures> {
+export async function runLoad({ url, bodies, connections, seconds, headers = {}, connectionRate }: LoadOptions): Promise<LoadFigures> {
   let next = 0;
   let errors = 0;
   let firstError: string | null = null;
@@ -37,7 +41,8 @@ export async function runLoad({ url, bodies, connections, seconds }: LoadOptions
     connections,
     duration: seconds,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(connectionRate ? { connectionRate } : {}),
     requests: [
       {
         setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),

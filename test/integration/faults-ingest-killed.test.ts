@@ -12,7 +12,7 @@ import { loadConfig } from '../../runtime/config.js';
 import { runBin } from '../support/bin-process.js';
 import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
-import { canonical } from '../support/graph-snapshot.js';
+import { graphLines, lineDifference } from '../support/graph-snapshot.js';
 
 // A Neo4j of this test's own: it is emptied between the two loads, which the shared one must never be.
 const settings = { ...loadConfig({}).embedded, dataDir: path.resolve(`.data/neo4j-faults-ingest-test-${process.pid}`), boltPort: await freePort(), heap: '512m', pageCache: '128m' };
@@ -25,31 +25,6 @@ afterAll(async () => {
 });
 
 const ARTICLES = 200;
-
-/**
- * The whole graph as sorted lines: every node with its labels and properties, every relationship with its
- * ends and properties. `ingestedAt` says when, not what, so it is left out; migrations are not the load's.
- */
-async function snapshot(executor: Executor): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
-  const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
-  return {
-    nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),
-    relationships: relationships.map(canonical).sort(),
-  };
-}
-
-function omit(value: unknown, key: string): unknown {
-  const { [key]: _omitted, ...rest } = value as Record<string, unknown>;
-  return rest;
-}
-
-/** Lines of one snapshot missing from the other, both ways: empty when the graphs are the same. */
-function difference(a: readonly string[], b: readonly string[]) {
-  const inA = new Set(a);
-  const inB = new Set(b);
-  return { onlyInUninterrupted: a.filter((item) => !inB.has(item)).slice(0, 10), onlyInResumed: b.filter((item) => !inA.has(item)).slice(0, 10) };
-}
 
 async function articleCount(executor: Executor): Promise<number> {
   const [row] = await executor.runRaw('MATCH (a:Article) RETURN count(a) AS articles', {}, 'READ');
@@ -76,7 +51,7 @@ describe('the ingest process killed in the middle of a batch', () => {
 
     const uninterrupted = await runBin('ingest.ts', [corpusDir], env).exited;
     expect(uninterrupted.code, uninterrupted.stderr).toBe(0);
-    const reference = await snapshot(executor);
+    const reference = await graphLines(executor);
     await executor.runRaw('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
     expect(await articleCount(executor)).toBe(0);
 
@@ -97,7 +72,7 @@ describe('the ingest process killed in the middle of a batch', () => {
 
     const resumed = await runBin('ingest.ts', [corpusDir], env).exited;
     const summary = JSON.parse(resumed.stdout) as { articles: Record<string, number> };
-    const final = await snapshot(executor);
+    const final = await graphLines(executor);
     process.stderr.write(
       `faults-ingest-killed: killed (${death.signal}) with ${storedAtKill} of ${ARTICLES} articles stored and a batch open; ` +
         `${storedAfterKill} stored after the kill; the rerun found ${summary.articles.unchanged} unchanged and wrote ${summary.articles.new} new; ` +
@@ -112,7 +87,7 @@ describe('the ingest process killed in the middle of a batch', () => {
     expect(summary.articles).toEqual({ new: ARTICLES - storedAfterKill, unchanged: storedAfterKill, updated: 0, failed: 0 });
     expect(final.nodes.length).toBe(reference.nodes.length);
     expect(final.relationships.length).toBe(reference.relationships.length);
-    expect(difference(reference.nodes, final.nodes)).toEqual({ onlyInUninterrupted: [], onlyInResumed: [] });
-    expect(difference(reference.relationships, final.relationships)).toEqual({ onlyInUninterrupted: [], onlyInResumed: [] });
+    expect(lineDifference(reference.nodes, final.nodes)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+    expect(lineDifference(reference.relationships, final.relationships)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
   });
 });

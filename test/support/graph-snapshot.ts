@@ -76,3 +76,33 @@ export function checksum(entries: ReadonlyMap<string, string>, elements: Iterabl
   for (const element of [...elements].sort()) hash.update(`${element}\u0000${entries.get(element) ?? '(absent)'}\n`);
   return hash.digest('hex');
 }
+
+/** The graph as sorted lines, keyed by our ids rather than element ids, so two loads of one corpus compare. */
+export interface GraphLines {
+  /** Canonical JSON of {id, labels, properties} (`ingestedAt` left out: it says when, not what). */
+  readonly nodes: string[];
+  /** Canonical JSON of {from, type, to, properties}, ends by our id. */
+  readonly relationships: string[];
+}
+
+/** Every node but migrations' and every relationship as lines: equal lines, equal graphs. */
+export async function graphLines(executor: Executor): Promise<GraphLines> {
+  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
+  const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
+  return {
+    nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),
+    relationships: relationships.map(canonical).sort(),
+  };
+}
+
+function omit(value: unknown, key: string): unknown {
+  const { [key]: _omitted, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+/** Lines of one snapshot missing from the other, both ways (the first ten): empty when the graphs are the same. */
+export function lineDifference(a: readonly string[], b: readonly string[]) {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return { onlyInFirst: a.filter((item) => !inB.has(item)).slice(0, 10), onlyInSecond: b.filter((item) => !inA.has(item)).slice(0, 10) };
+}

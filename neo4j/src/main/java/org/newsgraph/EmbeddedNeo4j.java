@@ -15,7 +15,8 @@ import org.neo4j.io.ByteUnit;
  *
  * <p>Configured by system properties so the TypeScript side can start it with one command line:
  * neo4j.dataDir, neo4j.boltHost, neo4j.boltPort, neo4j.pageCache (e.g. 512m), neo4j.txTimeout (e.g. 30s),
- * neo4j.txMemory (the most one transaction may hold, e.g. 256m; a quarter of the heap by default).
+ * neo4j.txMemory (the most one transaction may hold, e.g. 256m; a quarter of the heap by default),
+ * neo4j.txTotalMemory (the most all transactions together may hold; Neo4j's default, 70% of the heap).
  * Authentication is off: the connector only listens on loopback unless told otherwise.
  */
 public final class EmbeddedNeo4j {
@@ -31,15 +32,19 @@ public final class EmbeddedNeo4j {
     // every other; with a cap of its own, only that query fails.
     String txMemory = System.getProperty("neo4j.txMemory");
     long txMemoryMax = txMemory != null ? ByteUnit.parse(txMemory) : Runtime.getRuntime().maxMemory() / 4;
+    String txTotalMemory = System.getProperty("neo4j.txTotalMemory");
 
-    DatabaseManagementService service = new DatabaseManagementServiceBuilder(dataDir)
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
         .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
-        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax)
-        .build();
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax);
+    if (txTotalMemory != null) {
+      builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txTotalMemory));
+    }
+    DatabaseManagementService service = builder.build();
 
     // The JVM runs shutdown hooks on SIGTERM and SIGINT; closing the service flushes the store.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
