@@ -15,8 +15,10 @@ import { ErrorCode } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
+import { corsOptions } from './cors.js';
 import { explorer } from './explorer.js';
 import { health, readiness } from './health.js';
+import { httpErrorHandler, requireJsonPost } from './http-errors.js';
 import { costLimitPlugin, limitRules } from './limits.js';
 import { playground } from './playground.js';
 import { createSchema } from './schema.js';
@@ -36,7 +38,10 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production && !config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
+    // Off on purpose, replaced by `requireJsonPost` (see README, "Browsers, CORS and CSRF"): Apollo's rule
+    // refuses every GET without a custom header, which breaks urql's and Relay's defaults, and protects
+    // ambient credentials (cookies) this API does not have.
+    csrfPrevention: false,
     // bin/start.ts owns SIGINT/SIGTERM and stops Apollo once the HTTP server is drained. Apollo's own
     // handler would call stop() at the same moment, and a stop() called while another runs waits for ever.
     stopOnTerminationSignals: false,
@@ -64,8 +69,9 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
-    express.json({ limit: config.limits.maxBodyBytes }),
+    cors(corsOptions(config)),
+    requireJsonPost,
+    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), {
@@ -75,5 +81,6 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
         }),
     }),
   );
+  app.use(httpErrorHandler(logger));
   return { app, apollo, stop: () => apollo.stop() };
 }
