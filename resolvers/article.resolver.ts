@@ -33,8 +33,8 @@ export class ArticleResolver {
     return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
   }
 
-  @Query(() => Article, { description: 'One article by its global id.' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Article, { nullable: true, description: 'One article by its global id; null when there is none.' })
+  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Article');
   }
 

@@ -18,7 +18,7 @@ const MAX_ARTICLE_CHARS = 1_000_000;
 const MERGEABLE = new Set(['Person', 'Organization', 'Place', 'Policy']);
 
 function requireKey(ctx: Context): void {
-  if (!ctx.authenticated) throw new UnauthenticatedError();
+  if (!ctx.authenticated) throw new UnauthenticatedError(ctx.keySent);
 }
 
 async function reload(ctx: Context, graphId: string, id: string): Promise<GraphObject> {

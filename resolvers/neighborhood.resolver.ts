@@ -5,7 +5,7 @@ import type { NodeKind } from '../schema/enums.js';
 import { Graph } from '../schema/graph.type.js';
 import type { Context } from '../server/context.js';
 import { displayName, truncate } from './display-name.js';
-import { fromGlobalId, toGlobalId, type NodeType } from './global-id.js';
+import { fromGlobalId, toEdgeId, toGlobalId, type NodeType } from './global-id.js';
 import { intInRange } from './int-range.js';
 import { relationPhrase, type RelationFacts } from './relation-phrases.js';
 
@@ -45,7 +45,7 @@ export class NeighborhoodResolver {
         label: truncate(displayName(member.label as NodeType, member.node as Row)),
       })),
       edges: (row!.edges as unknown as EdgeRow[]).map((edge) => ({
-        id: Buffer.from(JSON.stringify([edge.type, edge.from, edge.to, edge.title ?? null]), 'utf8').toString('base64url'),
+        id: toEdgeId(edge.type, edge.from, edge.to, edge.title == null ? null : String(edge.title)),
         from: globalId(edge.from),
         to: globalId(edge.to),
         type: edge.type,

@@ -21,13 +21,13 @@ import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { description: 'An organization by global id, or by name, alias or acronym (`organization(name: "ICE")`).' })
+  @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
   async organization(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject> {
-    return lookup(ctx, 'Organization', id, name, ['organizations/find-organization-named', 'organizations/find-organization']);
+  ): Promise<GraphObject | null> {
+    return lookup(ctx, 'Organization', id, name, { exact: 'organizations/find-organization-named', candidates: 'organizations/find-organization-candidates', listField: 'organizations' });
   }
 
   @Query(() => OrganizationConnection)

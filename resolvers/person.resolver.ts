@@ -18,13 +18,13 @@ const SPOKEN = ['direct', 'partial'];
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'A person by global id, or by name or alias (`person(name: "Sessions")`).' })
+  @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
   async person(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject> {
-    return lookup(ctx, 'Person', id, name, ['people/find-person-named', 'people/find-person']);
+  ): Promise<GraphObject | null> {
+    return lookup(ctx, 'Person', id, name, { exact: 'people/find-person-named', candidates: 'people/find-person-candidates', listField: 'people' });
   }
 
   @Query(() => PersonConnection)

@@ -12,8 +12,8 @@ import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Place)
 export class PlaceResolver {
-  @Query(() => Place)
-  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Place, { nullable: true, description: 'One place by its global id; null when there is none.' })
+  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Place');
   }
 

@@ -12,8 +12,8 @@ import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Policy)
 export class PolicyResolver {
-  @Query(() => Policy)
-  async policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Policy, { nullable: true, description: 'One policy by its global id; null when there is none.' })
+  async policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Policy');
   }
 

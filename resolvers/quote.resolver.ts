@@ -16,8 +16,8 @@ export function toEvidence(row: Row): EvidenceSource {
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => Quote)
-  async quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
+  async quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Quote');
   }
 

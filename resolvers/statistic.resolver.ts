@@ -23,8 +23,8 @@ interface CitationSource {
 
 @Resolver(() => Statistic)
 export class StatisticResolver {
-  @Query(() => Statistic, { description: 'A figure by id, with every source that cites it (`citations`) and the figures that disagree.' })
-  async figure(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Statistic, { nullable: true, description: 'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.' })
+  async statistic(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Statistic');
   }
 

@@ -73,12 +73,15 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(executor, isValidKey(presentedKey(req.headers), config.apiKeys), {
+      context: async ({ req }) => {
+        const key = presentedKey(req.headers);
+        return createContext(executor, isValidKey(key, config.apiKeys), {
+          keySent: key !== undefined,
           curation,
           requestId: req.get('x-request-id') ?? undefined,
           maxPageSize: config.limits.maxPageSize,
-        }),
+        });
+      },
     }),
   );
   app.use(httpErrorHandler(logger));

@@ -35,7 +35,7 @@ interface FigureData {
 const CITATION = `article { id title publishedAt outlet } source { ...SpeakerName } evidence { sentence text }`;
 const FIGURE = /* GraphQL */ `
   query ExplorerFigure($id: ID!) {
-    figure(id: $id) {
+    statistic(id: $id) {
       id name value valueHigh qualifier unit measure period periodStart periodEnd vague
       place { id __typename name }
       reportedBy { ...SpeakerName }
@@ -67,7 +67,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 const when = (start: string | null, citation: CitationItem | undefined) => citation?.article.publishedAt ?? start;
 
 export async function figureView(id: string): Promise<HTMLElement> {
-  const { figure } = await gql<{ figure: FigureData }>(FIGURE, { id });
+  const { statistic: figure } = await gql<{ statistic: FigureData }>(FIGURE, { id });
   document.title = `${figure.name} ${figure.measure} · Explorer`;
 
   const points: ChartPoint[] = [];
