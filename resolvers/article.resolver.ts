@@ -4,7 +4,7 @@ import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
 import { QuoteKind } from '../schema/enums.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedEntitiesArgs, NestedPlacesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { OrganizationConnection } from '../schema/organization.type.js';
 import { PersonConnection } from '../schema/person.type.js';
 import { PlaceConnection } from '../schema/place.type.js';
@@ -14,6 +14,7 @@ import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { listConnection, relationConnection } from './lists.js';
 import { nodeOfType } from './lookup.js';
+import { nestedQuotes, SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
 
 // One statement per sort, each reading its page off that sort's index.
@@ -54,35 +55,35 @@ export class ArticleResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.' })
   quotes(
     @Root() article: GraphObject,
-    @Args(() => NestedPageArgs) args: NestedPageArgs,
-    @Arg('kinds', () => [QuoteKind], { nullable: true }) kinds: QuoteKind[] | null,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Arg('kinds', () => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, not claims).' }) kinds: QuoteKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    return relationConnection(ctx, 'quotesIn', article, args, kinds ?? [QuoteKind.DIRECT, QuoteKind.PARTIAL]);
+    return nestedQuotes(ctx, article, args, kinds ?? SPOKEN, 'article');
   }
 
   @FieldResolver(() => StatisticConnection)
-  statistics(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() article: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsIn', article, args);
   }
 
   @FieldResolver(() => PersonConnection)
-  people(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  people(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'peopleIn', article, args);
   }
 
   @FieldResolver(() => OrganizationConnection)
-  organizations(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  organizations(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'organizationsIn', article, args);
   }
 
   @FieldResolver(() => PlaceConnection)
-  places(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  places(@Root() article: GraphObject, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'placesIn', article, args);
   }
 
   @FieldResolver(() => PolicyConnection)
-  policies(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  policies(@Root() article: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIn', article, args);
   }
 }

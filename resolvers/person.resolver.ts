@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
 import { Person, PersonConnection } from '../schema/person.type.js';
 import { PolicyConnection } from '../schema/policy.type.js';
@@ -12,9 +12,8 @@ import { graphIdFilter, listConnection, relationConnection } from './lists.js';
 import { lookup } from './lookup.js';
 import { toRoles, type RoleSource } from './roles.js';
 import { countOf } from './counts.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
-
-const SPOKEN = ['direct', 'partial'];
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -48,27 +47,27 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks attributed to this person.' })
-  quotes(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'quotesBy', person, args, SPOKEN);
+  quotes(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, person, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
-  claims(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'quotesBy', person, args, ['indirect']);
+  claims(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this person reported.' })
-  statistics(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() person: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsReportedBy', person, args);
   }
 
   @FieldResolver(() => PolicyConnection, { description: 'Policies this person issued.' })
-  policies(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  policies(@Root() person: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIssuedBy', person, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
-  articles(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  articles(@Root() person: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', person, args);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { Place, PlaceConnection } from '../schema/place.type.js';
 import { PlacesArgs } from '../schema/places.args.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
@@ -24,12 +24,12 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures about this place.' })
-  statistics(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() place: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsAbout', place, args);
   }
 
   @FieldResolver(() => ArticleConnection)
-  articles(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  articles(@Root() place: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', place, args);
   }
 

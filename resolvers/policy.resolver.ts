@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs } from '../schema/nested-page.args.js';
 import { PoliciesArgs } from '../schema/policies.args.js';
 import { Policy, PolicyConnection } from '../schema/policy.type.js';
 import { Speaker } from '../schema/speaker.union.js';
@@ -29,7 +29,7 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => ArticleConnection)
-  articles(@Root() policy: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  articles(@Root() policy: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', policy, args);
   }
 

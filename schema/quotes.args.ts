@@ -28,7 +28,7 @@ export class QuotesArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   article?: string | null;
 
-  @Field(() => [QuoteKind], { nullable: true, description: 'Default: every kind.' })
+  @Field(() => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, as everywhere); [INDIRECT] lists claims.' })
   kinds?: QuoteKind[] | null;
 
   @Field(() => GraphQLDate, { nullable: true })
