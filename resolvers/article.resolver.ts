@@ -35,7 +35,7 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by its global id; null when there is none.' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async article(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Article');
   }
 
@@ -62,27 +62,27 @@ export class ArticleResolver {
     return nestedQuotes(ctx, article, args, kinds ?? SPOKEN, 'article');
   }
 
-  @FieldResolver(() => StatisticConnection)
+  @FieldResolver(() => StatisticConnection, { description: 'Figures this article states.' })
   statistics(@Root() article: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsIn', article, args);
   }
 
-  @FieldResolver(() => PersonConnection)
+  @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
   people(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'peopleIn', article, args);
   }
 
-  @FieldResolver(() => OrganizationConnection)
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations this article mentions.' })
   organizations(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'organizationsIn', article, args);
   }
 
-  @FieldResolver(() => PlaceConnection)
+  @FieldResolver(() => PlaceConnection, { description: 'Places this article mentions.' })
   places(@Root() article: GraphObject, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'placesIn', article, args);
   }
 
-  @FieldResolver(() => PolicyConnection)
+  @FieldResolver(() => PolicyConnection, { description: 'Policies this article mentions.' })
   policies(@Root() article: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIn', article, args);
   }

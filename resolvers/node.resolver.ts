@@ -7,12 +7,12 @@ import type { GraphObject } from './to-object.js';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetches anything by its global id; null when it no longer exists.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async node(@Arg('id', () => ID, { description: 'A global id, as any `id` field gives it.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await load([id], ctx, () => 'id'))[0] ?? null;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Refetches many nodes in one request, in the order asked.' })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(GraphObject | null)[]> {
+  async nodes(@Arg('ids', () => [ID], { description: 'Global ids; the answer has one entry per id, null where nothing has it.' }) ids: string[], @Ctx() ctx: Context): Promise<(GraphObject | null)[]> {
     return load(ids, ctx, (index) => `ids[${index}]`);
   }
 }

@@ -23,14 +23,14 @@ import type { GraphObject } from './to-object.js';
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
   async organization(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id; or give `name`.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name, alias or acronym, any case ("ice"); or part of one that only one organization has.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject | null> {
     return lookup(ctx, 'Organization', id, name, { exact: 'organizations/find-organization-named', candidates: 'organizations/find-organization-candidates', listField: 'organizations' });
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: 'Organizations, filtered by name, kind, parent and article, sorted, as a Relay connection.' })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -99,7 +99,7 @@ export class OrganizationResolver {
     return relationConnection(ctx, 'articlesMentioning', organization, args);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of articles that mention this organization.' })
   articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
     return countOf(ctx, root, 'articleCount');
   }

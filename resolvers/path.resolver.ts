@@ -49,8 +49,8 @@ export class PathResolver {
       'How two nodes connect: up to five shortest paths through roles, membership, attribution, issuing and places; when there are none, through the articles that mention both.',
   })
   async connection(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('from', () => ID, { description: 'Global id of the node to start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'Global id of the node to reach.' }) to: string,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_MAX_HOPS, description: 'Longest path to consider, 1 to 6.' }) maxHops: number | null,
     @Ctx() { executor, loaders }: Context,
   ): Promise<PathSource[]> {

@@ -19,14 +19,14 @@ import type { GraphObject } from './to-object.js';
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
   async person(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The person\'s global id; or give `name`.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name or alias, any case ("sessions"); or part of one that only one person has.' }) name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject | null> {
     return lookup(ctx, 'Person', id, name, { exact: 'people/find-person-named', candidates: 'people/find-person-candidates', listField: 'people' });
   }
 
-  @Query(() => PersonConnection)
+  @Query(() => PersonConnection, { description: 'People, filtered by name, organization and article, sorted, as a Relay connection.' })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -71,7 +71,7 @@ export class PersonResolver {
     return relationConnection(ctx, 'articlesMentioning', person, args);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of articles that mention this person.' })
   articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
     return countOf(ctx, root, 'articleCount');
   }

@@ -13,11 +13,11 @@ import type { GraphObject } from './to-object.js';
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'One place by its global id; null when there is none.' })
-  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async place(@Arg('id', () => ID, { description: 'The place\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Place');
   }
 
-  @Query(() => PlaceConnection)
+  @Query(() => PlaceConnection, { description: 'Places, filtered by name and kind, sorted, as a Relay connection.' })
   places(@Args(() => PlacesArgs) args: PlacesArgs, @Ctx() ctx: Context) {
     const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null };
     return listConnection(ctx, { list: 'places/list-places', count: 'places/count-places' }, filters, args, 'Place');
@@ -28,7 +28,7 @@ export class PlaceResolver {
     return relationConnection(ctx, 'statisticsAbout', place, args);
   }
 
-  @FieldResolver(() => ArticleConnection)
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this place.' })
   articles(@Root() place: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', place, args);
   }

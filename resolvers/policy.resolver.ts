@@ -13,11 +13,11 @@ import type { GraphObject } from './to-object.js';
 @Resolver(() => Policy)
 export class PolicyResolver {
   @Query(() => Policy, { nullable: true, description: 'One policy by its global id; null when there is none.' })
-  async policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async policy(@Arg('id', () => ID, { description: 'The policy\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Policy');
   }
 
-  @Query(() => PolicyConnection)
+  @Query(() => PolicyConnection, { description: 'Policies, filtered by name, kind and issuer, sorted, as a Relay connection.' })
   policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: Context) {
     const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null, issuedBy: graphIdFilter(args.issuedBy, 'issuedBy') };
     return listConnection(ctx, { list: 'policies/list-policies', count: 'policies/count-policies' }, filters, args, 'Policy');
@@ -28,7 +28,7 @@ export class PolicyResolver {
     return linked(ctx, 'issuers', policy);
   }
 
-  @FieldResolver(() => ArticleConnection)
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this policy.' })
   articles(@Root() policy: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', policy, args);
   }

@@ -18,7 +18,7 @@ export function toEvidence(row: Row): EvidenceSource {
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
-  async quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async quote(@Arg('id', () => ID, { description: 'The quote\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Quote');
   }
 

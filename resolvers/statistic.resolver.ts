@@ -24,7 +24,7 @@ interface CitationSource {
 @Resolver(() => Statistic)
 export class StatisticResolver {
   @Query(() => Statistic, { nullable: true, description: 'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.' })
-  async statistic(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async statistic(@Arg('id', () => ID, { description: 'The figure\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Statistic');
   }
 
@@ -44,7 +44,7 @@ export class StatisticResolver {
     return listConnection(ctx, { list: 'statistics/list-statistics', count: 'statistics/count-statistics' }, filters, args, 'Statistic');
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'The place the figure is about, when the article says.' })
   async place(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'place', statistic))[0] ?? null;
   }

@@ -7,7 +7,7 @@ export class Path {
   @Field(() => [Node], { description: 'From the first node asked to the second, inclusive.' })
   nodes!: Node[];
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], { description: 'Each hop in order, from the first node to the second.' })
   steps!: PathStep[];
 
   @Field(() => String, { description: 'The path as one line: "Jonathan Fahey — acting ICE director of — U.S. Immigration and Customs Enforcement — …".' })

@@ -19,15 +19,15 @@ registerEnumType(PlaceSort, {
 
 @ArgsType()
 export class PlacesArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name contains this (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => [PlaceKind], { nullable: true })
+  @Field(() => [PlaceKind], { nullable: true, description: 'Only places of these kinds.' })
   kinds?: PlaceKind[] | null;
 
   @Field(() => PlaceSort, { defaultValue: PlaceSort.NAME, description: 'The order of the list.' })
   sort!: PlaceSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
   direction!: SortDirection;
 }

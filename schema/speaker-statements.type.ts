@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Quote } from './quote.type.js';
 import { Speaker } from './speaker.union.js';
+import { connectionOf } from './connection.type.js';
 
 @ObjectType('SpeakerStatements', { description: 'Everything one speaker said about a subject: quotes and reported claims.' })
 export class SpeakerStatements {
@@ -13,3 +14,5 @@ export class SpeakerStatements {
   @Field(() => Int, { description: 'How many statements; speakers are ordered by it.' })
   count!: number;
 }
+
+export const SpeakerStatementsConnection = connectionOf(SpeakerStatements, 'SpeakerStatements');

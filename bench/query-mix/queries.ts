@@ -168,7 +168,7 @@ export const QUERIES: readonly BenchQuery[] = [
     description: 'a 2-hop neighborhood',
     weight: 10,
     ours: (c) => ({
-      query: 'query Around($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id kind label } edges { from to type } } }',
+      query: 'query Around($id: ID!) { neighborhood(id: $id, depth: 2, first: 50) { nodes { id kind label } edges { from to type } } }',
       variables: { id: toGlobalId('Person', c.person.id) },
     }),
     // Two hops for the peer: the articles mentioning the person and who else they mention, plus roles.

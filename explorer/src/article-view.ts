@@ -47,7 +47,8 @@ const ARTICLE = /* GraphQL */ `
 `;
 
 export async function articleView(id: string, target: { quote?: string | undefined; figure?: string | undefined } = {}): Promise<HTMLElement> {
-  const { article } = await gql<{ article: ArticleData }>(ARTICLE, { id });
+  const { article } = await gql<{ article: ArticleData | null }>(ARTICLE, { id });
+  if (!article) throw new Error('Not found: no article has this id any more.');
   document.title = `${article.title} · Explorer`;
 
   const annotations: Annotation[] = article.boilerplate.map((span) => ({ kind: 'boilerplate', start: span.start, end: span.end, id: span.kind }));

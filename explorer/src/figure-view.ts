@@ -67,7 +67,8 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 const when = (start: string | null, citation: CitationItem | undefined) => citation?.article.publishedAt ?? start;
 
 export async function figureView(id: string): Promise<HTMLElement> {
-  const { statistic: figure } = await gql<{ statistic: FigureData }>(FIGURE, { id });
+  const { statistic: figure } = await gql<{ statistic: FigureData | null }>(FIGURE, { id });
+  if (!figure) throw new Error('Not found: no figure has this id any more.');
   document.title = `${figure.name} ${figure.measure} · Explorer`;
 
   const points: ChartPoint[] = [];

@@ -1,5 +1,5 @@
 /**
- * The interactive neighborhood of a node (`neighborhood(id, depth: 1, limit: 40)`), drawn with cytoscape:
+ * The interactive neighborhood of a node (`neighborhood(id, depth: 1, first: 40)`), drawn with cytoscape:
  * click (or tap) a node to open its page. The same nodes are listed as links beside it for keyboards and
  * screen readers, since a canvas is neither.
  */
@@ -24,7 +24,7 @@ interface GraphEdge {
 
 const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!) {
-    neighborhood(id: $id, depth: 1, limit: 40) {
+    neighborhood(id: $id, depth: 1, first: 40) {
       nodes { id kind label }
       edges { id from to type label }
     }
@@ -50,8 +50,9 @@ export function neighborhoodGraph(id: string): HTMLElement {
   const section = h('section', { class: 'panel graph', 'aria-labelledby': 'graph-heading' }, h('h2', { id: 'graph-heading' }, 'Neighborhood'), h('p', { class: 'hint' }, 'Click a node to open its page.'), canvas, list, loading('the neighborhood'));
   void (async () => {
     try {
-      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } }>(NEIGHBORHOOD, { id });
+      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } | null }>(NEIGHBORHOOD, { id });
       section.querySelector('.loading')?.remove();
+      if (!neighborhood) return void section.remove();
       draw(canvas, id, neighborhood.nodes, neighborhood.edges);
       replaceChildren(
         list,
