@@ -12,6 +12,7 @@ export const STATEMENT_NAMES = [
   'articles/count-all-articles',
   'articles/count-articles',
   'articles/find-article-versions',
+  'articles/get-mentions',
   'articles/list-articles-by-ingested-at',
   'articles/list-articles-by-published-at',
   'articles/list-articles-by-title',

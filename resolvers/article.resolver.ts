@@ -1,8 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/executor.js';
 import type { StatementName } from '../db/statements.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
+import { Mention } from '../schema/mention.type.js';
 import { QuoteKind } from '../schema/enums.js';
 import { NestedEntitiesArgs, NestedPlacesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { OrganizationConnection } from '../schema/organization.type.js';
@@ -13,9 +15,17 @@ import { QuoteConnection } from '../schema/quote.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { listConnection, relationConnection } from './lists.js';
+import type { NodeType } from './global-id.js';
 import { nodeOfType } from './lookup.js';
 import { nestedQuotes, SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+interface MentionSource {
+  readonly node: GraphObject;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
 // One statement per sort, each reading its page off that sort's index.
 const LIST_BY_SORT = {
@@ -44,6 +54,17 @@ export class ArticleResolver {
     // List rows leave the text out; it is loaded only for the articles whose text is asked for.
     if (typeof article.text === 'string') return article.text;
     return String((await loaders.node.load(article.graphId))?.text ?? '');
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Every place the text names a person, organization, place or policy, in text order.' })
+  async mentions(@Root() article: GraphObject, @Ctx() ctx: Context): Promise<MentionSource[]> {
+    const [rows, text] = await Promise.all([ctx.loaders.mentions.load(article.graphId), this.text(article, ctx)]);
+    const mentions = rows.flatMap((row) => {
+      const node = toObject(row.label as NodeType, row.node as Row);
+      const ends = (row.ends as number[] | null) ?? [];
+      return ((row.starts as number[] | null) ?? []).map((start, index) => ({ node, start: Number(start), end: Number(ends[index] ?? start), text: '' }));
+    });
+    return mentions.map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   @FieldResolver(() => [BoilerplateSpan], { description: 'Page furniture the loader kept out of the graph.' })
