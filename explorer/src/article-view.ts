@@ -5,7 +5,7 @@
  */
 import { gql, SPEAKER, type Connection, type NamedNode, type Speaker } from './api.js';
 import { h, type Child } from './dom.js';
-import { findMentions, segment, type Annotation } from './highlight.js';
+import { placeMentions, segment, type Annotation } from './highlight.js';
 import { nodeLink } from './node-link.js';
 import { hrefFor, nodeLabel } from './routes.js';
 
@@ -22,6 +22,7 @@ interface ArticleData {
   url: string | null;
   text: string;
   boilerplate: { kind: string; start: number; end: number }[];
+  mentions: { start: number; end: number; node: { id: string } }[];
   quotes: Connection<{ id: string; kind: string; text: string; speaker: Speaker | null; evidence: { start: number; end: number; article: { id: string } }[] }>;
   statistics: Connection<{ id: string; name: string; measure: string; citations: Connection<{ evidence: { start: number; end: number }; article: { id: string } }> }>;
   people: Connection<Named>;
@@ -35,6 +36,7 @@ const ARTICLE = /* GraphQL */ `
     article(id: $id) {
       id title outlet author publishedAt url text
       boilerplate { kind start end }
+      mentions { start end node { id } }
       quotes(first: 100, kinds: [DIRECT, PARTIAL, INDIRECT]) { edges { node { id kind text speaker { ...SpeakerName } evidence { start end article { id } } } } }
       statistics(first: 100) { edges { node { id name measure citations(first: 10) { edges { node { evidence { start end } article { id } } } } } } }
       people(first: 100) { edges { node { id __typename name aliases } } }
@@ -62,13 +64,8 @@ export async function articleView(id: string, target: { quote?: string | undefin
   }
   const entities = new Map<string, Named>();
   for (const connection of [article.people, article.organizations, article.places, article.policies]) for (const { node } of connection.edges) entities.set(node.id, node);
-  annotations.push(
-    ...findMentions(
-      article.text,
-      [...entities.values()].map((entity) => ({ id: entity.id, names: [entity.name ?? '', ...(entity.aliases ?? []), entity.acronym ?? ''] })),
-      annotations.filter((a) => a.kind !== 'mention'),
-    ),
-  );
+  // Where the loader found each name (the API's offsets), not a search of the text for names.
+  annotations.push(...placeMentions(article.mentions.filter((mention) => entities.has(mention.node.id)), annotations.filter((a) => a.kind !== 'mention')));
 
   const body = h('div', { class: 'article-text' });
   const lastSegmentOf = new Map<string, number>();
