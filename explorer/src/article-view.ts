@@ -48,6 +48,14 @@ const ARTICLE = /* GraphQL */ `
   ${SPEAKER}
 `;
 
+const CLOSING_QUOTE = /[”"’']/;
+
+/** A short tag: a source's own description ("a DHS official"), its full label only on hover. */
+function speakerTag(speaker: Speaker | null): HTMLElement {
+  if (!speaker || speaker.__typename !== 'AnonymousSource') return nodeLink(speaker, 'unattributed');
+  return h('a', { href: hrefFor(speaker.__typename, speaker.id), class: 'node-link kind-anonymous-source', title: nodeLabel(speaker) }, speaker.description ?? nodeLabel(speaker));
+}
+
 export async function articleView(id: string, target: { quote?: string | undefined; figure?: string | undefined } = {}): Promise<HTMLElement> {
   const { article } = await gql<{ article: ArticleData | null }>(ARTICLE, { id });
   if (!article) throw new Error('Not found: no article has this id any more.');
@@ -56,7 +64,9 @@ export async function articleView(id: string, target: { quote?: string | undefin
   const annotations: Annotation[] = article.boilerplate.map((span) => ({ kind: 'boilerplate', start: span.start, end: span.end, id: span.kind }));
   const quotes = new Map(article.quotes.edges.map(({ node }) => [node.id, node]));
   for (const quote of quotes.values()) {
-    for (const evidence of quote.evidence) if (evidence.article.id === article.id) annotations.push({ kind: 'quote', start: evidence.start, end: evidence.end, id: quote.id });
+    // The evidence is the words inside the quotation marks; the mark takes in the closing one, so the
+    // speaker tag that follows it lands outside the quotation, not inside it.
+    for (const evidence of quote.evidence) if (evidence.article.id === article.id) annotations.push({ kind: 'quote', start: evidence.start, end: CLOSING_QUOTE.test(article.text[evidence.end] ?? '') ? evidence.end + 1 : evidence.end, id: quote.id });
   }
   const figures = new Map(article.statistics.edges.map(({ node }) => [node.id, node]));
   for (const figure of figures.values()) {
@@ -93,7 +103,7 @@ export async function articleView(id: string, target: { quote?: string | undefin
     // After the last piece of a quote, who said it, as a link to their page.
     for (const quote of seg.annotations.filter((a) => a.kind === 'quote' && lastSegmentOf.get(`${a.id}@${a.start}`) === index)) {
       const speaker = quotes.get(quote.id)!.speaker;
-      body.appendChild(h('span', { class: 'speaker-tag' }, ' — ', nodeLink(speaker, 'unattributed')));
+      body.appendChild(h('span', { class: 'speaker-tag' }, ' — ', speakerTag(speaker)));
     }
   });
 
