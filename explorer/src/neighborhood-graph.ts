@@ -54,6 +54,7 @@ export function neighborhoodGraph(id: string): HTMLElement {
       section.querySelector('.loading')?.remove();
       if (!neighborhood) return void section.remove();
       draw(canvas, id, neighborhood.nodes, neighborhood.edges);
+      canvas.after(legend(neighborhood.nodes));
       replaceChildren(
         list,
         h(
@@ -74,6 +75,12 @@ export function neighborhoodGraph(id: string): HTMLElement {
   return section;
 }
 
+/** What each colour means, for the kinds this graph shows. */
+function legend(nodes: readonly GraphNode[]): HTMLElement {
+  const kinds = Object.keys(COLORS).filter((kind) => nodes.some((node) => node.kind === kind));
+  return h('ul', { class: 'graph-legend', 'aria-label': 'Colours of the graph' }, kinds.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[kind]}` }), kindLabel(kind))));
+}
+
 function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges: GraphEdge[]): void {
   const known = new Set(nodes.map((node) => node.id));
   const cy = cytoscape({
@@ -89,7 +96,6 @@ function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges:
       { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.15 } },
     ],
     layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => (node.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 40, spacingFactor: 1.1, animate: false },
-    wheelSensitivity: 0.3,
     minZoom: 0.3,
     maxZoom: 3,
   });
