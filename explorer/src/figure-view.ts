@@ -129,7 +129,7 @@ export async function figureView(id: string): Promise<HTMLElement> {
             : h('p', { class: 'muted' }, 'No figure for the same measure, period and place gives another value.'),
         ),
       ),
-      h('div', { class: 'side-column' }, h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Chart'), chart ?? h('p', { class: 'muted' }, 'A vague amount: nothing to chart.'), chart ? h('p', { class: 'chart-legend' }, h('span', { class: 'swatch current' }), ' this figure ', h('span', { class: 'swatch' }), ' figures that disagree') : null)),
+      h('div', { class: 'side-column' }, h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Chart'), chart ?? h('p', { class: 'muted' }, figure.value === null ? 'A vague amount: nothing to chart.' : 'One value, cited once or without other figures to compare: nothing to chart.'), chart ? h('p', { class: 'chart-legend' }, h('span', { class: 'swatch current' }), ' this figure ', h('span', { class: 'swatch' }), ' figures that disagree') : null)),
     ),
   );
 }
