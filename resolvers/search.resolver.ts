@@ -71,6 +71,17 @@ async function hitsBefore(executor: Executor, filters: Record<string, unknown>, 
   return above.slice(-params.limit).reverse();
 }
 
+/**
+ * The statement's snippet sources end with `aliasText`, the aliases run together for the index; a snippet
+ * from it would read as one run-on name. The node's own list of aliases reads as a list.
+ */
+function readableSources(row: Row): string[] {
+  const sources = [...(row.sources as (string | null)[])];
+  const aliases = (row.node as Row).aliases;
+  if (Array.isArray(aliases) && aliases.length > 0) sources[sources.length - 1] = `Also called ${aliases.map(String).join('; ')}`;
+  return sources.filter((source): source is string => typeof source === 'string');
+}
+
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text. Pages forward (`first`, `after`) and backward (`last`, `before`, within the best 1,000 hits).' })
@@ -83,7 +94,7 @@ export class SearchResolver {
     const page = toConnection(
       rows,
       plan,
-      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(row.sources as string[], matches) }),
+      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(readableSources(row), matches) }),
       async () => Number((await executor.read('search/count-search-hits', filters))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };

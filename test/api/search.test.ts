@@ -130,6 +130,13 @@ describe('search', () => {
     expect(back.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 
+  it('when an organization matches on an alias, then its snippet lists the aliases apart, not run together', async () => {
+    const page = await search({ query: 'ICE', kinds: ['ORGANIZATION'], first: 1 });
+
+    expect(page.edges[0]?.node.id).toBeDefined();
+    expect(page.edges[0]?.snippet).toMatch(/called .*; .*<mark>ICE<\/mark>/);
+  });
+
   it('when a hit\'s text holds HTML, then the snippet escapes it and only <mark> tags are markup', async () => {
     const page = await search({ query: marker });
 
