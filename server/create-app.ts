@@ -71,7 +71,7 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     '/graphql',
     cors(corsOptions(config)),
     requireJsonPost,
-    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const key = presentedKey(req.headers);

@@ -25,7 +25,7 @@ export function sendError(res: Response, status: number, code: HttpErrorCode, me
  * CORS lets it. Mutations also need an API key in a header, which no cross-site request can carry unasked.
  */
 export const requireJsonPost: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || req.is(['application/json', 'application/graphql-response+json'])) return next();
+  if (req.method !== 'POST' || req.is('application/json')) return next();
   const sent = req.get('content-type');
   sendError(res, 415, HttpErrorCode.BAD_REQUEST, `A POST to /graphql must have "Content-Type: application/json"${sent ? `, not "${sent}"` : ''}; send the query as JSON ({"query": "…"}), or use GET for a query.`);
 };
