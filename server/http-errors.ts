@@ -25,8 +25,9 @@ export function sendError(res: Response, status: number, code: HttpErrorCode, me
  * CORS lets it. Mutations also need an API key in a header, which no cross-site request can carry unasked.
  */
 export const requireJsonPost: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST' || req.is('application/json')) return next();
   const sent = req.get('content-type');
+  // The header itself, not `req.is()`, which says "no" for an empty body (that is Apollo's error to report).
+  if (req.method !== 'POST' || sent?.split(';')[0]?.trim().toLowerCase() === 'application/json') return next();
   sendError(res, 415, HttpErrorCode.BAD_REQUEST, `A POST to /graphql must have "Content-Type: application/json"${sent ? `, not "${sent}"` : ''}; send the query as JSON ({"query": "…"}), or use GET for a query.`);
 };
 
