@@ -140,9 +140,11 @@ export const QUERIES: readonly BenchQuery[] = [
     ours: (c) => ({
       query: `query WhoSaid($about: String!) {
   whoSaid(about: $about, first: 10, quotesPerSpeaker: 5) {
-    count
-    speaker { ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
-    quotes { text evidence { sentence article { title } } }
+    edges { node {
+      count
+      speaker { ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
+      quotes { text evidence { sentence article { title } } }
+    } }
   }
 }`,
       variables: { about: stemOf(c.figure.measureWord) },
