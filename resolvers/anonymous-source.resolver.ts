@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AnonymousSource } from '../schema/anonymous-source.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { Organization } from '../schema/organization.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import type { Context } from '../server/context.js';
-import { linked, relationConnection } from './lists.js';
+import { linked } from './lists.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => AnonymousSource)
@@ -14,8 +15,13 @@ export class AnonymousSourceResolver {
     return (await linked(ctx, 'speaksFor', source))[0] ?? null;
   }
 
-  @FieldResolver(() => QuoteConnection)
-  quotes(@Root() source: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'quotesBy', source, args);
+  @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks the articles attribute to this source.' })
+  quotes(@Root() source: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, source, args, SPOKEN, 'speaker');
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this source without quotation marks.' })
+  claims(@Root() source: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, source, args, CLAIMED, 'speaker');
   }
 }

@@ -1,10 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/executor.js';
 import type { StatementName } from '../db/statements.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
+import { Mention } from '../schema/mention.type.js';
 import { QuoteKind } from '../schema/enums.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedEntitiesArgs, NestedPlacesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { OrganizationConnection } from '../schema/organization.type.js';
 import { PersonConnection } from '../schema/person.type.js';
 import { PlaceConnection } from '../schema/place.type.js';
@@ -13,8 +15,17 @@ import { QuoteConnection } from '../schema/quote.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from '../server/context.js';
 import { listConnection, relationConnection } from './lists.js';
+import type { NodeType } from './global-id.js';
 import { nodeOfType } from './lookup.js';
-import type { GraphObject } from './to-object.js';
+import { nestedQuotes, SPOKEN } from './nested-quotes.js';
+import { toObject, type GraphObject } from './to-object.js';
+
+interface MentionSource {
+  readonly node: GraphObject;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
 
 // One statement per sort, each reading its page off that sort's index.
 const LIST_BY_SORT = {
@@ -33,8 +44,8 @@ export class ArticleResolver {
     return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
   }
 
-  @Query(() => Article, { description: 'One article by its global id.' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Article, { nullable: true, description: 'One article by its global id; null when there is none.' })
+  async article(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Article');
   }
 
@@ -43,6 +54,17 @@ export class ArticleResolver {
     // List rows leave the text out; it is loaded only for the articles whose text is asked for.
     if (typeof article.text === 'string') return article.text;
     return String((await loaders.node.load(article.graphId))?.text ?? '');
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Every place the text names a person, organization, place or policy, in text order.' })
+  async mentions(@Root() article: GraphObject, @Ctx() ctx: Context): Promise<MentionSource[]> {
+    const [rows, text] = await Promise.all([ctx.loaders.mentions.load(article.graphId), this.text(article, ctx)]);
+    const mentions = rows.flatMap((row) => {
+      const node = toObject(row.label as NodeType, row.node as Row);
+      const ends = (row.ends as number[] | null) ?? [];
+      return ((row.starts as number[] | null) ?? []).map((start, index) => ({ node, start: Number(start), end: Number(ends[index] ?? start), text: '' }));
+    });
+    return mentions.map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   @FieldResolver(() => [BoilerplateSpan], { description: 'Page furniture the loader kept out of the graph.' })
@@ -54,35 +76,35 @@ export class ArticleResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.' })
   quotes(
     @Root() article: GraphObject,
-    @Args(() => NestedPageArgs) args: NestedPageArgs,
-    @Arg('kinds', () => [QuoteKind], { nullable: true }) kinds: QuoteKind[] | null,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Arg('kinds', () => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, not claims).' }) kinds: QuoteKind[] | null,
     @Ctx() ctx: Context,
   ) {
-    return relationConnection(ctx, 'quotesIn', article, args, kinds ?? [QuoteKind.DIRECT, QuoteKind.PARTIAL]);
+    return nestedQuotes(ctx, article, args, kinds ?? SPOKEN, 'article');
   }
 
-  @FieldResolver(() => StatisticConnection)
-  statistics(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => StatisticConnection, { description: 'Figures this article states.' })
+  statistics(@Root() article: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsIn', article, args);
   }
 
-  @FieldResolver(() => PersonConnection)
-  people(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
+  people(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'peopleIn', article, args);
   }
 
-  @FieldResolver(() => OrganizationConnection)
-  organizations(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations this article mentions.' })
+  organizations(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'organizationsIn', article, args);
   }
 
-  @FieldResolver(() => PlaceConnection)
-  places(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => PlaceConnection, { description: 'Places this article mentions.' })
+  places(@Root() article: GraphObject, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'placesIn', article, args);
   }
 
-  @FieldResolver(() => PolicyConnection)
-  policies(@Root() article: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => PolicyConnection, { description: 'Policies this article mentions.' })
+  policies(@Root() article: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIn', article, args);
   }
 }

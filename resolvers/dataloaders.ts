@@ -56,6 +56,8 @@ export function createDataLoaders(executor: Executor) {
     /** The nodes a node links to through one of the small relations of `LINKS`. */
     linked: (name: LinkName) => links(name, { type: LINKS[name] }),
     evidence: grouped(executor, 'facts/get-evidence'),
+    /** Where each article names the nodes it mentions (`Article.mentions`). */
+    mentions: grouped(executor, 'articles/get-mentions'),
     /** Evidence and source of a fact in one article, keyed `factId|articleId`. */
     citation: new DataLoader<string, Row | null>(async (keys) => {
       const pairs = keys.map((key) => ({ factId: key.slice(0, key.lastIndexOf('|')), articleId: key.slice(key.lastIndexOf('|') + 1) }));

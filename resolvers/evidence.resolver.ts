@@ -23,7 +23,7 @@ export interface EvidenceSource {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article the words are in.' })
   async article(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<GraphObject | null> {
     return evidence.article ? toObject('Article', evidence.article) : loaders.node.load(evidence.articleId);
   }

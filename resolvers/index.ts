@@ -9,6 +9,7 @@ import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { RoleConnection } from '../schema/role.type.js';
 import { SearchConnection } from '../schema/search-connection.type.js';
+import { SpeakerStatementsConnection } from '../schema/speaker-statements.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
 import { AnonymousSourceResolver } from './anonymous-source.resolver.js';
 import { ArticleResolver } from './article.resolver.js';
@@ -39,6 +40,7 @@ const connections = [
   QuoteConnection,
   RoleConnection,
   SearchConnection,
+  SpeakerStatementsConnection,
   StatisticConnection,
 ].map(connectionResolverOf);
 

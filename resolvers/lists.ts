@@ -5,7 +5,6 @@
 import type { Params, Row } from '../db/executor.js';
 import type { StatementName } from '../db/statements.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
-import type { NestedPageArgs } from '../schema/nested-page.args.js';
 import type { PageArgs } from '../schema/page.args.js';
 import { SortDirection } from '../schema/sort-direction.enum.js';
 import type { Context } from '../server/context.js';
@@ -33,7 +32,7 @@ export async function relationConnection(
   { loaders, maxPageSize }: Context,
   relation: RelationName,
   parent: GraphObject,
-  args: NestedPageArgs,
+  args: PageArgs & { sort: string; direction: SortDirection },
   kinds: readonly string[] | null = null,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);

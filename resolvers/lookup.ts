@@ -1,31 +1,59 @@
 import type { Row } from '../db/executor.js';
 import type { StatementName } from '../db/statements.js';
-import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
+import { AppError, BadUserInputError, ErrorCode } from '../runtime/errors.js';
 import type { Context } from '../server/context.js';
 import { graphIdOf, type NodeType } from './global-id.js';
 import { toObject, type GraphObject } from './to-object.js';
 
-/**
- * Looks a node up by global id or by name; exactly one of the two must be given. A name goes through
- * `finders` in order (an exact, index-backed match before a scan of aliases) until one finds the node.
- */
-export async function lookup(ctx: Context, type: 'Person' | 'Organization', id: string | null | undefined, name: string | null | undefined, finders: readonly StatementName[]): Promise<GraphObject> {
-  if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`.', id ? 'name' : 'id');
-  if (id) return nodeOfType(ctx, id, type);
-  for (const finder of finders) {
-    const [row] = await ctx.executor.read(finder, { name });
-    if (row) {
-      const node = toObject(type, row.node as Row);
-      ctx.loaders.node.prime(node.graphId, node);
-      return node;
-    }
-  }
-  throw new NotFoundError(type, `name:${name}`);
+/** The statements that find a kind by name: an exact, index-backed seek, then the scan that lists candidates. */
+export interface NameFinders {
+  readonly exact: StatementName;
+  readonly candidates: StatementName;
+  /** The list field that filters by name, named in the error for an ambiguous name. */
+  readonly listField: string;
 }
 
-/** A node by global id, which must be of the expected type; NOT_FOUND when it does not exist. */
-export async function nodeOfType(ctx: Context, id: string, type: NodeType): Promise<GraphObject> {
-  const node = await ctx.loaders.node.load(graphIdOf(id, type));
-  if (!node) throw new NotFoundError(type, id);
+/** Candidates named in an ambiguity error; one more is fetched to know whether there are others. */
+const MAX_CANDIDATES = 10;
+
+/**
+ * Looks a node up by global id or by name; exactly one of the two must be given; null when nothing is
+ * found, like `node(id)`. A name is never matched silently to one of several: the exact name, alias or
+ * acronym (any case) wins when it is one node; otherwise a single partial match is the answer, and
+ * several are a BAD_USER_INPUT error that lists them.
+ */
+export async function lookup(ctx: Context, type: 'Person' | 'Organization', id: string | null | undefined, name: string | null | undefined, finders: NameFinders): Promise<GraphObject | null> {
+  if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`, not both and not neither.', id ? 'name' : 'id');
+  if (id) return nodeOfType(ctx, id, type);
+  const [seek] = await ctx.executor.read(finders.exact, { name });
+  if (seek) return primed(ctx, toObject(type, seek.node as Row));
+  const rows = await ctx.executor.read(finders.candidates, { name, limit: MAX_CANDIDATES + 1 });
+  const exact = rows.filter((row) => row.exact === true);
+  const matches = exact.length > 0 ? exact : rows;
+  if (matches.length === 0) return null;
+  const candidates = matches.map((row) => toObject(type, row.node as Row));
+  if (candidates.length === 1) return primed(ctx, candidates[0]!);
+  throw ambiguousName(type, name!, candidates, exact.length > 0, finders.listField);
+}
+
+function primed(ctx: Context, node: GraphObject): GraphObject {
+  ctx.loaders.node.prime(node.graphId, node);
   return node;
+}
+
+function ambiguousName(type: NodeType, name: string, candidates: readonly GraphObject[], exact: boolean, listField: string): AppError {
+  const shown = candidates.slice(0, MAX_CANDIDATES);
+  const more = candidates.length > MAX_CANDIDATES ? ' and more' : '';
+  const names = shown.map((node) => String(node.name)).join('; ');
+  const how = exact ? 'is a name of' : 'is part of the names of';
+  return new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `"${name}" ${how} ${shown.length}${more} ${type === 'Person' ? 'people' : 'organizations'} (${names}); pass one's \`id\` or full name, or list them with \`${listField}(nameContains: ${JSON.stringify(name)})\`.`,
+    { argument: 'name', candidates: shown.map((node) => ({ id: node.id, name: node.name })) },
+  );
+}
+
+/** A node by global id, which must be of the expected type; null when it does not exist. */
+export async function nodeOfType(ctx: Context, id: string, type: NodeType): Promise<GraphObject | null> {
+  return (await ctx.loaders.node.load(graphIdOf(id, type))) ?? null;
 }

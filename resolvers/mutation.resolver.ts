@@ -18,7 +18,7 @@ const MAX_ARTICLE_CHARS = 1_000_000;
 const MERGEABLE = new Set(['Person', 'Organization', 'Place', 'Policy']);
 
 function requireKey(ctx: Context): void {
-  if (!ctx.authenticated) throw new UnauthenticatedError();
+  if (!ctx.authenticated) throw new UnauthenticatedError(ctx.keySent);
 }
 
 async function reload(ctx: Context, graphId: string, id: string): Promise<GraphObject> {
@@ -31,7 +31,7 @@ async function reload(ctx: Context, graphId: string, id: string): Promise<GraphO
 @Resolver()
 export class MutationResolver {
   @Mutation(() => IngestResult, { description: 'Extracts and loads one article, exactly as `npm run ingest` does. Needs an API key.' })
-  async ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() ctx: Context) {
+  async ingestArticle(@Arg('input', () => ArticleInput, { description: 'The article\'s text and metadata.' }) input: ArticleInput, @Ctx() ctx: Context) {
     requireKey(ctx);
     if (input.text.trim() === '') throw new BadUserInputError('`input.text` is empty.', 'input.text');
     if (input.text.length > MAX_ARTICLE_CHARS) throw new BadUserInputError(`\`input.text\` is over ${MAX_ARTICLE_CHARS} characters.`, 'input.text');
@@ -51,7 +51,7 @@ export class MutationResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes an article, the facts it held and entities left without evidence. Needs an API key.' })
-  async deleteArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  async deleteArticle(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
     requireKey(ctx);
     const deleted = await deleteArticle(ctx.executor, graphIdOf(id, 'Article'));
     if (!deleted) throw new NotFoundError('Article', id);
@@ -59,7 +59,7 @@ export class MutationResolver {
   }
 
   @Mutation(() => Node, { description: 'Folds `merge` into `keep` (same kind); later loads keep them merged. Needs an API key.' })
-  async mergeEntities(@Arg('keep', () => ID) keep: string, @Arg('merge', () => ID) merge: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  async mergeEntities(@Arg('keep', () => ID, { description: 'Global id of the entity that stays.' }) keep: string, @Arg('merge', () => ID, { description: 'Global id of the entity folded into `keep`; it stops existing.' }) merge: string, @Ctx() ctx: Context): Promise<GraphObject> {
     requireKey(ctx);
     const kept = fromGlobalId(keep, 'keep');
     const gone = fromGlobalId(merge, 'merge');
@@ -72,7 +72,7 @@ export class MutationResolver {
   }
 
   @Mutation(() => Node, { description: 'Adds a name an entity also goes by. Needs an API key.' })
-  async addAlias(@Arg('id', () => ID) id: string, @Arg('alias', () => String) alias: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  async addAlias(@Arg('id', () => ID, { description: 'Global id of a person, organization, place or policy.' }) id: string, @Arg('alias', () => String, { description: 'The other name; name lookups and search find it from then on.' }) alias: string, @Ctx() ctx: Context): Promise<GraphObject> {
     requireKey(ctx);
     const trimmed = alias.trim();
     if (trimmed === '' || trimmed.length > 200) throw new BadUserInputError('`alias` must be 1 to 200 characters.', 'alias');

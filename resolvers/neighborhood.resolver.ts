@@ -1,11 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Row } from '../db/executor.js';
-import { NotFoundError } from '../runtime/errors.js';
 import type { NodeKind } from '../schema/enums.js';
 import { Graph } from '../schema/graph.type.js';
 import type { Context } from '../server/context.js';
 import { displayName, truncate } from './display-name.js';
-import { fromGlobalId, toGlobalId, type NodeType } from './global-id.js';
+import { fromGlobalId, toEdgeId, toGlobalId, type NodeType } from './global-id.js';
 import { intInRange } from './int-range.js';
 import { relationPhrase, type RelationFacts } from './relation-phrases.js';
 
@@ -15,27 +14,27 @@ interface GraphSource {
 }
 
 const DEFAULT_DEPTH = 1;
-const DEFAULT_LIMIT = 50;
+const DEFAULT_FIRST = 50;
 
 type EdgeRow = RelationFacts & { readonly from: string; readonly to: string };
 
 @Resolver()
 export class NeighborhoodResolver {
-  @Query(() => Graph, { description: 'A node and its surroundings for a graph view: nodes within `depth` hops (1 or 2), at most `limit` (1 to 200).' })
+  @Query(() => Graph, { nullable: true, description: 'A node and its surroundings for a graph view: the nearest and most connected nodes within `depth` hops, at most `first`; null when the node does not exist.' })
   async neighborhood(
-    @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: DEFAULT_DEPTH }) depth: number | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_LIMIT }) limit: number | null,
+    @Arg('id', () => ID, { description: 'Global id of the node at the centre.' }) id: string,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: DEFAULT_DEPTH, description: 'How many hops from the node: 1 or 2.' }) depth: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: 'At most this many nodes, the node itself included (1 to 200).' }) first: number | null,
     @Ctx() { executor }: Context,
-  ): Promise<GraphSource> {
+  ): Promise<GraphSource | null> {
     const center = fromGlobalId(id);
     const [row] = await executor.read('graph/get-neighborhood', {
       id: center.id,
       depth: intInRange(depth ?? DEFAULT_DEPTH, 1, 2, 'depth'),
-      limit: intInRange(limit ?? DEFAULT_LIMIT, 1, 200, 'limit'),
+      limit: intInRange(first ?? DEFAULT_FIRST, 1, 200, 'first'),
     });
     const members = (row?.nodes as Row[] | undefined) ?? [];
-    if (members[0]?.label !== center.type) throw new NotFoundError(center.type, id);
+    if (members[0]?.label !== center.type) return null;
     const globalIds = new Map(members.map((member) => [String(member.id), toGlobalId(member.label as NodeType, String(member.id))]));
     const globalId = (graphId: string) => globalIds.get(graphId) ?? graphId;
     return {
@@ -45,7 +44,7 @@ export class NeighborhoodResolver {
         label: truncate(displayName(member.label as NodeType, member.node as Row)),
       })),
       edges: (row!.edges as unknown as EdgeRow[]).map((edge) => ({
-        id: Buffer.from(JSON.stringify([edge.type, edge.from, edge.to, edge.title ?? null]), 'utf8').toString('base64url'),
+        id: toEdgeId(edge.type, edge.from, edge.to, edge.title == null ? null : String(edge.title)),
         from: globalId(edge.from),
         to: globalId(edge.to),
         type: edge.type,

@@ -2,12 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import { ArticleConnection } from '../schema/article.type.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { SpeakerScope } from '../schema/enums.js';
-import { NestedPageArgs, NestedSort } from '../schema/nested-page.args.js';
+import { AnonymousSourcesArgs, NestedArticlesArgs, NestedEntitiesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { Organization, OrganizationConnection } from '../schema/organization.type.js';
 import { OrganizationsArgs } from '../schema/organizations.args.js';
 import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
-import { QuoteSort } from '../schema/quotes.args.js';
 import { PageArgs } from '../schema/page.args.js';
 import { RoleConnection } from '../schema/role.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
@@ -17,20 +16,21 @@ import { lookup } from './lookup.js';
 import { pageList } from './paginate.js';
 import { toRoles, type RoleSource } from './roles.js';
 import { countOf } from './counts.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { description: 'An organization by global id, or by name, alias or acronym (`organization(name: "ICE")`).' })
+  @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
   async organization(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id; or give `name`.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name, alias or acronym, any case ("ice"); or part of one that only one organization has.' }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject> {
-    return lookup(ctx, 'Organization', id, name, ['organizations/find-organization-named', 'organizations/find-organization']);
+  ): Promise<GraphObject | null> {
+    return lookup(ctx, 'Organization', id, name, { exact: 'organizations/find-organization-named', candidates: 'organizations/find-organization-candidates', listField: 'organizations' });
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: 'Organizations, filtered by name, kind, parent and article, sorted, as a Relay connection.' })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -47,7 +47,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly part of this one.' })
-  subOrganizations(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  subOrganizations(@Root() organization: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'subOrganizations', organization, args);
   }
 
@@ -62,38 +62,44 @@ export class OrganizationResolver {
   })
   quotes(
     @Root() organization: GraphObject,
-    @Args(() => NestedPageArgs) args: NestedPageArgs,
-    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL }) scope: SpeakerScope,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose words: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
     @Ctx() ctx: Context,
   ) {
-    if (scope === SpeakerScope.OFFICIAL) return relationConnection(ctx, 'quotesBy', organization, args, ['direct', 'partial']);
-    // Two hops through anonymous sources: one statement per organization rather than a batched relation.
-    const filters = { speaker: organization.graphId, speakerScope: scope, kinds: ['direct', 'partial'], textContains: null, subject: null, article: null, publishedFrom: null, publishedTo: null };
-    const sort = args.sort === NestedSort.PUBLISHED_AT ? QuoteSort.PUBLISHED_AT : QuoteSort.TEXT;
-    return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, { ...args, sort }, 'Quote');
+    return nestedQuotes(ctx, organization, args, SPOKEN, 'speaker', scope);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'Statements reported of the organization (or, by `scope`, of its anonymous sources) without quotation marks.' })
+  claims(
+    @Root() organization: GraphObject,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose statements: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
+    @Ctx() ctx: Context,
+  ) {
+    return nestedQuotes(ctx, organization, args, CLAIMED, 'speaker', scope);
   }
 
   @FieldResolver(() => AnonymousSourceConnection, { description: 'Unnamed sources the articles say speak for this organization.' })
-  anonymousSources(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  anonymousSources(@Root() organization: GraphObject, @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'anonymousSourcesOf', organization, args);
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this organization reported.' })
-  statistics(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() organization: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsReportedBy', organization, args);
   }
 
   @FieldResolver(() => PolicyConnection, { description: 'Policies this organization issued.' })
-  policies(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  policies(@Root() organization: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIssuedBy', organization, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this organization.' })
-  articles(@Root() organization: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  articles(@Root() organization: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', organization, args);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of articles that mention this organization.' })
   articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
     return countOf(ctx, root, 'articleCount');
   }

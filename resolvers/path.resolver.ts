@@ -13,6 +13,8 @@ import { toObject, type GraphObject } from './to-object.js';
 const MAX_PATHS = 5;
 const FETCHED_PATHS = 20;
 const DEFAULT_MAX_HOPS = 4;
+/** Hops that are an article mentioning or carrying something, not a fact. */
+const ARTICLE_HOPS = new Set(['MENTIONS', 'CONTAINS']);
 
 interface PathStepSource {
   readonly from: GraphObject;
@@ -39,7 +41,11 @@ export function toPath(row: Row): PathSource {
   });
   const name = (node: GraphObject) => displayName(node.__typename, node);
   const text = [name(nodes[0]!), ...steps.flatMap((step) => [step.relation, name(step.to)])].join(' — ');
-  return { nodes, steps, text, length: steps.length, throughArticles: Boolean(row.throughArticles) };
+  // Said of the path itself, from its steps: it goes through an article when one of its hops is an
+  // article mentioning or carrying the next node (the statement offers such paths only when no path of
+  // facts alone joins the two ends).
+  const throughArticles = steps.some((step) => ARTICLE_HOPS.has(step.type));
+  return { nodes, steps, text, length: steps.length, throughArticles };
 }
 
 @Resolver()
@@ -49,8 +55,8 @@ export class PathResolver {
       'How two nodes connect: up to five shortest paths through roles, membership, attribution, issuing and places; when there are none, through the articles that mention both.',
   })
   async connection(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('from', () => ID, { description: 'Global id of the node to start from.' }) from: string,
+    @Arg('to', () => ID, { description: 'Global id of the node to reach.' }) to: string,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_MAX_HOPS, description: 'Longest path to consider, 1 to 6.' }) maxHops: number | null,
     @Ctx() { executor, loaders }: Context,
   ): Promise<PathSource[]> {

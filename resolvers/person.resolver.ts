@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
 import { Person, PersonConnection } from '../schema/person.type.js';
 import { PolicyConnection } from '../schema/policy.type.js';
@@ -12,22 +12,21 @@ import { graphIdFilter, listConnection, relationConnection } from './lists.js';
 import { lookup } from './lookup.js';
 import { toRoles, type RoleSource } from './roles.js';
 import { countOf } from './counts.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
-
-const SPOKEN = ['direct', 'partial'];
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'A person by global id, or by name or alias (`person(name: "Sessions")`).' })
+  @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
   async person(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The person\'s global id; or give `name`.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name or alias, any case ("sessions"); or part of one that only one person has.' }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject> {
-    return lookup(ctx, 'Person', id, name, ['people/find-person-named', 'people/find-person']);
+  ): Promise<GraphObject | null> {
+    return lookup(ctx, 'Person', id, name, { exact: 'people/find-person-named', candidates: 'people/find-person-candidates', listField: 'people' });
   }
 
-  @Query(() => PersonConnection)
+  @Query(() => PersonConnection, { description: 'People, filtered by name, organization and article, sorted, as a Relay connection.' })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -48,31 +47,31 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks attributed to this person.' })
-  quotes(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'quotesBy', person, args, SPOKEN);
+  quotes(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, person, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
-  claims(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'quotesBy', person, args, ['indirect']);
+  claims(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+    return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this person reported.' })
-  statistics(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() person: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsReportedBy', person, args);
   }
 
   @FieldResolver(() => PolicyConnection, { description: 'Policies this person issued.' })
-  policies(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  policies(@Root() person: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIssuedBy', person, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
-  articles(@Root() person: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  articles(@Root() person: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', person, args);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Number of articles that mention this person.' })
   articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
     return countOf(ctx, root, 'articleCount');
   }

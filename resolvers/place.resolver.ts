@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
 import { Place, PlaceConnection } from '../schema/place.type.js';
 import { PlacesArgs } from '../schema/places.args.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
@@ -12,24 +12,24 @@ import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Place)
 export class PlaceResolver {
-  @Query(() => Place)
-  async place(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Place, { nullable: true, description: 'One place by its global id; null when there is none.' })
+  async place(@Arg('id', () => ID, { description: 'The place\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Place');
   }
 
-  @Query(() => PlaceConnection)
+  @Query(() => PlaceConnection, { description: 'Places, filtered by name and kind, sorted, as a Relay connection.' })
   places(@Args(() => PlacesArgs) args: PlacesArgs, @Ctx() ctx: Context) {
     const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null };
     return listConnection(ctx, { list: 'places/list-places', count: 'places/count-places' }, filters, args, 'Place');
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures about this place.' })
-  statistics(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  statistics(@Root() place: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsAbout', place, args);
   }
 
-  @FieldResolver(() => ArticleConnection)
-  articles(@Root() place: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this place.' })
+  articles(@Root() place: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', place, args);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../schema/article.type.js';
-import { NestedPageArgs } from '../schema/nested-page.args.js';
+import { NestedArticlesArgs } from '../schema/nested-page.args.js';
 import { PoliciesArgs } from '../schema/policies.args.js';
 import { Policy, PolicyConnection } from '../schema/policy.type.js';
 import { Speaker } from '../schema/speaker.union.js';
@@ -12,12 +12,12 @@ import type { GraphObject } from './to-object.js';
 
 @Resolver(() => Policy)
 export class PolicyResolver {
-  @Query(() => Policy)
-  async policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Policy, { nullable: true, description: 'One policy by its global id; null when there is none.' })
+  async policy(@Arg('id', () => ID, { description: 'The policy\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Policy');
   }
 
-  @Query(() => PolicyConnection)
+  @Query(() => PolicyConnection, { description: 'Policies, filtered by name, kind and issuer, sorted, as a Relay connection.' })
   policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: Context) {
     const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null, issuedBy: graphIdFilter(args.issuedBy, 'issuedBy') };
     return listConnection(ctx, { list: 'policies/list-policies', count: 'policies/count-policies' }, filters, args, 'Policy');
@@ -28,8 +28,8 @@ export class PolicyResolver {
     return linked(ctx, 'issuers', policy);
   }
 
-  @FieldResolver(() => ArticleConnection)
-  articles(@Root() policy: GraphObject, @Args(() => NestedPageArgs) args: NestedPageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this policy.' })
+  articles(@Root() policy: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'articlesMentioning', policy, args);
   }
 

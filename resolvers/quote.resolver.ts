@@ -8,6 +8,7 @@ import type { Context } from '../server/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
 import { graphIdFilter, linked, listConnection } from './lists.js';
 import { nodeOfType } from './lookup.js';
+import { SPOKEN } from './nested-quotes.js';
 import type { GraphObject } from './to-object.js';
 
 export function toEvidence(row: Row): EvidenceSource {
@@ -16,12 +17,12 @@ export function toEvidence(row: Row): EvidenceSource {
 
 @Resolver(() => Quote)
 export class QuoteResolver {
-  @Query(() => Quote)
-  async quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
+  async quote(@Arg('id', () => ID, { description: 'The quote\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Quote');
   }
 
-  @Query(() => QuoteConnection, { description: 'Quotes and claims, filtered by speaker, words, subject, article and date.' })
+  @Query(() => QuoteConnection, { description: 'Quotes (words in quotation marks) or, with `kinds: [INDIRECT]`, claims, filtered by speaker, words, subject, article and date.' })
   quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context) {
     const filters = {
       speaker: graphIdFilter(args.speaker, 'speaker'),
@@ -29,7 +30,7 @@ export class QuoteResolver {
       textContains: args.textContains ?? null,
       subject: args.subject ?? null,
       article: graphIdFilter(args.article, 'article'),
-      kinds: args.kinds ?? null,
+      kinds: args.kinds ?? SPOKEN,
       publishedFrom: args.publishedFrom ?? null,
       publishedTo: args.publishedTo ?? null,
     };

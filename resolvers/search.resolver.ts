@@ -5,9 +5,10 @@ import type { ConnectionSource } from '../schema/connection.type.js';
 import type { NodeKind } from '../schema/enums.js';
 import { SearchArgs } from '../schema/search.args.js';
 import { SearchConnection } from '../schema/search-connection.type.js';
+import { BadUserInputError } from '../runtime/errors.js';
 import type { Context } from '../server/context.js';
 import type { NodeType } from './global-id.js';
-import { planPage, toConnection } from './paginate.js';
+import { planPage, toConnection, type KeysetParams } from './paginate.js';
 import { searchLucene, searchTerms, wordMatcher } from './search-terms.js';
 import { snippet } from './snippet.js';
 import { toObject, type GraphObject } from './to-object.js';
@@ -49,19 +50,51 @@ async function searchPage(executor: Executor, params: Record<string, unknown> & 
   return all!.page as Row[];
 }
 
+/** How far from the best hit a backward page may reach; the hits above its cursor are read from the top. */
+export const BACKWARD_REACH = 1_000;
+
+/**
+ * A backward page (`last`, `before`): the hits ranked above the cursor, nearest first, at most one more
+ * than the page. The search statement only walks down the ranking, so this reads the ranking from the top
+ * down to the cursor: fine for pages a person has walked forward to, bounded by BACKWARD_REACH.
+ */
+async function hitsBefore(executor: Executor, filters: Record<string, unknown>, params: KeysetParams): Promise<Row[]> {
+  const [all] = await executor.read('search/search-nodes', { ...filters, ...params, afterKey: null, afterId: null, limit: BACKWARD_REACH + 1, depth: null });
+  const ranked = all!.page as Row[];
+  const anchored = params.afterId !== null;
+  const anchor = Number(params.afterKey);
+  const above = anchored ? ranked.filter((row) => Number(row.score) > anchor || (Number(row.score) === anchor && String((row.node as Row).id) < params.afterId!)) : ranked;
+  if (ranked.length > BACKWARD_REACH && above.length === ranked.length) {
+    const where = anchored ? 'this `before` cursor is' : 'the end of the hits is';
+    throw new BadUserInputError(`Paging \`search\` backward reaches ${BACKWARD_REACH} hits from the best one, and ${where} further down; page forward with \`first\`/\`after\` instead.`, anchored ? 'before' : 'last');
+  }
+  return above.slice(-params.limit).reverse();
+}
+
+/**
+ * The statement's snippet sources end with `aliasText`, the aliases run together for the index; a snippet
+ * from it would read as one run-on name. The node's own list of aliases reads as a list.
+ */
+function readableSources(row: Row): string[] {
+  const sources = [...(row.sources as (string | null)[])];
+  const aliases = (row.node as Row).aliases;
+  if (Array.isArray(aliases) && aliases.length > 0) sources[sources.length - 1] = `Also called ${aliases.map(String).join('; ')}`;
+  return sources.filter((source): source is string => typeof source === 'string');
+}
+
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text.' })
+  @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text. Pages forward (`first`, `after`) and backward (`last`, `before`, within the best 1,000 hits).' })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor, maxPageSize }: Context): Promise<SearchPage> {
     const terms = searchTerms(args.query);
     const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
-    const plan = planPage({ first: args.first, after: args.after }, byScore(args.query, filters.kinds), true, maxPageSize);
-    const rows = await searchPage(executor, { ...filters, ...plan.params });
+    const plan = planPage(args, byScore(args.query, filters.kinds), true, maxPageSize);
+    const rows = plan.backward ? await hitsBefore(executor, filters, plan.params) : await searchPage(executor, { ...filters, ...plan.params });
     const matches = wordMatcher(terms);
     const page = toConnection(
       rows,
       plan,
-      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(row.sources as string[], matches) }),
+      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(readableSources(row), matches) }),
       async () => Number((await executor.read('search/count-search-hits', filters))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Row } from '../db/executor.js';
 import { CitationConnection } from '../schema/citation.type.js';
-import { NestedSort } from '../schema/nested-page.args.js';
+import { NestedArticleSort } from '../schema/nested-page.args.js';
 import { PageArgs } from '../schema/page.args.js';
 import { SortDirection } from '../schema/sort-direction.enum.js';
 import { Place } from '../schema/place.type.js';
@@ -23,8 +23,8 @@ interface CitationSource {
 
 @Resolver(() => Statistic)
 export class StatisticResolver {
-  @Query(() => Statistic, { description: 'A figure by id, with every source that cites it (`citations`) and the figures that disagree.' })
-  async figure(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Query(() => Statistic, { nullable: true, description: 'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.' })
+  async statistic(@Arg('id', () => ID, { description: 'The figure\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return nodeOfType(ctx, id, 'Statistic');
   }
 
@@ -48,7 +48,7 @@ export class StatisticResolver {
     return listConnection(ctx, { list, count: 'statistics/count-statistics' }, filters, args, 'Statistic');
   }
 
-  @FieldResolver(() => Place, { nullable: true })
+  @FieldResolver(() => Place, { nullable: true, description: 'The place the figure is about, when the article says.' })
   async place(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'place', statistic))[0] ?? null;
   }
@@ -61,7 +61,7 @@ export class StatisticResolver {
   @FieldResolver(() => CitationConnection, { description: 'Every article citing this figure, oldest first (undated last), with the source it names.' })
   async citations(@Root() statistic: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     // A page of the citing articles (keyset, batched), then each one's words and source (batched too).
-    const page = await relationConnection(ctx, 'citingArticles', statistic, { ...args, sort: NestedSort.PUBLISHED_AT, direction: SortDirection.ASC });
+    const page = await relationConnection(ctx, 'citingArticles', statistic, { ...args, sort: NestedArticleSort.PUBLISHED_AT, direction: SortDirection.ASC });
     const edges = await Promise.all(
       page.edges.map(async (edge) => {
         // The article was listed because it contains the figure, so its citation row exists.

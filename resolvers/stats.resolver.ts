@@ -7,8 +7,9 @@ export class StatsResolver {
   @Query(() => Stats, { description: 'How many articles, people, organizations, figures, quotes… the graph holds.' })
   async stats(@Ctx() { executor }: Context): Promise<Stats> {
     const [row] = await executor.read('stats/count-by-kind');
-    const count = (key: keyof Stats) => Number(row?.[key] ?? 0);
+    const count = (key: Exclude<keyof Stats, 'id'>) => Number(row?.[key] ?? 0);
     return {
+      id: 'stats',
       articles: count('articles'),
       people: count('people'),
       organizations: count('organizations'),

@@ -89,7 +89,7 @@ export interface Config {
 export interface GraphqlLimits {
   /** Deepest field nesting of an operation (fragments counted where they are spread). */
   readonly maxDepth: number;
-  /** Estimated cost: every field 1, a list's subtree multiplied by its `first`/`last`/`limit`. */
+  /** Estimated cost: every field 1, a list's subtree multiplied by its `first`/`last`. */
   readonly maxCost: number;
   readonly maxAliases: number;
   readonly maxDirectives: number;

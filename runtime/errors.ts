@@ -34,9 +34,16 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/** No key and a wrong key are told apart, so a client with a stale key knows to replace it. */
 export class UnauthenticatedError extends AppError {
-  constructor() {
-    super(ErrorCode.UNAUTHENTICATED, 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".');
+  constructor(keySent = false) {
+    super(
+      ErrorCode.UNAUTHENTICATED,
+      keySent
+        ? 'The API key sent is not one this server accepts (API_KEYS); check the key, or ask for a new one.'
+        : 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".',
+      { reason: keySent ? 'INVALID_KEY' : 'MISSING_KEY' },
+    );
   }
 }
 

@@ -9,7 +9,15 @@ export enum ArticleSort {
   INGESTED_AT = 'INGESTED_AT',
 }
 
-registerEnumType(ArticleSort, { name: 'ArticleSort' });
+registerEnumType(ArticleSort, {
+  name: 'ArticleSort',
+  description: 'How articles are ordered.',
+  valuesConfig: {
+    PUBLISHED_AT: { description: 'By publication date; undated articles first in ASC order, last in DESC order.' },
+    TITLE: { description: 'By title, ignoring case.' },
+    INGESTED_AT: { description: 'By when they were loaded (the default): new articles come last in ASC order.' },
+  },
+});
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
@@ -22,9 +30,9 @@ export class ArticlesArgs extends PageArgs {
   @Field(() => GraphQLDate, { nullable: true, description: 'Only articles published on or before this date.' })
   publishedTo?: string | null;
 
-  @Field(() => ArticleSort, { defaultValue: ArticleSort.INGESTED_AT })
+  @Field(() => ArticleSort, { defaultValue: ArticleSort.INGESTED_AT, description: 'The order of the list.' })
   sort!: ArticleSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
   direction!: SortDirection;
 }

@@ -6,13 +6,13 @@ import { Speaker } from './speaker.union.js';
 
 @ObjectType('Citation', { description: 'One article citing a figure, with who it says reported it.' })
 export class Citation {
-  @Field(() => Article)
+  @Field(() => Article, { description: 'The article that cites the figure.' })
   article!: Article;
 
   @Field(() => Speaker, { nullable: true, description: 'Who the article says reported the figure.' })
   source!: typeof Speaker | null;
 
-  @Field(() => Evidence)
+  @Field(() => Evidence, { description: 'The words of the citation in that article, with their sentence and offsets.' })
   evidence!: Evidence;
 }
 

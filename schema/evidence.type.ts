@@ -3,7 +3,7 @@ import { Article } from './article.type.js';
 
 @ObjectType('Evidence', { description: 'Where a fact came from: an article and the exact words, by character offsets.' })
 export class Evidence {
-  @Field(() => Article)
+  @Field(() => Article, { description: 'The article the words are in.' })
   article!: Article;
 
   @Field(() => Int, { description: 'UTF-16 offset of the first character in the article text.' })
@@ -24,6 +24,6 @@ export class Evidence {
   @Field(() => Float, { description: '0 to 1: how sure the extractor was.' })
   confidence!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The version of the extraction rules that found it; a new version re-extracts on the next load.' })
   extractorVersion!: string;
 }

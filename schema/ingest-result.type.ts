@@ -7,13 +7,21 @@ export enum IngestOutcome {
   UPDATED = 'updated',
 }
 
-registerEnumType(IngestOutcome, { name: 'IngestOutcome', description: 'UPDATED: an earlier version (same URL or source) or extraction was replaced.' });
+registerEnumType(IngestOutcome, {
+  name: 'IngestOutcome',
+  description: 'What loading an article did.',
+  valuesConfig: {
+    NEW: { description: 'The article was not in the graph before.' },
+    UNCHANGED: { description: 'The same article, extracted the same way, was already loaded: nothing changed.' },
+    UPDATED: { description: 'An earlier version (same URL or source) or extraction was replaced.' },
+  },
+});
 
-@ObjectType('IngestResult')
+@ObjectType('IngestResult', { description: 'What loading one article did.' })
 export class IngestResult {
-  @Field(() => IngestOutcome)
+  @Field(() => IngestOutcome, { description: 'NEW, UNCHANGED (loaded before, identical) or UPDATED (replaced an earlier version).' })
   outcome!: IngestOutcome;
 
-  @Field(() => Article)
+  @Field(() => Article, { description: 'The article as stored.' })
   article!: Article;
 }

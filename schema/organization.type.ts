@@ -8,19 +8,19 @@ export class Organization extends Node {
   @Field(() => String, { description: 'Canonical name ("U.S. Department of Justice").' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The usual short form ("ICE"), when there is one.' })
   acronym!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Every other name the articles use ("Immigration and Customs Enforcement", "ICE").' })
   aliases!: string[];
 
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What sort of body it is.' })
   kind!: OrganizationKind;
 
   @Field(() => Boolean, { description: 'True when the organization is in the gazetteer of real bodies.' })
   known!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of articles that mention this organization.' })
   articleCount!: number;
 
   @Field(() => Int, { description: 'Number of quotes attributed to the organization itself.' })

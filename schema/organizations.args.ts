@@ -9,7 +9,7 @@ export class OrganizationsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Name, alias or acronym contains this (case-insensitive).' })
   nameContains?: string | null;
 
-  @Field(() => [OrganizationKind], { nullable: true })
+  @Field(() => [OrganizationKind], { nullable: true, description: 'Only organizations of these kinds.' })
   kinds?: OrganizationKind[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Part of this organization, at any depth (sub-agencies of DHS).' })
@@ -18,9 +18,9 @@ export class OrganizationsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Mentioned in this article.' })
   mentionedIn?: string | null;
 
-  @Field(() => EntitySort, { defaultValue: EntitySort.NAME })
+  @Field(() => EntitySort, { defaultValue: EntitySort.NAME, description: 'The order of the list.' })
   sort!: EntitySort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
   direction!: SortDirection;
 }

@@ -3,7 +3,7 @@ import { Node } from './node.interface.js';
 
 @ObjectType('PathStep', { description: 'One hop of a path, read in the direction of travel.' })
 export class PathStep {
-  @Field(() => Node)
+  @Field(() => Node, { description: 'Where the hop starts.' })
   from!: Node;
 
   @Field(() => String, { description: 'The relationship in words: "former acting ICE director of", "part of", "mentioned in".' })
@@ -12,6 +12,6 @@ export class PathStep {
   @Field(() => String, { description: 'The relationship type in the graph (HOLDS_ROLE, PART_OF, MENTIONS…).' })
   type!: string;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'Where the hop ends.' })
   to!: Node;
 }

@@ -7,7 +7,7 @@ export class Path {
   @Field(() => [Node], { description: 'From the first node asked to the second, inclusive.' })
   nodes!: Node[];
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], { description: 'Each hop in order, from the first node to the second.' })
   steps!: PathStep[];
 
   @Field(() => String, { description: 'The path as one line: "Jonathan Fahey — acting ICE director of — U.S. Immigration and Customs Enforcement — …".' })
@@ -16,6 +16,6 @@ export class Path {
   @Field(() => Int, { description: 'Number of hops.' })
   length!: number;
 
-  @Field(() => Boolean, { description: 'True when the nodes connect only through articles that mention them, not through facts.' })
+  @Field(() => Boolean, { description: 'True when one of the steps is an article mentioning or carrying the next node ("mentioned in"), not a fact. Such paths are offered only when no path of facts alone (roles, membership, attribution, issuing, places) joins the two ends within `maxHops`.' })
   throughArticles!: boolean;
 }

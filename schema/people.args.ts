@@ -8,7 +8,15 @@ export enum EntitySort {
   QUOTE_COUNT = 'QUOTE_COUNT',
 }
 
-registerEnumType(EntitySort, { name: 'EntitySort', description: 'By name, or by how many articles mention them or quotes they have.' });
+registerEnumType(EntitySort, {
+  name: 'EntitySort',
+  description: 'How people or organizations are ordered.',
+  valuesConfig: {
+    NAME: { description: 'By name, ignoring case.' },
+    ARTICLE_COUNT: { description: 'By the number of articles that mention them.' },
+    QUOTE_COUNT: { description: 'By the number of their quotes (DIRECT and PARTIAL), as `quoteCount`.' },
+  },
+});
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
@@ -21,9 +29,9 @@ export class PeopleArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Mentioned in this article.' })
   mentionedIn?: string | null;
 
-  @Field(() => EntitySort, { defaultValue: EntitySort.NAME })
+  @Field(() => EntitySort, { defaultValue: EntitySort.NAME, description: 'The order of the list.' })
   sort!: EntitySort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
   direction!: SortDirection;
 }

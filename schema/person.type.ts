@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.type.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Person', { implements: Node })
+@ObjectType('Person', { implements: Node, description: 'A person the articles name: an official, a spokesperson, an advocate, a defendant.' })
 export class Person extends Node {
   @Field(() => String, { description: 'The fullest form of the name seen ("Jeff Sessions").' })
   name!: string;

@@ -3,15 +3,15 @@ import { connectionOf } from './connection.type.js';
 import { PlaceKind } from './enums.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Place', { implements: Node })
+@ObjectType('Place', { implements: Node, description: 'A country, state, city, region or border sector the articles mention.' })
 export class Place extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name as the articles give it ("Texas", "Rio Grande Valley").' })
   name!: string;
 
-  @Field(() => PlaceKind)
+  @Field(() => PlaceKind, { description: 'What sort of place it is.' })
   kind!: PlaceKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of articles that mention this place.' })
   articleCount!: number;
 }
 

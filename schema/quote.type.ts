@@ -5,10 +5,10 @@ import { Node } from './node.interface.js';
 
 @ObjectType('Quote', { implements: Node, description: 'Words someone said (DIRECT, PARTIAL) or a claim reported of them (INDIRECT).' })
 export class Quote extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: 'The words themselves, without quotation marks.' })
   text!: string;
 
-  @Field(() => QuoteKind)
+  @Field(() => QuoteKind, { description: 'DIRECT, PARTIAL (words in quotation marks) or INDIRECT (a reported claim).' })
   kind!: QuoteKind;
 }
 

@@ -9,7 +9,14 @@ export enum QuoteSort {
   PUBLISHED_AT = 'PUBLISHED_AT',
 }
 
-registerEnumType(QuoteSort, { name: 'QuoteSort', description: 'PUBLISHED_AT: the date of the earliest article that carries the quote.' });
+registerEnumType(QuoteSort, {
+  name: 'QuoteSort',
+  description: 'How quotes are ordered.',
+  valuesConfig: {
+    TEXT: { description: 'By the words, ignoring case.' },
+    PUBLISHED_AT: { description: 'By the date of the earliest article carrying the quote; a quote in an undated article comes first in ASC order, last in DESC order.' },
+  },
+});
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
@@ -25,21 +32,21 @@ export class QuotesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'The sentence around the quote mentions this subject.' })
   subject?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only quotes carried by this article (global id).' })
   article?: string | null;
 
-  @Field(() => [QuoteKind], { nullable: true, description: 'Default: every kind.' })
+  @Field(() => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, as everywhere); [INDIRECT] lists claims.' })
   kinds?: QuoteKind[] | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Only quotes carried by an article published on or after this date.' })
   publishedFrom?: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Only quotes carried by an article published on or before this date.' })
   publishedTo?: string | null;
 
-  @Field(() => QuoteSort, { defaultValue: QuoteSort.TEXT })
+  @Field(() => QuoteSort, { defaultValue: QuoteSort.TEXT, description: 'The order of the list.' })
   sort!: QuoteSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
   direction!: SortDirection;
 }

@@ -12,10 +12,10 @@ export class Role {
   @Field(() => Boolean, { description: 'True when every article that states it says "former".' })
   former!: boolean;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'Who holds or held the title.' })
   person!: Person;
 
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'Where the title is held; null when the articles do not say.' })
   organization!: Organization | null;
 
   @Field(() => Evidence, { nullable: true, description: 'The words that state the role (earliest article).' })

@@ -4,10 +4,10 @@ import { SearchHit } from './search-hit.type.js';
 
 @ObjectType('SearchConnection', { description: 'A page of search hits, best first (Relay connection).' })
 export class SearchConnection {
-  @Field(() => [SearchHit])
+  @Field(() => [SearchHit], { description: 'The hits of this page, best first.' })
   edges!: SearchHit[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more hits follow or precede, and the cursors to get them.' })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'Number of hits across pages; computed only when asked.' })

@@ -8,13 +8,13 @@ export class SearchHit {
   @Field(() => String, { description: 'Opaque keyset cursor of this hit.' })
   cursor!: string;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'What matched: an article, person, organization, place, policy, figure, quote or anonymous source.' })
   node!: Node;
 
   @Field(() => Float, { description: 'Relevance; higher is better. Comparable only within one query.' })
   score!: number;
 
-  @Field(() => NodeKind)
+  @Field(() => NodeKind, { description: 'The kind of `node`, for filtering and display without a type switch.' })
   kind!: NodeKind;
 
   @Field(() => String, {

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Quote } from './quote.type.js';
 import { Speaker } from './speaker.union.js';
+import { connectionOf } from './connection.type.js';
 
 @ObjectType('SpeakerStatements', { description: 'Everything one speaker said about a subject: quotes and reported claims.' })
 export class SpeakerStatements {
@@ -19,3 +20,5 @@ export class SpeakerStatements {
   })
   countIsLowerBound!: boolean;
 }
+
+export const SpeakerStatementsConnection = connectionOf(SpeakerStatements, 'SpeakerStatements');

@@ -11,13 +11,13 @@ export class Statistic extends Node {
   @Field(() => Float, { nullable: true, description: 'Upper bound of a range ("2 to 3 million").' })
   valueHigh!: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True for an amount without a number ("tens of thousands").' })
   vague!: boolean;
 
   @Field(() => String, { nullable: true, description: '"over", "more than", "approximately"…' })
   qualifier!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the number counts in: "cases", "percent", "people", "dollars"…' })
   unit!: string | null;
 
   @Field(() => String, { description: 'What is counted, in the article\'s words.' })
@@ -26,10 +26,10 @@ export class Statistic extends Node {
   @Field(() => String, { nullable: true, description: 'The period as stated ("June").' })
   period!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: 'First day of the period, when it is a date range ("June 2018" starts 2018-06-01).' })
   periodStart!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Last day of the period, when it is a date range.' })
   periodEnd!: string | null;
 
   @Field(() => String, { description: 'The figure as first written ("over 6,200").' })

@@ -1,11 +1,14 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Stats', { description: 'How much the graph holds, by kind.' })
 export class Stats {
-  @Field(() => Int)
+  @Field(() => ID, { description: 'Always "stats": there is one Stats, so client caches (Apollo, urql) merge every query\'s fields of it into one object.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Articles loaded.' })
   articles!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People named in the articles.' })
   people!: number;
 
   @Field(() => Int, { description: 'Every organization, agencies included.' })
@@ -14,10 +17,10 @@ export class Stats {
   @Field(() => Int, { description: 'Organizations of kind AGENCY.' })
   agencies!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places named in the articles.' })
   places!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Policies, memos, laws and programs named in the articles.' })
   policies!: number;
 
   @Field(() => Int, { description: 'Figures (Statistic nodes).' })
@@ -29,7 +32,7 @@ export class Stats {
   @Field(() => Int, { description: 'Reported statements (INDIRECT quotes).' })
   claims!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Unnamed sources ("a DHS official") the articles quote.' })
   anonymousSources!: number;
 
   @Field(() => Int, { description: 'Every relationship in the graph.' })

@@ -14,6 +14,8 @@ export interface Context {
   readonly loaders: DataLoaders;
   /** True when the request carried one of the configured API keys. */
   readonly authenticated: boolean;
+  /** True when the request carried a key, valid or not (to tell a wrong key from none). */
+  readonly keySent: boolean;
   /** The analyst corrections that `ingestArticle` applies, like every other load. */
   readonly curation: Curation;
   /** Most items a page may ask for with `first`/`last` (MAX_PAGE_SIZE). */
@@ -24,6 +26,7 @@ export interface Context {
 
 export interface ContextOptions {
   readonly client?: string;
+  readonly keySent?: boolean;
   readonly curation?: Curation;
   readonly requestId?: string;
   readonly maxPageSize?: number;
@@ -36,6 +39,7 @@ export function createContext(executor: Executor, authenticated: boolean, option
     executor: requestExecutor,
     loaders: createDataLoaders(requestExecutor),
     authenticated,
+    keySent: options.keySent ?? authenticated,
     curation: options.curation ?? EMPTY_CURATION,
     maxPageSize: options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE,
     client: options.client ?? 'local',

@@ -15,8 +15,10 @@ import { ErrorCode } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
+import { corsOptions } from './cors.js';
 import { explorer } from './explorer.js';
 import { health, readiness } from './health.js';
+import { httpErrorHandler, requireJsonPost } from './http-errors.js';
 import { costLimitPlugin, limitRules } from './limits.js';
 import { metricsEndpoint } from './metrics-endpoint.js';
 import { operatorSignalsPlugin } from './operator-signals.js';
@@ -39,7 +41,10 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production && !config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    csrfPrevention: true,
+    // Off on purpose, replaced by `requireJsonPost` (see README, "Browsers, CORS and CSRF"): Apollo's rule
+    // refuses every GET without a custom header, which breaks urql's and Relay's defaults, and protects
+    // ambient credentials (cookies) this API does not have.
+    csrfPrevention: false,
     // bin/start.ts owns SIGINT/SIGTERM and stops Apollo once the HTTP server is drained. Apollo's own
     // handler would call stop() at the same moment, and a stop() called while another runs waits for ever.
     stopOnTerminationSignals: false,
@@ -75,7 +80,8 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));
   app.use(
     '/graphql',
-    cors(config.corsOrigins.length ? { origin: [...config.corsOrigins] } : { origin: false }),
+    cors(corsOptions(config)),
+    requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -83,6 +89,7 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
         const authenticated = isValidKey(key, config.apiKeys);
         return createContext(executor, authenticated, {
           client: clientName(authenticated ? key : undefined, req.ip),
+          keySent: key !== undefined,
           curation,
           requestId: req.get('x-request-id') ?? undefined,
           maxPageSize: config.limits.maxPageSize,
@@ -90,5 +97,6 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
       },
     }),
   );
+  app.use(httpErrorHandler(logger));
   return { app, apollo, stop: () => apollo.stop() };
 }

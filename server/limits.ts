@@ -7,7 +7,7 @@
  * - tokens: graphql-js's own `maxTokens` parse option (the parser stops at the limit, so a huge document
  *   costs no more than the limit to reject);
  * - cost: graphql-query-complexity with the variables of the request, because a list's cost depends on its
- *   `first`/`last` (or `limit`, or the number of `ids`), which may be a variable.
+ *   `first`/`last` (or the number of `ids`), which may be a variable.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -63,17 +63,17 @@ export function limitRules(limits: GraphqlLimits): ValidationRule[] {
   }).protect().validationRules;
 }
 
-const PAGE_ARGUMENTS = ['first', 'last', 'limit', 'ids'];
+const PAGE_ARGUMENTS = ['first', 'last', 'ids'];
 
 /**
- * Every field costs 1; a field that returns a page (`first`/`last`, `limit`, `ids`) multiplies the cost of
+ * Every field costs 1; a field that returns a page (`first`/`last`, `ids`) multiplies the cost of
  * what is selected inside it by the page size: `people(first: 100) { edges { node { quotes(first: 100) { … } } } }`
  * is 100 × 100 quotes. A connection asked without a size counts DEFAULT_PAGE_SIZE.
  */
 export const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }: ComplexityEstimatorArgs) => {
   if (!field.args.some((arg) => PAGE_ARGUMENTS.includes(arg.name))) return 1 + childComplexity;
   let size: number = DEFAULT_PAGE_SIZE;
-  const given = ['first', 'last', 'limit'].map((name) => args[name]).find((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const given = ['first', 'last'].map((name) => args[name]).find((value): value is number => typeof value === 'number' && Number.isFinite(value));
   if (given !== undefined) size = Math.max(0, given);
   else if (Array.isArray(args.ids)) size = args.ids.length;
   return 1 + size * childComplexity;

@@ -10,8 +10,17 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is the same for every server in the process, so it is built once. */
 export function createSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then(describeRoots);
   return built;
+}
+
+/** type-graphql has no place for the root types' own descriptions; GraphiQL's docs pane opens on them. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads: lookups by id or name (null when nothing is found), filtered and sorted lists (Relay connections), search, who said what, how two nodes connect, counts. No key needed.';
+  if (mutation) mutation.description = 'Writes to the graph. Each needs an API key (`Authorization: Bearer <key>` or `x-api-key`) and is idempotent: repeating it changes nothing more.';
+  return schema;
 }
 
 export async function schemaSdl(): Promise<string> {

@@ -140,9 +140,11 @@ export const QUERIES: readonly BenchQuery[] = [
     ours: (c) => ({
       query: `query WhoSaid($about: String!) {
   whoSaid(about: $about, first: 10, quotesPerSpeaker: 5) {
-    count
-    speaker { ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
-    quotes { text evidence { sentence article { title } } }
+    edges { node {
+      count
+      speaker { ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
+      quotes { text evidence { sentence article { title } } }
+    } }
   }
 }`,
       variables: { about: stemOf(c.figure.measureWord) },
@@ -168,7 +170,7 @@ export const QUERIES: readonly BenchQuery[] = [
     description: 'a 2-hop neighborhood',
     weight: 10,
     ours: (c) => ({
-      query: 'query Around($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id kind label } edges { from to type } } }',
+      query: 'query Around($id: ID!) { neighborhood(id: $id, depth: 2, first: 50) { nodes { id kind label } edges { from to type } } }',
       variables: { id: toGlobalId('Person', c.person.id) },
     }),
     // Two hops for the peer: the articles mentioning the person and who else they mention, plus roles.

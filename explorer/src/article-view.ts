@@ -5,7 +5,7 @@
  */
 import { gql, SPEAKER, type Connection, type NamedNode, type Speaker } from './api.js';
 import { h, type Child } from './dom.js';
-import { findMentions, segment, type Annotation } from './highlight.js';
+import { placeMentions, segment, type Annotation } from './highlight.js';
 import { nodeLink } from './node-link.js';
 import { hrefFor, nodeLabel } from './routes.js';
 
@@ -22,6 +22,7 @@ interface ArticleData {
   url: string | null;
   text: string;
   boilerplate: { kind: string; start: number; end: number }[];
+  mentions: { start: number; end: number; node: { id: string } }[];
   quotes: Connection<{ id: string; kind: string; text: string; speaker: Speaker | null; evidence: { start: number; end: number; article: { id: string } }[] }>;
   statistics: Connection<{ id: string; name: string; measure: string; citations: Connection<{ evidence: { start: number; end: number }; article: { id: string } }> }>;
   people: Connection<Named>;
@@ -35,6 +36,7 @@ const ARTICLE = /* GraphQL */ `
     article(id: $id) {
       id title outlet author publishedAt url text
       boilerplate { kind start end }
+      mentions { start end node { id } }
       quotes(first: 100, kinds: [DIRECT, PARTIAL, INDIRECT]) { edges { node { id kind text speaker { ...SpeakerName } evidence { start end article { id } } } } }
       statistics(first: 100) { edges { node { id name measure citations(first: 10) { edges { node { evidence { start end } article { id } } } } } } }
       people(first: 100) { edges { node { id __typename name aliases } } }
@@ -46,14 +48,25 @@ const ARTICLE = /* GraphQL */ `
   ${SPEAKER}
 `;
 
+const CLOSING_QUOTE = /[”"’']/;
+
+/** A short tag: a source's own description ("a DHS official"), its full label only on hover. */
+function speakerTag(speaker: Speaker | null): HTMLElement {
+  if (!speaker || speaker.__typename !== 'AnonymousSource') return nodeLink(speaker, 'unattributed');
+  return h('a', { href: hrefFor(speaker.__typename, speaker.id), class: 'node-link kind-anonymous-source', title: nodeLabel(speaker) }, speaker.description ?? nodeLabel(speaker));
+}
+
 export async function articleView(id: string, target: { quote?: string | undefined; figure?: string | undefined } = {}): Promise<HTMLElement> {
-  const { article } = await gql<{ article: ArticleData }>(ARTICLE, { id });
+  const { article } = await gql<{ article: ArticleData | null }>(ARTICLE, { id });
+  if (!article) throw new Error('Not found: no article has this id any more.');
   document.title = `${article.title} · Explorer`;
 
   const annotations: Annotation[] = article.boilerplate.map((span) => ({ kind: 'boilerplate', start: span.start, end: span.end, id: span.kind }));
   const quotes = new Map(article.quotes.edges.map(({ node }) => [node.id, node]));
   for (const quote of quotes.values()) {
-    for (const evidence of quote.evidence) if (evidence.article.id === article.id) annotations.push({ kind: 'quote', start: evidence.start, end: evidence.end, id: quote.id });
+    // The evidence is the words inside the quotation marks; the mark takes in the closing one, so the
+    // speaker tag that follows it lands outside the quotation, not inside it.
+    for (const evidence of quote.evidence) if (evidence.article.id === article.id) annotations.push({ kind: 'quote', start: evidence.start, end: CLOSING_QUOTE.test(article.text[evidence.end] ?? '') ? evidence.end + 1 : evidence.end, id: quote.id });
   }
   const figures = new Map(article.statistics.edges.map(({ node }) => [node.id, node]));
   for (const figure of figures.values()) {
@@ -61,13 +74,8 @@ export async function articleView(id: string, target: { quote?: string | undefin
   }
   const entities = new Map<string, Named>();
   for (const connection of [article.people, article.organizations, article.places, article.policies]) for (const { node } of connection.edges) entities.set(node.id, node);
-  annotations.push(
-    ...findMentions(
-      article.text,
-      [...entities.values()].map((entity) => ({ id: entity.id, names: [entity.name ?? '', ...(entity.aliases ?? []), entity.acronym ?? ''] })),
-      annotations.filter((a) => a.kind !== 'mention'),
-    ),
-  );
+  // Where the loader found each name (the API's offsets), not a search of the text for names.
+  annotations.push(...placeMentions(article.mentions.filter((mention) => entities.has(mention.node.id)), annotations.filter((a) => a.kind !== 'mention')));
 
   const body = h('div', { class: 'article-text' });
   const lastSegmentOf = new Map<string, number>();
@@ -95,7 +103,7 @@ export async function articleView(id: string, target: { quote?: string | undefin
     // After the last piece of a quote, who said it, as a link to their page.
     for (const quote of seg.annotations.filter((a) => a.kind === 'quote' && lastSegmentOf.get(`${a.id}@${a.start}`) === index)) {
       const speaker = quotes.get(quote.id)!.speaker;
-      body.appendChild(h('span', { class: 'speaker-tag' }, ' — ', nodeLink(speaker, 'unattributed')));
+      body.appendChild(h('span', { class: 'speaker-tag' }, ' — ', speakerTag(speaker)));
     }
   });
 

@@ -46,7 +46,7 @@ export async function connectionView(from: string | undefined, to: string | unde
             'li',
             { class: 'path' },
             h('p', { class: 'path-text' }, path.text),
-            path.throughArticles ? h('p', { class: 'muted' }, 'Only through articles that mention both, not through facts.') : null,
+            path.throughArticles ? h('p', { class: 'muted' }, 'Through articles: no chain of facts alone links them within 4 steps, so this path goes through the articles that mention the people and bodies on the way.') : null,
             h('ol', { class: 'steps' }, path.steps.map((step) => h('li', {}, nodeLink(step.from), h('span', { class: 'relation' }, ` — ${step.relation} → `), nodeLink(step.to)))),
           ),
         ),

@@ -55,8 +55,8 @@ const QUERIES: Readonly<Record<EntityKind, string>> = {
   person: `query ExplorerPerson($id: ID!) { entity: person(id: $id) {
     id __typename name aliases titles
     roles { title former organization { id __typename name } }
-    quotes(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
-    claims(first: 100) { totalCount edges { node { ${QUOTE_FIELDS} } } }
+    quotes(first: 100, sort: PUBLISHED_AT, direction: DESC) { totalCount edges { node { ${QUOTE_FIELDS} } } }
+    claims(first: 100, sort: PUBLISHED_AT, direction: DESC) { totalCount edges { node { ${QUOTE_FIELDS} } } }
     policies(first: 50) { edges { node { id __typename name } } }
     ${FIGURES} ${ARTICLES} } }`,
   organization: `query ExplorerOrganization($id: ID!) { entity: organization(id: $id) {
@@ -65,7 +65,7 @@ const QUERIES: Readonly<Record<EntityKind, string>> = {
     subOrganizations(first: 50) { edges { node { id __typename name } } }
     people(first: 50) { edges { node { title former person { id __typename name } } } }
     anonymousSources(first: 50) { edges { node { id __typename description } } }
-    quotes(first: 100, scope: ALL) { totalCount ${QUOTES_WITH_SPEAKER} }
+    quotes(first: 100, scope: ALL, sort: PUBLISHED_AT, direction: DESC) { totalCount ${QUOTES_WITH_SPEAKER} }
     policies(first: 50) { edges { node { id __typename name } } }
     ${FIGURES} ${ARTICLES} } } ${SPEAKER}`,
   place: `query ExplorerPlace($id: ID!) { entity: place(id: $id) { id __typename name kind ${FIGURES} ${ARTICLES} } }`,
@@ -73,7 +73,7 @@ const QUERIES: Readonly<Record<EntityKind, string>> = {
     id __typename name kind date issuedBy { ...SpeakerName } ${ARTICLES} } } ${SPEAKER}`,
   source: `query ExplorerSource($id: ID!) { entity: node(id: $id) { id __typename ... on AnonymousSource {
     description speaksFor { id __typename name }
-    quotes(first: 100) { totalCount ${QUOTES_WITH_SPEAKER} } } } } ${SPEAKER}`,
+    quotes(first: 100, sort: PUBLISHED_AT, direction: DESC) { totalCount ${QUOTES_WITH_SPEAKER} } } } } ${SPEAKER}`,
 };
 
 const linkList = (items: Child[]) => (items.length ? h('ul', { class: 'plain-list' }, items.map((item) => h('li', {}, item))) : h('p', { class: 'muted' }, 'None.'));

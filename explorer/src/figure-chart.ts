@@ -20,10 +20,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
+/** Null when there is nothing to compare: a chart of one value says no more than the value itself. */
 export function figureChart(points: readonly ChartPoint[]): SVGSVGElement | null {
-  if (!points.length) return null;
   const dated = points.filter((point) => point.date && !Number.isNaN(Date.parse(point.date)));
-  return dated.length >= 1 ? timeChart(dated) : barChart(points);
+  if (dated.length >= 2) return timeChart(dated);
+  return points.length >= 2 ? barChart(points) : null;
 }
 
 function frame(title: string, height: number, width = 600): SVGSVGElement {
@@ -72,6 +73,6 @@ function barChart(points: readonly ChartPoint[]): SVGSVGElement {
     root.appendChild(svg('rect', { x: labelWidth, y: top + 2, width: Math.max(width, 1), height: rowHeight - 10, class: point.current ? 'bar current' : 'bar' }));
     root.appendChild(svg('text', { x: labelWidth + Math.max(width, 1) + 6, y: top + 15, class: 'tick' }, formatNumber(point.value)));
   });
-  root.appendChild(svg('text', { x: 0, y: height - 6, class: 'tick' }, 'No dates to chart over time: the values side by side.'));
+  root.appendChild(svg('text', { x: 0, y: height - 6, class: 'tick' }, 'No dates: the values side by side.'));
   return root;
 }

@@ -35,7 +35,7 @@ interface FigureData {
 const CITATION = `article { id title publishedAt outlet } source { ...SpeakerName } evidence { sentence text }`;
 const FIGURE = /* GraphQL */ `
   query ExplorerFigure($id: ID!) {
-    figure(id: $id) {
+    statistic(id: $id) {
       id name value valueHigh qualifier unit measure period periodStart periodEnd vague
       place { id __typename name }
       reportedBy { ...SpeakerName }
@@ -67,7 +67,8 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 const when = (start: string | null, citation: CitationItem | undefined) => citation?.article.publishedAt ?? start;
 
 export async function figureView(id: string): Promise<HTMLElement> {
-  const { figure } = await gql<{ figure: FigureData }>(FIGURE, { id });
+  const { statistic: figure } = await gql<{ statistic: FigureData | null }>(FIGURE, { id });
+  if (!figure) throw new Error('Not found: no figure has this id any more.');
   document.title = `${figure.name} ${figure.measure} · Explorer`;
 
   const points: ChartPoint[] = [];
@@ -128,7 +129,7 @@ export async function figureView(id: string): Promise<HTMLElement> {
             : h('p', { class: 'muted' }, 'No figure for the same measure, period and place gives another value.'),
         ),
       ),
-      h('div', { class: 'side-column' }, h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Chart'), chart ?? h('p', { class: 'muted' }, 'A vague amount: nothing to chart.'), chart ? h('p', { class: 'chart-legend' }, h('span', { class: 'swatch current' }), ' this figure ', h('span', { class: 'swatch' }), ' figures that disagree') : null)),
+      h('div', { class: 'side-column' }, h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Chart'), chart ?? h('p', { class: 'muted' }, figure.value === null ? 'A vague amount: nothing to chart.' : 'One value, cited once or without other figures to compare: nothing to chart.'), chart ? h('p', { class: 'chart-legend' }, h('span', { class: 'swatch current' }), ' this figure ', h('span', { class: 'swatch' }), ' figures that disagree') : null)),
     ),
   );
 }

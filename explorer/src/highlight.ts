@@ -36,27 +36,12 @@ export function segment(length: number, annotations: readonly Annotation[]): Seg
   return segments;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-
 /**
- * Where any of `names` occurs in `text` as whole words, longest names first and never overlapping; spans
- * inside `exclude` (boilerplate) are skipped.
+ * The mentions to mark, from the offsets the API gives (`Article.mentions`): the longest first where two
+ * overlap, never overlapping, and none inside `exclude` (boilerplate, quotes and figures keep their own marks).
  */
-export function findMentions(text: string, entities: readonly { id: string; names: readonly string[] }[], exclude: readonly { start: number; end: number }[] = []): Annotation[] {
-  const candidates: Annotation[] = [];
-  for (const entity of entities) {
-    const names = [...new Set(entity.names.map((name) => name.trim()).filter((name) => name.length >= 2))];
-    for (const name of names) {
-      let at = text.indexOf(name);
-      while (at >= 0) {
-        const end = at + name.length;
-        const before = text[at - 1];
-        const after = text[end];
-        if ((!before || !WORD.test(before)) && (!after || !WORD.test(after))) candidates.push({ kind: 'mention', start: at, end, id: entity.id });
-        at = text.indexOf(name, at + 1);
-      }
-    }
-  }
+export function placeMentions(mentions: readonly { start: number; end: number; node: { id: string } }[], exclude: readonly { start: number; end: number }[] = []): Annotation[] {
+  const candidates = mentions.map((mention): Annotation => ({ kind: 'mention', start: mention.start, end: mention.end, id: mention.node.id }));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Annotation[] = [];
   let reach = 0;

@@ -1,5 +1,5 @@
 /**
- * The interactive neighborhood of a node (`neighborhood(id, depth: 1, limit: 40)`), drawn with cytoscape:
+ * The interactive neighborhood of a node (`neighborhood(id, depth: 1, first: 40)`), drawn with cytoscape:
  * click (or tap) a node to open its page. The same nodes are listed as links beside it for keyboards and
  * screen readers, since a canvas is neither.
  */
@@ -24,7 +24,7 @@ interface GraphEdge {
 
 const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!) {
-    neighborhood(id: $id, depth: 1, limit: 40) {
+    neighborhood(id: $id, depth: 1, first: 40) {
       nodes { id kind label }
       edges { id from to type label }
     }
@@ -50,9 +50,11 @@ export function neighborhoodGraph(id: string): HTMLElement {
   const section = h('section', { class: 'panel graph', 'aria-labelledby': 'graph-heading' }, h('h2', { id: 'graph-heading' }, 'Neighborhood'), h('p', { class: 'hint' }, 'Click a node to open its page.'), canvas, list, loading('the neighborhood'));
   void (async () => {
     try {
-      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } }>(NEIGHBORHOOD, { id });
+      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } | null }>(NEIGHBORHOOD, { id });
       section.querySelector('.loading')?.remove();
+      if (!neighborhood) return void section.remove();
       draw(canvas, id, neighborhood.nodes, neighborhood.edges);
+      canvas.after(legend(neighborhood.nodes));
       replaceChildren(
         list,
         h(
@@ -73,6 +75,12 @@ export function neighborhoodGraph(id: string): HTMLElement {
   return section;
 }
 
+/** What each colour means, for the kinds this graph shows. */
+function legend(nodes: readonly GraphNode[]): HTMLElement {
+  const kinds = Object.keys(COLORS).filter((kind) => nodes.some((node) => node.kind === kind));
+  return h('ul', { class: 'graph-legend', 'aria-label': 'Colours of the graph' }, kinds.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[kind]}` }), kindLabel(kind))));
+}
+
 function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges: GraphEdge[]): void {
   const known = new Set(nodes.map((node) => node.id));
   const cy = cytoscape({
@@ -88,7 +96,6 @@ function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges:
       { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.15 } },
     ],
     layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => (node.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 40, spacingFactor: 1.1, animate: false },
-    wheelSensitivity: 0.3,
     minZoom: 0.3,
     maxZoom: 3,
   });

@@ -257,7 +257,8 @@ describe('hostile strings through every String and ID argument', () => {
 
     // addAlias stores the payload as an alias (data, as intended, checked above) and is undone after each call.
     expect(await snapshot()).toEqual(before);
-  });
+    // The first payloads plan every statement afresh (Neo4j's plan cache is cold): minutes on a loaded machine.
+  }, 240_000);
 
   it('when hostile strings are the fields of an ingested article, then they are stored verbatim and deleting the article restores the graph', async () => {
     const start = await snapshot();

@@ -175,13 +175,18 @@ describe('production mode', () => {
     expect(shown.json?.errors?.[0]?.extensions?.stacktrace).toBeDefined();
   });
 
-  it('when a simple request without a preflight header arrives (CSRF), then it is refused', async () => {
-    const response = await fetch(production, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
-    const get = await fetch(`${production}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+  it('when a simple cross-site request arrives (CSRF), then a text/plain or form POST is refused with 415 while a GET query is answered and a GET mutation is refused', async () => {
+    const textPlain = await fetch(production, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const form = await fetch(production, { method: 'POST', body: new URLSearchParams({ query: '{ __typename }' }) });
+    const get = await fetch(`${production}?query=${encodeURIComponent('{ __typename }')}`);
+    const mutation = await fetch(`${production}?query=${encodeURIComponent('mutation { deleteArticle(id: "x") }')}`);
 
-    expect(response.status).toBe(400);
-    expect(get.status).toBe(400);
-    expect(await get.text()).toMatch(/CSRF/);
+    expect(textPlain.status).toBe(415);
+    expect(((await textPlain.json()) as GraphqlBody).errors?.[0]).toMatchObject({ message: expect.stringContaining('Content-Type: application/json'), extensions: { code: 'BAD_REQUEST' } });
+    expect(form.status).toBe(415);
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(mutation.status).toBe(405);
   });
 
   it('when a browser from an allowed origin asks, then CORS allows it; from another origin it does not', async () => {

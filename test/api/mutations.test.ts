@@ -45,17 +45,21 @@ describe('mutations without a key', () => {
     expect(await graphCounts()).toEqual(before);
   });
 
-  it('when a wrong key is sent over HTTP, then the mutation is refused; with the right key it runs', async () => {
+  it('when a wrong key is sent over HTTP, then the mutation is refused with a message saying the key is wrong, not missing; with the right key it runs', async () => {
     const url = await server.listen();
-    const send = (key: string) =>
+    const send = (headers: Record<string, string>) =>
       fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: 'mutation($id: ID!) { deleteArticle(id: $id) }', variables: { id: Buffer.from('Article:none').toString('base64url') } }),
-      }).then((response) => response.json() as Promise<{ errors: { extensions: { code: string } }[] }>);
+      }).then((response) => response.json() as Promise<{ errors: { message: string; extensions: { code: string; reason?: string } }[] }>);
 
-    expect((await send('wrong-key')).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
-    expect((await send(KEY)).errors[0]?.extensions.code).toBe('NOT_FOUND');
+    const wrong = (await send({ authorization: 'Bearer wrong-key' })).errors[0];
+    const missing = (await send({})).errors[0];
+
+    expect(wrong).toMatchObject({ message: 'The API key sent is not one this server accepts (API_KEYS); check the key, or ask for a new one.', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_KEY' } });
+    expect(missing).toMatchObject({ message: 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".', extensions: { code: 'UNAUTHENTICATED', reason: 'MISSING_KEY' } });
+    expect((await send({ 'x-api-key': KEY })).errors[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });
 

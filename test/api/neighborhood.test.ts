@@ -8,8 +8,8 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 const ids = { ice: '', dhs: '', fahey: '' };
 
 const NEIGHBORHOOD = `
-  query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-    neighborhood(id: $id, depth: $depth, limit: $limit) {
+  query Neighborhood($id: ID!, $depth: Int, $first: Int) {
+    neighborhood(id: $id, depth: $depth, first: $first) {
       nodes { id kind label }
       edges { id from to type label }
     }
@@ -49,7 +49,7 @@ describe('neighborhood', () => {
   });
 
   it('when a graph is returned, then every edge joins two returned nodes and ids are unique', async () => {
-    const graph = await neighborhood({ id: ids.ice, depth: 2, limit: 30 });
+    const graph = await neighborhood({ id: ids.ice, depth: 2, first: 30 });
 
     const nodeIds = new Set(graph.nodes.map((node) => node.id));
     expect(nodeIds.size).toBe(graph.nodes.length);
@@ -62,22 +62,22 @@ describe('neighborhood', () => {
 
   it('when depth is 2, then nodes two hops away come too: DHS is two hops from Fahey, through ICE', async () => {
     const one = await neighborhood({ id: ids.fahey, depth: 1 });
-    const two = await neighborhood({ id: ids.fahey, depth: 2, limit: 200 });
+    const two = await neighborhood({ id: ids.fahey, depth: 2, first: 200 });
 
     expect(one.nodes.map((node) => node.id)).toContain(ids.ice);
     expect(one.nodes.map((node) => node.id)).not.toContain(ids.dhs);
     expect(two.nodes.map((node) => node.id)).toContain(ids.dhs);
   });
 
-  it('when limit is 3, then at most 3 nodes come back, the asked one first', async () => {
-    const graph = await neighborhood({ id: ids.ice, limit: 3 });
+  it('when first is 3, then at most 3 nodes come back, the asked one first', async () => {
+    const graph = await neighborhood({ id: ids.ice, first: 3 });
 
     expect(graph.nodes.length).toBeLessThanOrEqual(3);
     expect(graph.nodes[0]!.id).toBe(ids.ice);
   });
 
   it('when articles are in the graph, then they are labelled by title and their text never comes back', async () => {
-    const graph = await neighborhood({ id: ids.ice, depth: 2, limit: 200 });
+    const graph = await neighborhood({ id: ids.ice, depth: 2, first: 200 });
     const articles = graph.nodes.filter((node) => node.kind === 'ARTICLE');
     const stored = await server.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title text } } }`, { ids: articles.map((node) => node.id) });
     const texts = (stored.data as { nodes: { title: string; text: string }[] }).nodes;
@@ -93,20 +93,21 @@ describe('neighborhood', () => {
   });
 
   it.each([
-    { depth: 0, limit: 50 },
-    { depth: 3, limit: 50 },
-    { depth: 1, limit: 0 },
-    { depth: 1, limit: 201 },
-  ])('when depth is $depth and limit is $limit, then the error is BAD_USER_INPUT', async ({ depth, limit }) => {
-    const result = await server.execute(NEIGHBORHOOD, { id: ids.ice, depth, limit });
+    { depth: 0, first: 50 },
+    { depth: 3, first: 50 },
+    { depth: 1, first: 0 },
+    { depth: 1, first: 201 },
+  ])('when depth is $depth and first is $first, then the error is BAD_USER_INPUT', async ({ depth, first }) => {
+    const result = await server.execute(NEIGHBORHOOD, { id: ids.ice, depth, first });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('when the node does not exist, then the error is NOT_FOUND', async () => {
+  it('when the node does not exist, then the neighborhood is null, like every lookup', async () => {
     const ghost = Buffer.from('Organization:org:nothing-here', 'utf8').toString('base64url');
     const result = await server.execute(NEIGHBORHOOD, { id: ghost });
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ neighborhood: null });
   });
 });

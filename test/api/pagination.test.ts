@@ -106,14 +106,14 @@ describe('citations', () => {
     const found = await server.execute('{ statistics(valueMin: 6200, valueMax: 6200) { edges { node { id } } } }');
     const id = (found.data as any).statistics.edges[0].node.id; // eslint-disable-line @typescript-eslint/no-explicit-any
     const QUERY = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
-      figure(id: $id) { citations(first: $first, after: $after, last: $last, before: $before) {
+      statistic(id: $id) { citations(first: $first, after: $after, last: $last, before: $before) {
         totalCount edges { node { article { title } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
     const citations = async (page: Record<string, unknown>) => (await server.execute(QUERY, { id, ...page })).data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-    const first = (await citations({ first: 1 })).figure.citations;
-    const second = (await citations({ first: 1, after: first.pageInfo.endCursor })).figure.citations;
-    const last = (await citations({ last: 1 })).figure.citations;
-    const beforeLast = (await citations({ last: 1, before: last.pageInfo.startCursor })).figure.citations;
+    const first = (await citations({ first: 1 })).statistic.citations;
+    const second = (await citations({ first: 1, after: first.pageInfo.endCursor })).statistic.citations;
+    const last = (await citations({ last: 1 })).statistic.citations;
+    const beforeLast = (await citations({ last: 1, before: last.pageInfo.startCursor })).statistic.citations;
 
     expect(first.totalCount).toBe(2);
     expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);

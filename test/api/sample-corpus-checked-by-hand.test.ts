@@ -98,11 +98,11 @@ describe('figures that disagree', () => {
 
 describe('who said it', () => {
   it('when asked who said what about "prosecutions", then Jonathan Fahey is found, whose praise of them introduced his quote', async () => {
-    const data = await query<{ whoSaid: { speaker: Speaker | null; quotes: { text: string }[] }[] }>(
-      `{ whoSaid(about: "prosecutions", first: 100, quotesPerSpeaker: 100) { speaker { ${SPEAKER} } quotes { text } } }`,
+    const data = await query<{ whoSaid: { edges: { node: { speaker: Speaker | null; quotes: { text: string }[] } }[] } }>(
+      `{ whoSaid(about: "prosecutions", first: 100, quotesPerSpeaker: 100) { edges { node { speaker { ${SPEAKER} } quotes { text } } } } }`,
     );
 
-    const fahey = data.whoSaid.find((group) => group.speaker?.name === 'Jonathan Fahey');
+    const fahey = data.whoSaid.edges.map((edge) => edge.node).find((group) => group.speaker?.name === 'Jonathan Fahey');
     expect(fahey?.quotes.map((quote) => quote.text)).toContainEqual(expect.stringMatching(/^They’re a great way to get a conviction/));
   });
 });

@@ -16,19 +16,19 @@ const tied = uniqueWord('zt');
 const TIED_ARTICLES = 60;
 
 const SEARCH = `
-  query Search($query: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
-    search(query: $query, kinds: $kinds, first: $first, after: $after) {
+  query Search($query: String!, $kinds: [NodeKind!], $first: Int, $after: String, $last: Int, $before: String) {
+    search(query: $query, kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       edges {
         cursor score kind snippet
         node { id __typename ... on Person { name } ... on Article { title } }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
 
 type Hit = { cursor: string; score: number; kind: string; snippet: string; node: { id: string; __typename: string; name?: string; title?: string } };
-type SearchPage = { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type SearchPage = { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
 
 async function search(variables: Record<string, unknown>): Promise<SearchPage> {
   const result = await server.execute(SEARCH, variables);
@@ -110,6 +110,31 @@ describe('search', () => {
     expect(new Set(paged.map((hit) => hit.score)).size).toBe(1);
     expect(ids).toEqual([...ids].sort());
     expect((await search({ query: tied, first: 1 })).totalCount).toBe(TIED_ARTICLES);
+  });
+
+  it('when tied hits are paged backward from the end, then the walk gives every hit once, in the forward order, and hasPreviousPage ends it', async () => {
+    const forward = (await search({ query: tied, first: TIED_ARTICLES })).edges.map((hit) => hit.node.id);
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let pages = 0; pages <= TIED_ARTICLES; pages++) {
+      const page = await search({ query: tied, last: 7, before });
+      backward.unshift(...page.edges.map((hit) => hit.node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+
+    expect(backward).toEqual(forward);
+    const middle = await search({ query: tied, first: 5, after: (await search({ query: tied, first: 10 })).pageInfo.endCursor });
+    const back = await search({ query: tied, last: 10, before: middle.pageInfo.startCursor });
+    expect(back.edges.map((hit) => hit.node.id)).toEqual(forward.slice(0, 10));
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+  });
+
+  it('when an organization matches on an alias, then its snippet lists the aliases apart, not run together', async () => {
+    const page = await search({ query: 'ICE', kinds: ['ORGANIZATION'], first: 1 });
+
+    expect(page.edges[0]?.node.id).toBeDefined();
+    expect(page.edges[0]?.snippet).toMatch(/called .*; .*<mark>ICE<\/mark>/);
   });
 
   it('when a hit\'s text holds HTML, then the snippet escapes it and only <mark> tags are markup', async () => {

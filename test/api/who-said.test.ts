@@ -13,10 +13,12 @@ const introduced = uniqueWord('intro');
 const WHO_SAID = `
   query WhoSaid($about: String!, $first: Int, $quotesPerSpeaker: Int, $within: Int) {
     whoSaid(about: $about, first: $first, quotesPerSpeaker: $quotesPerSpeaker, within: $within) {
-      count
-      countIsLowerBound
-      speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
-      quotes { id text kind evidence { sentence context article { title } } }
+      edges { node {
+        count
+        countIsLowerBound
+        speaker { __typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description } }
+        quotes { id text kind evidence { sentence context article { title } } }
+      } }
     }
   }`;
 
@@ -30,7 +32,7 @@ type Group = {
 async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number, within?: number): Promise<Group[]> {
   const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker, within });
   expect(result.errors).toBeUndefined();
-  return (result.data as { whoSaid: Group[] }).whoSaid;
+  return (result.data as { whoSaid: { edges: { node: Group }[] } }).whoSaid.edges.map((edge) => edge.node);
 }
 
 beforeAll(async () => {
@@ -84,6 +86,42 @@ describe('whoSaid', () => {
     const groups = await whoSaid(subject, 1);
 
     expect(groups.map((group) => group.speaker?.name)).toEqual([alice]);
+  });
+
+  it('when the speakers are paged one at a time forward and then backward, then both walks give the ranking of one big page, and totalCount counts the speakers', async () => {
+    const PAGE = `query($about: String!, $first: Int, $after: String, $last: Int, $before: String) {
+      whoSaid(about: $about, first: $first, after: $after, last: $last, before: $before) {
+        totalCount edges { node { count speaker { ... on Person { name } } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    type Page = { totalCount: number; edges: { node: { count: number; speaker: { name?: string } | null } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+    const page = async (variables: Record<string, unknown>) => {
+      const result = await server.execute(PAGE, { about: subject, ...variables });
+      expect(result.errors).toBeUndefined();
+      return (result.data as { whoSaid: Page }).whoSaid;
+    };
+    const names = (p: Page) => p.edges.map((edge) => edge.node.speaker?.name ?? null);
+    const whole = await page({ first: 100 });
+
+    const forward: (string | null)[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const next: Page = await page({ first: 1, after: cursor });
+      forward.push(...names(next));
+      if (!next.pageInfo.hasNextPage) break;
+      cursor = next.pageInfo.endCursor;
+    }
+    const backward: (string | null)[] = [];
+    cursor = null;
+    for (let i = 0; i < 10; i++) {
+      const previous: Page = await page({ last: 1, before: cursor });
+      backward.unshift(...names(previous));
+      if (!previous.pageInfo.hasPreviousPage) break;
+      cursor = previous.pageInfo.startCursor;
+    }
+
+    expect(names(whole)).toHaveLength(3);
+    expect(whole.totalCount).toBe(3);
+    expect(forward).toEqual(names(whole));
+    expect(backward).toEqual(names(whole));
   });
 
   it('when the page ends among speakers with as many statements, then the tie is broken as documented: named speakers first', async () => {
@@ -145,12 +183,12 @@ describe('whoSaid', () => {
   });
 
   it.each([
-    ['', 20],
-    ['   ', 20],
-    ['prosecutions', 0],
-    ['prosecutions', 101],
-  ])('when about is %j and first is %i, then the error is BAD_USER_INPUT', async (about, first) => {
-    const result = await server.execute(WHO_SAID, { about, first });
+    ['', 20, 20],
+    ['   ', 20, 20],
+    ['prosecutions', 101, 20],
+    ['prosecutions', 20, 0],
+  ])('when about is %j, first is %i and quotesPerSpeaker is %i, then the error is BAD_USER_INPUT', async (about, first, quotesPerSpeaker) => {
+    const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker });
 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

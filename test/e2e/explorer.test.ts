@@ -39,7 +39,7 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && failures.push(`console: ${message.text()}`));
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource') && failures.push(`console ${message.type()}: ${message.text()}`));
     page.on('response', async (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()} ${response.request().postData() ?? ''} → ${(await response.text().catch(() => '')).slice(0, 300)}`);
     });
@@ -63,11 +63,16 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(file)) await page.screenshot({ path: file });
   };
 
-  it('when / is opened, then the explorer home page lists what the graph holds', async () => {
+  it('when / is opened, then the explorer home page lists what the graph holds, and "Most quoted" only speakers with quotes, organizations too', async () => {
     await page.goto(`${url}/`);
     expect(new URL(page.url()).pathname).toBe('/explorer/');
     await expect.poll(() => page.locator('main h1').textContent()).toContain('Who said what');
     await page.locator('.stats li').first().waitFor();
+    const quoted = await page.locator('section[aria-labelledby="quoted-heading"] li').allTextContents();
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((line) => / 0 quotes$| 1 quotes$/.test(line))).toEqual([]);
+    expect(await page.locator('section[aria-labelledby="quoted-heading"] a[href*="organization"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/\b1 articles\b/);
     expect(failures).toEqual([]);
   });
 
@@ -89,6 +94,8 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     expect(await page.locator('.entity-page').textContent()).toContain('U.S. Department of Justice');
     await page.locator('.graph-canvas canvas').first().waitFor();
     await expect.poll(() => page.locator('.graph-list summary').textContent()).toMatch(/The \d+ nodes/);
+    // The graph's colours are explained; quotes are listed newest first (by their article's date).
+    expect(await page.locator('.graph-legend li').allTextContents()).toEqual(expect.arrayContaining(['person', 'organization']));
     await page.waitForTimeout(300);
     await shot('explorer-person');
     expect(failures).toEqual([]);
@@ -107,11 +114,14 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     // Other knowledge in place: mentions linked to their pages, and the speaker after each quote.
     expect(await page.locator('.article-text a.hl-mention').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text .speaker-tag a').filter({ hasText: 'Jeff Sessions' }).count()).toBeGreaterThan(0);
+    // The speaker tag follows the closing quotation mark, outside the quotation.
+    const tagged = await page.locator('.article-text').evaluate((body) => Array.from(body.querySelectorAll('.speaker-tag')).map((tag) => tag.previousSibling?.textContent ?? ''));
+    expect(tagged.filter((before) => /[”"]$/.test(before)).length).toBeGreaterThan(0);
     await shot('explorer-article');
     expect(failures).toEqual([]);
   });
 
-  it('when the 6,200 figure is opened, then both citing articles are listed, with a chart', async () => {
+  it('when the 6,200 figure is opened, then both citing articles are listed, and no one-bar chart is drawn (one undated value, nothing to compare)', async () => {
     const { data } = await server.execute('{ statistics(valueMin: 6200, valueMax: 6200) { edges { node { id } } } }');
     const id = (data as { statistics: { edges: { node: { id: string } }[] } }).statistics.edges[0]!.node.id;
     await page.goto(`${url}/explorer/#/figure/${encodeURIComponent(id)}`);
@@ -120,7 +130,8 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     const citing = page.locator('.citation-list.citing > li');
     await expect.poll(() => citing.count()).toBe(2);
     expect(await citing.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Trump Admin Sets New Record For Illegal Alien Prosecutions')]));
-    expect(await page.locator('svg.chart').count()).toBe(1);
+    expect(await page.locator('svg.chart').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="chart-heading"]').textContent()).toContain('nothing to chart');
     await shot('explorer-figure');
     expect(failures).toEqual([]);
   });

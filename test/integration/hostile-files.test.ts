@@ -305,13 +305,13 @@ describe('the same article twice and figures that disagree', () => {
   it('when a figure is read through the API, then its disagreements name the other article\'s value', async () => {
     const [row] = await db.executor.runRaw(`MATCH (s:Statistic {value: 24313.0}) RETURN s.id AS id`, {}, 'READ');
 
-    const data = await graphql<{ figure: { name: string; period: string; place: { name: string }; disagreements: { name: string; citations: { edges: { node: { article: { title: string } } }[] } }[] } }>(
-      `query($id: ID!) { figure(id: $id) { name period place { name } disagreements { name citations { edges { node { article { title } } } } } } }`,
+    const data = await graphql<{ statistic: { name: string; period: string; place: { name: string }; disagreements: { name: string; citations: { edges: { node: { article: { title: string } } }[] } }[] } }>(
+      `query($id: ID!) { statistic(id: $id) { name period place { name } disagreements { name citations { edges { node { article { title } } } } } } }`,
       { id: toGlobalId('Statistic', String(row?.id)) },
     );
 
-    expect(data.figure).toMatchObject({ name: '24,313', period: 'fiscal year 2018', place: { name: 'Texas' } });
-    expect(data.figure.disagreements.map((d) => [d.name, d.citations.edges.map((e) => e.node.article.title)])).toContainEqual([
+    expect(data.statistic).toMatchObject({ name: '24,313', period: 'fiscal year 2018', place: { name: 'Texas' } });
+    expect(data.statistic.disagreements.map((d) => [d.name, d.citations.edges.map((e) => e.node.article.title)])).toContainEqual([
       '31,870',
       ['Agency Figures Understate Texas Deportations, Group Says'],
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, segment } from '../../explorer/src/highlight.js';
+import { placeMentions, segment } from '../../explorer/src/highlight.js';
 import { parseRoute, hrefFor, articleHref } from '../../explorer/src/routes.js';
 
 describe('explorer: article highlighting', () => {
@@ -22,12 +22,14 @@ describe('explorer: article highlighting', () => {
     expect(segment(5, [{ kind: 'quote', start: 3, end: 9, id: 'q' }])).toEqual([{ start: 0, end: 5, annotations: [] }]);
   });
 
-  it('when names occur, then whole words are found, longest first, never overlapping and never in boilerplate', () => {
-    const text = 'Attorney General Jeff Sessions met Sessionsville staff. Sessions left. Sessions again.';
-    const mentions = findMentions(text, [{ id: 'p', names: ['Sessions', 'Jeff Sessions'] }], [{ start: 71, end: 86 }]);
+  it('when the API\'s mentions overlap or fall in boilerplate, then the longest is kept, none overlap and none is in boilerplate', () => {
+    const text = 'Attorney General Jeff Sessions met staff. Sessions left. Sessions again.';
+    const at = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length, node: { id: 'p' } });
+    const given = [at('Sessions'), at('Jeff Sessions'), at('Sessions', 40), at('Sessions', 55)];
 
-    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Jeff Sessions', 'Sessions']);
-    expect(mentions[1]!.start).toBe(56);
+    const mentions = placeMentions(given, [{ start: 57, end: 72 }]);
+
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.start])).toEqual([['Jeff Sessions', 17], ['Sessions', 42]]);
   });
 });
 

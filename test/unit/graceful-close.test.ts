@@ -123,6 +123,17 @@ describe('closing the HTTP server gracefully', () => {
     await idleClosed;
   });
 
+  it('when a connection is open that has sent no request yet (a browser opens spare ones), then the close completes at once, not at the deadline', async () => {
+    const { closer, port } = await serve();
+    const spare = connect(port, '127.0.0.1');
+    await new Promise((resolve) => spare.once('connect', resolve));
+    const spareClosed = new Promise((resolve) => spare.once('close', resolve));
+
+    // Cut at the deadline, the result would say `cut: true`.
+    expect(await closer.close(30_000)).toEqual({ inFlight: 0, cut: false });
+    await spareClosed;
+  });
+
   it('when a request outlives the deadline, then its connection is cut and the close completes', async () => {
     const { closer, port, slowArrived } = await serve();
     const answer = get(port, '/slow', keepAliveAgent()).then(

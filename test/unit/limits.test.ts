@@ -33,7 +33,7 @@ export const EXPLORER_QUERIES: Record<string, string> = {
     }
   }`,
   neighborhood: `query Graph($id: ID!) {
-    neighborhood(id: $id, depth: 2, limit: 200) { nodes { id kind label } edges { id from to type label } }
+    neighborhood(id: $id, depth: 2, first: 200) { nodes { id kind label } edges { id from to type label } }
   }`,
   organizationPage: `query OrgPage {
     organization(name: "ICE") { id name acronym kind parent { id name parent { id name } }
