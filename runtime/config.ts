@@ -57,6 +57,19 @@ export interface Config {
   readonly curationFile: string | undefined;
   /** Limits on what one GraphQL request may ask for; see "Limits" in README.md. */
   readonly limits: GraphqlLimits;
+  /** GraphQL subscriptions over WebSocket; see "Live updates" in README.md. */
+  readonly live: LiveSettings;
+}
+
+export interface LiveSettings {
+  /** Open WebSocket connections at once; one more is closed with 1013 (try again later). */
+  readonly maxConnections: number;
+  /** Subscriptions one connection may hold at once. */
+  readonly maxSubscriptions: number;
+  /** How often each connection is pinged; one that has not answered the last ping is closed. */
+  readonly heartbeatMs: number;
+  /** How often the change log is read for new events. */
+  readonly pollMs: number;
 }
 
 export interface GraphqlLimits {
@@ -180,6 +193,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxTokens: readInt(env, 'GRAPHQL_MAX_TOKENS', 2_000, 100, 1_000_000),
       maxBodyBytes: readInt(env, 'HTTP_MAX_BODY_KB', 100, 1, 10_240) * 1024,
       maxPageSize: readInt(env, 'MAX_PAGE_SIZE', DEFAULT_MAX_PAGE_SIZE, 1, 10_000),
+    }),
+    live: Object.freeze({
+      maxConnections: readInt(env, 'LIVE_MAX_CONNECTIONS', 1_000, 0, 1_000_000),
+      maxSubscriptions: readInt(env, 'LIVE_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
+      heartbeatMs: readInt(env, 'LIVE_HEARTBEAT_MS', 12_000, 100, 600_000),
+      pollMs: readInt(env, 'LIVE_POLL_MS', 250, 10, 60_000),
     }),
   });
 }
