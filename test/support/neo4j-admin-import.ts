@@ -25,6 +25,7 @@ export function neo4jAdminImport(home: string, csvDir: string): string {
       `--relationships=${path.join(csvDir, 'relationships.csv')}`,
       '--multiline-fields=true',
       '--threads=1',
+      `--report-file=${path.join(home, 'import.report')}`,
       '--max-off-heap-memory=256m',
       'neo4j',
     ],
