@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ApolloClient, InMemoryCache, gql } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -128,6 +130,24 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     sink.stop();
   });
 
+  it('when Apollo Client subscribes through GraphQLWsLink and an article is loaded, then its observable emits the article once', async () => {
+    const outlet = uniqueName('live-apollo');
+    const apollo = new ApolloClient({ link: new GraphQLWsLink(client()), cache: new InMemoryCache() });
+    const seen: string[] = [];
+    const subscription = apollo
+      .subscribe<{ articleIngested: { article: { id: string; outlet: string | null } | null } }>({ query: gql`subscription { articleIngested { article { id outlet } } }` })
+      .subscribe({ next: (result) => result.data?.articleIngested.article?.outlet === outlet && seen.push(result.data.articleIngested.article.id) });
+    await sleep(300);
+
+    await graphql(INGEST, { input: { text: mayorArticle(uniqueSurname()), outlet } });
+    await until('the Apollo Client event', () => seen.length > 0);
+    await sleep(500);
+
+    expect(seen).toHaveLength(1);
+    subscription.unsubscribe();
+    apollo.stop();
+  });
+
   it('when `npm run ingest` loads an article in another process, then subscribers of this server get it once', async () => {
     const outlet = uniqueName('live-cli');
     const sink = subscribe<ArticleEvent>(client(), ARTICLES);
@@ -169,6 +189,8 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
   });
 
   it('when an operation is over a limit, then it is refused with the limit named, and a connection too many is closed with 1013', async () => {
+    await Promise.all(clients.splice(0).map((made) => made.dispose()));
+    await until('no connection left', () => live.connections() === 0);
     const on = client();
     const deep = subscribe(on, 'subscription { articleIngested { article { people { edges { node { quotes { edges { node { article { title } } } } } } } } } }');
     await until('the depth refusal', () => deep.errors.length > 0);
@@ -181,7 +203,7 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     held.forEach((sink) => sink.stop());
 
     // With every earlier connection gone, four are allowed (LIVE_MAX_CONNECTIONS) and the fifth is closed.
-    await Promise.all(clients.splice(0).map((made) => made.dispose()));
+    await on.dispose();
     await until('no connection left', () => live.connections() === 0);
     const sockets: WebSocket[] = [];
     for (let i = 0; i < 5; i++) sockets.push(await openSocket());
