@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../loaders/ingest.js';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
+import { uniqueName } from '../support/articles.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
 
@@ -68,6 +70,18 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/explorer/');
     await expect.poll(() => page.locator('main h1').textContent()).toContain('Who said what');
     await page.locator('.stats li').first().waitFor();
+    expect(failures).toEqual([]);
+  });
+
+  it('when an article is loaded while the home page is open, then it appears under "Just loaded" without a reload', async () => {
+    await page.goto(`${url}/explorer/#/`);
+    await page.getByRole('heading', { name: 'Just loaded' }).waitFor();
+    await page.waitForTimeout(500);
+    const title = `Live ${uniqueName('arrival')}`;
+
+    await ingestDocument(db.executor, { source: `${uniqueName('live-e2e')}.txt`, title, text: `${title}\n\nThe city council met on Monday to discuss the budget.` });
+
+    await page.locator('.live li a', { hasText: title }).waitFor({ timeout: 15_000 });
     expect(failures).toEqual([]);
   });
 
