@@ -28,10 +28,11 @@ const ARTICLES = 200;
 
 /**
  * The whole graph as sorted lines: every node with its labels and properties, every relationship with its
- * ends and properties. `ingestedAt` says when, not what, so it is left out; migrations are not the load's.
+ * ends and properties. `ingestedAt` says when, not what, so it is left out; migrations and the change log
+ * (which records how the load was batched) are not the load's.
  */
 async function snapshot(executor: Executor): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
+  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration AND NOT n:Change AND NOT n:ChangeCounter RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
   const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
   return {
     nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),

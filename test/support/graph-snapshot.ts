@@ -27,8 +27,9 @@ export function canonical(value: unknown): string {
   });
 }
 
+/** The change log (cypher/live/) records that writes happened; it is not the graph a snapshot compares. */
 export async function snapshotGraph(executor: Executor): Promise<GraphSnapshot> {
-  const nodes = await executor.runRaw('MATCH (n) RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 'READ');
+  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 'READ');
   const relationships = await executor.runRaw(
     'MATCH (a)-[r]->(b) RETURN elementId(r) AS element, type(r) AS type, elementId(a) AS start, elementId(b) AS end, a.id AS from, b.id AS to, properties(r) AS props',
     {},
