@@ -106,7 +106,8 @@ async function main(args: string[]): Promise<number> {
     }
     throw error;
   } finally {
-    streams.forEach((stream) => stream.destroyed || stream.end());
+    // After a failure: a partial file is not left open (the finished ones are already ended).
+    for (const stream of streams) if (!stream.writableEnded) stream.destroy();
     await database.close();
   }
 }

@@ -24,7 +24,7 @@ const CHUNK = 1_000;
 const MAX_FORWARD_STEPS = 8;
 
 /** An API global id (as the explorer and GraphQL clients hold) or the graph's own id. */
-export function graphIdOf(id: string): string {
+export function toGraphId(id: string): string {
   try {
     return fromGlobalId(id).id;
   } catch {
@@ -33,7 +33,7 @@ export function graphIdOf(id: string): string {
 }
 
 export async function resolveScope(executor: Executor, request: ExportRequest, options: ScopeOptions = {}): Promise<ExportScope> {
-  if (request.around) return aroundScope(executor, graphIdOf(request.around.id), request.around.hops, options);
+  if (request.around) return aroundScope(executor, toGraphId(request.around.id), request.around.hops, options);
   if (request.since) return sinceScope(executor, request.since, options);
   return { kind: 'all' };
 }

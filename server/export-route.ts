@@ -7,7 +7,7 @@
 import type { Request, Response } from 'express';
 import type { Executor } from '../db/executor.js';
 import { ExportRequestError, parseExportRequest, type ExportFormat } from '../export/export-request.js';
-import { graphIdOf, resolveScope } from '../export/export-scope.js';
+import { toGraphId, resolveScope } from '../export/export-scope.js';
 import { runExport, type ExportSinks } from '../export/run-export.js';
 import { SinkClosedError, streamSink } from '../export/text-sink.js';
 import { AppError } from '../runtime/errors.js';
@@ -29,7 +29,7 @@ function single(value: unknown, name: string): string | undefined {
 }
 
 function fileName(request: ReturnType<typeof parseExportRequest>, part: string | undefined): string {
-  const scope = request.around ? `around-${graphIdOf(request.around.id)}-${request.around.hops}` : `since-${request.since}`;
+  const scope = request.around ? `around-${toGraphId(request.around.id)}-${request.around.hops}` : `since-${request.since}`;
   return `newsgraph-${scope}${part ? `-${part}` : ''}.${MEDIA[request.format].extension}`.replace(/[^\w.-]+/g, '_');
 }
 
