@@ -36,9 +36,10 @@ export function changeEvents(row: Record<string, unknown>): LiveEvent[] {
   ];
 }
 
-export async function startChangePoller(executor: Executor, hub: EventHub, options: { readonly intervalMs: number; readonly logger: Logger }): Promise<ChangePoller> {
-  const [last] = await executor.read('live/get-last-change');
-  let after = (last?.seq as number | undefined) ?? 0;
+export function startChangePoller(executor: Executor, hub: EventHub, options: { readonly intervalMs: number; readonly logger: Logger }): ChangePoller {
+  // Where delivery starts: the last change logged when the log is first read (the past is not replayed).
+  // Read in the first poll, not here, so a server starts even while the database does not answer.
+  let after: number | undefined;
   let stopped = false;
   let failing = false;
   let timer: NodeJS.Timeout | undefined;
@@ -46,6 +47,10 @@ export async function startChangePoller(executor: Executor, hub: EventHub, optio
 
   const poll = async () => {
     try {
+      if (after === undefined) {
+        const [last] = await executor.read('live/get-last-change');
+        after = (last?.seq as number | undefined) ?? 0;
+      }
       for (;;) {
         const rows = await executor.read('live/list-changes-after', { after, limit: PAGE });
         for (const row of rows) {
@@ -68,7 +73,7 @@ export async function startChangePoller(executor: Executor, hub: EventHub, optio
       running = poll().then(schedule);
     }, options.intervalMs);
   };
-  schedule();
+  running = poll().then(schedule);
   return {
     async stop() {
       stopped = true;

@@ -41,7 +41,6 @@ interface Subscriber {
 
 export class EventHub {
   private readonly subscribers = new Set<Subscriber>();
-  private closed = false;
 
   get size(): number {
     return this.subscribers.size;
@@ -61,8 +60,8 @@ export class EventHub {
   }
 
   subscribe(topic: string, key?: unknown): AsyncIterableIterator<LiveEvent> {
-    const subscriber: Subscriber = { topic, key, queue: [], wake: undefined, done: this.closed, failed: false };
-    if (!this.closed) this.subscribers.add(subscriber);
+    const subscriber: Subscriber = { topic, key, queue: [], wake: undefined, done: false, failed: false };
+    this.subscribers.add(subscriber);
     const finish = () => {
       subscriber.done = true;
       this.subscribers.delete(subscriber);
@@ -91,9 +90,11 @@ export class EventHub {
     return iterator;
   }
 
-  /** Ends every subscription (they complete normally) and refuses new ones: the process is stopping. */
-  close(): void {
-    this.closed = true;
+  /**
+   * Ends every subscription there is (they complete normally): a server is stopping. The hub stays usable,
+   * since it is the process's and the schema's, for a server started after (tests start several).
+   */
+  endAll(): void {
     for (const subscriber of [...this.subscribers]) {
       subscriber.done = true;
       this.subscribers.delete(subscriber);

@@ -64,7 +64,7 @@ function checkOperation(schema: GraphQLSchema, config: Config, query: string, va
 export async function startSubscriptions(server: Server, config: Config, executor: Executor, logger: Logger, curation: Curation = EMPTY_CURATION): Promise<Subscriptions> {
   const schema = await createSchema();
   const events = liveEvents;
-  const poller = await startChangePoller(executor, events, { intervalMs: config.live.pollMs, logger });
+  const poller = startChangePoller(executor, events, { intervalMs: config.live.pollMs, logger });
   const sockets = new WebSocketServer({ server, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
   let closing = false;
   let closed: Promise<void> | undefined;
@@ -115,7 +115,7 @@ export async function startSubscriptions(server: Server, config: Config, executo
     closing = true;
     await poller.stop();
     // Subscriptions complete first (each client gets `complete`), on the next turns of the event loop.
-    events.close();
+    events.endAll();
     await new Promise((resolve) => setTimeout(resolve, 100));
     // Then each connection is closed with 1001; a client that does not answer the closing handshake in
     // time is cut, so shutdown never hangs on it.

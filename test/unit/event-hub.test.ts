@@ -33,14 +33,16 @@ describe('the live event hub', () => {
     expect(hub.size).toBe(1);
   });
 
-  it('when the hub closes, then waiting subscribers complete and new ones complete at once', async () => {
+  it('when every subscription is ended (a server stopping), then waiting subscribers complete, and later ones still receive', async () => {
     const hub = new EventHub();
     const waiting = hub.subscribe('article').next();
 
-    hub.close();
+    hub.endAll();
+    const later = hub.subscribe('article');
+    hub.publish('article', article(1));
 
     expect(await waiting).toEqual({ value: undefined, done: true });
-    expect(await hub.subscribe('article').next()).toEqual({ value: undefined, done: true });
+    expect((await later.next()).value).toMatchObject({ seq: 1 });
   });
 
   it('when a subscriber returns, then it stops receiving', async () => {
