@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
 import { createApp } from '../server/create-app.js';
 import { gracefulCloser } from '../server/graceful-close.js';
+import { startSubscriptions } from '../server/subscriptions.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const server = app.listen(config.port, config.host);
     const closer = gracefulCloser(server);
     await once(server, 'listening');
+    const subscriptions = await startSubscriptions(server, config, database.executor, logger, curation);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     logger.info({ graphql: `${url}/graphql`, playground: `${url}/playground/` }, 'ready');
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
       const started = Date.now();
       logger.info({ signal, deadlineMs: config.shutdownTimeoutMs }, 'shutting down: finishing in-flight requests');
       try {
+        // WebSocket clients first: told the server is going (1001), their subscriptions completed.
+        await subscriptions.close();
         const { inFlight, cut } = await closer.close(config.shutdownTimeoutMs);
         if (cut) logger.warn({ inFlight, deadlineMs: config.shutdownTimeoutMs }, 'requests still running at the shutdown deadline were cut off');
         // Only once the last request has been answered: until then it needs Apollo and the driver.

@@ -27,6 +27,7 @@ import { QuoteResolver } from './quote.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { StatisticResolver } from './statistic.resolver.js';
 import { StatsResolver } from './stats.resolver.js';
+import { SubscriptionResolver } from './subscription.resolver.js';
 import { WhoSaidResolver } from './who-said.resolver.js';
 
 const connections = [
@@ -62,5 +63,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PathResolver,
   NeighborhoodResolver,
   StatsResolver,
+  SubscriptionResolver,
   ...connections,
 ];

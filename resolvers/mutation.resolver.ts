@@ -5,6 +5,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ingestDocument } from '../loaders/ingest.js';
 import { deleteArticle } from '../loaders/write/delete-article.js';
+import { recordChange } from '../loaders/write/record-change.js';
 import { articleId } from '../loaders/resolve/ids.js';
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../runtime/errors.js';
 import { ArticleInput } from '../schema/article.input.js';
@@ -66,7 +67,11 @@ export class MutationResolver {
     if (!MERGEABLE.has(kept.type)) throw new BadUserInputError(`Only people, organizations, places and policies can be merged, not a ${kept.type}.`, 'keep');
     if (kept.type !== gone.type) throw new BadUserInputError(`Cannot merge a ${gone.type} into a ${kept.type}.`, 'merge');
     if (kept.id === gone.id) throw new BadUserInputError('`keep` and `merge` are the same entity.', 'merge');
-    const [row] = await ctx.executor.write('entities/merge-entities', { keepId: kept.id, mergeId: gone.id });
+    const [row] = await ctx.executor.writeTransaction(async (tx) => {
+      const rows = await tx.run('entities/merge-entities', { keepId: kept.id, mergeId: gone.id });
+      if (rows.length > 0) await recordChange(tx, { entities: [{ id: gone.id, change: 'merged' }, { id: kept.id, change: 'updated' }], mergedInto: kept.id });
+      return rows;
+    });
     if (!row) throw new NotFoundError(kept.type, (await ctx.loaders.node.load(kept.id)) ? merge : keep);
     return reload(ctx, kept.id, keep);
   }
@@ -77,7 +82,11 @@ export class MutationResolver {
     const trimmed = alias.trim();
     if (trimmed === '' || trimmed.length > 200) throw new BadUserInputError('`alias` must be 1 to 200 characters.', 'alias');
     const { id: graphId } = fromGlobalId(id);
-    const [row] = await ctx.executor.write('entities/add-alias', { id: graphId, alias: trimmed });
+    const [row] = await ctx.executor.writeTransaction(async (tx) => {
+      const rows = await tx.run('entities/add-alias', { id: graphId, alias: trimmed });
+      if (rows.length > 0) await recordChange(tx, { entities: [{ id: graphId, change: 'alias_added' }] });
+      return rows;
+    });
     if (!row) throw new NotFoundError('person, organization, place or policy', id);
     return reload(ctx, graphId, id);
   }

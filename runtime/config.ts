@@ -84,6 +84,19 @@ export interface Config {
   readonly limits: GraphqlLimits;
   /** How many requests one client may send; see "Operations" in README.md. */
   readonly rateLimits: RateLimits;
+  /** GraphQL subscriptions over WebSocket; see "Live updates" in README.md. */
+  readonly live: LiveSettings;
+}
+
+export interface LiveSettings {
+  /** Open WebSocket connections at once; one more is closed with 1013 (try again later). */
+  readonly maxConnections: number;
+  /** Subscriptions one connection may hold at once. */
+  readonly maxSubscriptions: number;
+  /** How often each connection is pinged; one that has not answered the last ping is closed. */
+  readonly heartbeatMs: number;
+  /** How often the change log is read for new events. */
+  readonly pollMs: number;
 }
 
 export interface GraphqlLimits {
@@ -221,6 +234,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       mutationsPerSecond: readInt(env, 'RATE_LIMIT_MUTATIONS_PER_SECOND', 5, 1, 1_000_000),
       mutationBurst: readInt(env, 'RATE_LIMIT_MUTATION_BURST', 10, 0, 1_000_000),
       trustedProxies: readInt(env, 'TRUST_PROXY', 0, 0, 100),
+    }),
+    live: Object.freeze({
+      maxConnections: readInt(env, 'LIVE_MAX_CONNECTIONS', 1_000, 0, 1_000_000),
+      maxSubscriptions: readInt(env, 'LIVE_MAX_SUBSCRIPTIONS', 20, 1, 10_000),
+      heartbeatMs: readInt(env, 'LIVE_HEARTBEAT_MS', 12_000, 100, 600_000),
+      pollMs: readInt(env, 'LIVE_POLL_MS', 250, 10, 60_000),
     }),
   });
 }

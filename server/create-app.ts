@@ -17,6 +17,7 @@ import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
 import { corsOptions } from './cors.js';
 import { explorer } from './explorer.js';
+import { exportRoute } from './export-route.js';
 import { health, readiness } from './health.js';
 import { httpErrorHandler, requireJsonPost } from './http-errors.js';
 import { costLimitPlugin, limitRules } from './limits.js';
@@ -75,6 +76,7 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
   app.get('/metrics', metricsEndpoint(executor));
   app.use('/playground', playground());
   app.use('/explorer', explorer());
+  app.get('/export', exportRoute(executor, logger));
   app.get('/', (_req, res) => res.redirect('/explorer/'));
   // A browser opening /graphql gets the playground; API clients (POST, or GET with JSON) get GraphQL.
   app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));

@@ -1,6 +1,7 @@
 /** The start page: what the graph holds, and a few ways in. */
 import { gql } from './api.js';
 import { formatNumber, h } from './dom.js';
+import { liveArticles } from './live-articles.js';
 import { articleHref, connectHref, hrefFor } from './routes.js';
 
 interface HomeData {
@@ -46,6 +47,7 @@ export async function homePage(): Promise<HTMLElement> {
       h('section', { class: 'panel', 'aria-labelledby': 'orgs-heading' }, h('h2', { id: 'orgs-heading' }, 'Most mentioned organizations'), h('ul', { class: 'plain-list' }, data.organizations.edges.map(({ node }) => h('li', {}, h('a', { href: hrefFor('Organization', node.id) }, node.name), h('span', { class: 'muted' }, ` · ${count(node.articleCount, 'article', 'articles')}`))))),
       h('section', { class: 'panel', 'aria-labelledby': 'articles-heading' }, h('h2', { id: 'articles-heading' }, 'Articles'), h('ul', { class: 'plain-list' }, data.articles.edges.map(({ node }) => h('li', {}, h('a', { href: articleHref(node.id) }, node.title), node.outlet ? h('span', { class: 'muted' }, ` · ${node.outlet}`) : null)))),
     ),
+    liveArticles(),
     h('p', {}, h('a', { href: connectHref(), class: 'button-link' }, 'How are two entities connected?')),
   );
 }

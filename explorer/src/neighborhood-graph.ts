@@ -6,6 +6,7 @@
 import cytoscape from 'cytoscape';
 import { gql } from './api.js';
 import { errorMessage, h, loading, replaceChildren } from './dom.js';
+import { downloadLinks } from './download-links.js';
 import { kindLabel } from './node-link.js';
 import { hrefFor } from './routes.js';
 
@@ -47,7 +48,7 @@ const short = (label: string) => (label.length > 34 ? `${label.slice(0, 33)}…`
 export function neighborhoodGraph(id: string): HTMLElement {
   const canvas = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': 'Graph of what surrounds this node; the same nodes are listed below as links' });
   const list = h('div', { class: 'graph-list' });
-  const section = h('section', { class: 'panel graph', 'aria-labelledby': 'graph-heading' }, h('h2', { id: 'graph-heading' }, 'Neighborhood'), h('p', { class: 'hint' }, 'Click a node to open its page.'), canvas, list, loading('the neighborhood'));
+  const section = h('section', { class: 'panel graph', 'aria-labelledby': 'graph-heading' }, h('h2', { id: 'graph-heading' }, 'Neighborhood'), h('p', { class: 'hint' }, 'Click a node to open its page.'), canvas, list, downloadLinks(id), loading('the neighborhood'));
   void (async () => {
     try {
       const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } | null }>(NEIGHBORHOOD, { id });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 
-export type InputFormat = 'text' | 'html' | 'json' | 'ndjson';
+export type InputFormat = 'text' | 'html' | 'json' | 'ndjson' | 'feed';
 
 const BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map([
   ['.txt', 'text'],
@@ -17,12 +17,18 @@ const BY_EXTENSION: ReadonlyMap<string, InputFormat> = new Map([
   ['.json', 'json'],
   ['.ndjson', 'ndjson'],
   ['.jsonl', 'ndjson'],
+  ['.rss', 'feed'],
+  ['.atom', 'feed'],
+  ['.xml', 'feed'],
 ]);
 
 /** Files a directory or glob expands to; anything else there (images, PDFs, notes) is skipped. */
 export function hasSupportedExtension(file: string): boolean {
   return BY_EXTENSION.has(path.extname(file).toLowerCase());
 }
+
+// An XML declaration and comments may come first; an RSS 1.0 feed's root is <rdf:RDF>.
+const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
@@ -46,7 +52,8 @@ function looksLikeJsonFeed(trimmed: string): InputFormat | null {
 /** `name` is null for standard input. */
 export function detectFormat(name: string | null, text: string): InputFormat {
   const byExtension = name === null ? undefined : BY_EXTENSION.get(path.extname(name).toLowerCase());
-  if (byExtension === 'html' || byExtension === 'json' || byExtension === 'ndjson') return byExtension;
+  if (byExtension === 'html' || byExtension === 'json' || byExtension === 'ndjson' || byExtension === 'feed') return byExtension;
+  if (FEED_START.test(text)) return 'feed';
   if (HTML_START.test(text)) return 'html';
   // A .txt that starts with "[" is a text beginning with a caption, not a feed.
   if (byExtension === 'text') return 'text';

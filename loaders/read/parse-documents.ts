@@ -4,6 +4,7 @@
 import type { InputFormat } from './detect-format.js';
 import { parseJsonFeed, parseNdjsonFeed } from './parse-feed.js';
 import { parseHtmlDocument } from './parse-html-document.js';
+import { parseRssAtom } from './parse-rss-atom.js';
 import { parseText } from './parse-text.js';
 import { ReadError } from './read-error.js';
 import { readFailed, readOk, type ReadResult } from './read-result.js';
@@ -11,6 +12,7 @@ import { readFailed, readOk, type ReadResult } from './read-result.js';
 export function* parseDocuments(text: string, format: InputFormat, source: string): Generator<ReadResult> {
   if (format === 'json') return yield* parseJsonFeed(text, source);
   if (format === 'ndjson') return yield* parseNdjsonFeed(text, source);
+  if (format === 'feed') return yield* parseRssAtom(text, source);
   try {
     yield readOk(format === 'html' ? parseHtmlDocument(text, source) : parseText(text, source));
   } catch (error) {

@@ -30,8 +30,12 @@ class DepthLimitedHandler extends DomHandler {
   }
 }
 
-export function parseHtmlTree(html: string): HtmlDocument {
+/** `xml`: RSS and Atom, whose names keep their case and whose CDATA sections hold text. */
+export function parseHtmlTree(html: string, options: { readonly xml?: boolean } = {}): HtmlDocument {
   const handler = new DepthLimitedHandler();
-  new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }).end(html);
+  const parser = options.xml
+    ? new Parser(handler, { xmlMode: true, decodeEntities: true, recognizeCDATA: true })
+    : new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.end(html);
   return handler.root;
 }

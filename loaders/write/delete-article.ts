@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import { recordChange } from './record-change.js';
 
 /** Removes an article, the facts whose evidence it held, and entities left with no evidence at all. */
 export function deleteArticle(executor: Executor, articleId: string): Promise<boolean> {
@@ -7,6 +8,8 @@ export function deleteArticle(executor: Executor, articleId: string): Promise<bo
     if (!row) return false;
     await tx.run('ingest/delete-articles', { articleIds: [articleId] });
     await tx.run('ingest/prune-orphans', { entityIds: row.entityIds, factIds: row.factIds });
+    const entities = [...new Set(row.entityIds as string[])].map((id) => ({ id, change: 'updated' as const }));
+    await recordChange(tx, { articles: [{ id: articleId, change: 'deleted' }], entities });
     return true;
   });
 }

@@ -11,6 +11,7 @@
 import type { Executor, TransactionRunner, WriteCounts } from '../../db/executor.js';
 import { applyRedirects, entityIds } from './apply-redirects.js';
 import type { GraphRows, StatisticRow } from './graph-rows.js';
+import { recordChange } from './record-change.js';
 import { isSameClaim, type StoredStatistic } from './statistic-identity.js';
 
 export type WriteOutcome = 'new' | 'unchanged' | 'updated';
@@ -76,6 +77,11 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   await reuseStoredClaims(tx, redirected.flatMap((rows) => rows.statistics));
   counts = add(counts, await tx.count('ingest/write-article-graph', { batch: redirected }));
   if (orphanCandidates) counts = add(counts, await tx.count('ingest/prune-orphans', orphanCandidates));
+  const written = outcomes.filter((outcome) => outcome !== 'unchanged') as ('new' | 'updated')[];
+  await recordChange(tx, {
+    articles: toWrite.map((rows, index) => ({ id: rows.article.id, change: written[index]! })),
+    entities: [...new Set(redirected.flatMap(entityIds))].map((id) => ({ id, change: 'updated' as const })),
+  });
   return { outcomes, counts };
 }
 

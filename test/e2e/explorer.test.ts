@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../loaders/ingest.js';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
+import { uniqueName } from '../support/articles.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
 
@@ -73,6 +75,18 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     expect(quoted.filter((line) => / 0 quotes$| 1 quotes$/.test(line))).toEqual([]);
     expect(await page.locator('section[aria-labelledby="quoted-heading"] a[href*="organization"]').count()).toBeGreaterThan(0);
     expect(await page.locator('main').textContent()).not.toMatch(/\b1 articles\b/);
+    expect(failures).toEqual([]);
+  });
+
+  it('when an article is loaded while the home page is open, then it appears under "Just loaded" without a reload', async () => {
+    await page.goto(`${url}/explorer/#/`);
+    await page.getByRole('heading', { name: 'Just loaded' }).waitFor();
+    await page.waitForTimeout(500);
+    const title = `Live ${uniqueName('arrival')}`;
+
+    await ingestDocument(db.executor, { source: `${uniqueName('live-e2e')}.txt`, title, text: `${title}\n\nThe city council met on Monday to discuss the budget.` });
+
+    await page.locator('.live li a', { hasText: title }).waitFor({ timeout: 15_000 });
     expect(failures).toEqual([]);
   });
 

@@ -27,8 +27,9 @@ export function canonical(value: unknown): string {
   });
 }
 
+/** The change log (cypher/live/) records that writes happened; it is not the graph a snapshot compares. */
 export async function snapshotGraph(executor: Executor): Promise<GraphSnapshot> {
-  const nodes = await executor.runRaw('MATCH (n) RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 'READ');
+  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 'READ');
   const relationships = await executor.runRaw(
     'MATCH (a)-[r]->(b) RETURN elementId(r) AS element, type(r) AS type, elementId(a) AS start, elementId(b) AS end, a.id AS from, b.id AS to, properties(r) AS props',
     {},
@@ -85,9 +86,12 @@ export interface GraphLines {
   readonly relationships: string[];
 }
 
-/** Every node but migrations' and every relationship as lines: equal lines, equal graphs. */
+/**
+ * Every node and relationship as lines: equal lines, equal graphs. Migrations and the change log (which
+ * records how a load was batched) are not the load's.
+ */
 export async function graphLines(executor: Executor): Promise<GraphLines> {
-  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
+  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration AND NOT n:Change AND NOT n:ChangeCounter RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
   const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
   return {
     nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),

@@ -5,12 +5,14 @@ import type { Executor } from '../../db/executor.js';
 import { loadConfig } from '../../runtime/config.js';
 import { createApp } from '../../server/create-app.js';
 import { createContext } from '../../server/context.js';
+import { startSubscriptions, type Subscriptions } from '../../server/subscriptions.js';
 import { testLogger } from './database.js';
 
 export async function startTestServer(executor: Executor, env: Record<string, string> = {}) {
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   const { app, apollo, stop } = await createApp(config, executor, testLogger);
   let http: Server | undefined;
+  let live: Subscriptions | undefined;
   return {
     apollo,
     /** Runs an operation as an anonymous (or, with `authenticated`, keyed) client; returns the single result. */
@@ -23,9 +25,12 @@ export async function startTestServer(executor: Executor, env: Record<string, st
     async listen(): Promise<string> {
       http = app.listen(0, '127.0.0.1');
       await new Promise((resolve) => http!.once('listening', resolve));
+      // Subscriptions on the same port and path, as `npm start` serves them.
+      live = await startSubscriptions(http, config, executor, testLogger);
       return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     },
     async close() {
+      await live?.close();
       await new Promise((resolve) => (http ? http.close(resolve) : resolve(undefined)));
       await stop();
     },
