@@ -58,7 +58,7 @@ export class SubscriptionResolver {
     // Checked when the subscription starts (a bad id is refused then); only this entity's events reach it.
     topicId: ({ args }) => fromGlobalId(String(args.id)).id,
   })
-  async entityChanged(@Arg('id', () => ID) id: string, @Root() event: EntityEvent, @Ctx() ctx: Context): Promise<EntityChanged> {
+  async entityChanged(@Arg('id', () => ID, { description: 'The global id of the entity to follow.' }) id: string, @Root() event: EntityEvent, @Ctx() ctx: Context): Promise<EntityChanged> {
     const loaders = fresh(ctx);
     const [node, mergedInto] = await Promise.all([readOnce(loaders, event.seq, event.entityId), event.mergedInto ? readOnce(loaders, event.seq, event.mergedInto) : null]);
     const gone = !node || event.change === 'merged';

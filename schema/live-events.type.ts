@@ -18,10 +18,23 @@ export enum EntityChange {
   DELETED = 'deleted',
 }
 
-registerEnumType(ArticleChange, { name: 'ArticleChange', description: 'UPDATED: an earlier version (same URL or source) or extraction was replaced.' });
+registerEnumType(ArticleChange, {
+  name: 'ArticleChange',
+  description: 'What loading did to an article.',
+  valuesConfig: {
+    NEW: { description: 'The article was not in the graph before.' },
+    UPDATED: { description: 'An earlier version (same URL or source) or extraction was replaced.' },
+  },
+});
 registerEnumType(EntityChange, {
   name: 'EntityChange',
-  description: 'UPDATED: an article mentioning it was loaded, replaced or deleted (`node` is null if it has no evidence left). MERGED: folded into `mergedInto`.',
+  description: 'What happened to an entity.',
+  valuesConfig: {
+    UPDATED: { description: 'An article mentioning it was loaded, replaced or deleted (`node` is null if it has no evidence left).' },
+    MERGED: { description: 'It was folded into another entity, `mergedInto`.' },
+    ALIAS_ADDED: { description: 'It was given another name it is known by.' },
+    DELETED: { description: 'It is gone from the graph.' },
+  },
 });
 
 @ObjectType('ArticleIngested', { description: 'An article loaded by `ingestArticle` or `npm run ingest`, delivered after it is committed.' })
@@ -29,7 +42,7 @@ export class ArticleIngested {
   @Field(() => Int, { description: 'The change-log position: increasing, in commit order.' })
   sequence!: number;
 
-  @Field(() => ArticleChange)
+  @Field(() => ArticleChange, { description: 'Whether the article is new or replaced an earlier version.' })
   change!: ArticleChange;
 
   @Field(() => Article, { nullable: true, description: 'Null only when the article was deleted again before the event was delivered.' })
@@ -44,7 +57,7 @@ export class EntityChanged {
   @Field(() => ID, { description: 'The global id subscribed to.' })
   id!: string;
 
-  @Field(() => EntityChange)
+  @Field(() => EntityChange, { description: 'What happened to the entity.' })
   change!: EntityChange;
 
   @Field(() => Node, { nullable: true, description: 'The entity as it is now; null when it is gone.' })
