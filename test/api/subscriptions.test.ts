@@ -169,10 +169,16 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
 
   it('when an alias is added to a person, then entityChanged(id) for that person arrives with the alias, and other ids hear nothing', async () => {
     const surname = uniqueSurname();
+    const on = client();
+    // The load's own events (the person UPDATED) are published when the change log is next read, which
+    // may be after the entity subscription below starts: wait for them first, so only the alias's is new.
+    const loads = subscribe<{ articleIngested: { article: { id: string } | null } }>(on, 'subscription { articleIngested { article { id } } }');
+    await sleep(200);
     const loaded = await graphql<{ ingestArticle: { article: { id: string } } }>(INGEST, { input: { text: mayorArticle(surname), outlet: uniqueName('live-entity') } });
+    await until('the load event', () => loads.events.some((event) => event.articleIngested.article?.id === loaded.ingestArticle.article.id));
+    loads.stop();
     const { article } = await graphql<{ article: { people: { edges: { node: { id: string } }[] } } }>('query($id: ID!) { article(id: $id) { people(first: 5) { edges { node { id } } } } }', { id: loaded.ingestArticle.article.id });
     const person = article.people.edges[0]!.node.id;
-    const on = client();
     const watched = subscribe<{ entityChanged: { change: string; id: string; node: { aliases?: string[] } | null } }>(on, 'subscription($id: ID!) { entityChanged(id: $id) { change id node { ... on Person { aliases } } } }', { id: person });
     const other = subscribe(on, 'subscription($id: ID!) { entityChanged(id: $id) { change } }', { id: Buffer.from('Person:person:nobody-else').toString('base64url') });
     await sleep(200);
