@@ -9,6 +9,7 @@ import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { loadConfig } from '../../runtime/config.js';
 import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
+import { ANSWER_BOUND_MS, ask, requestLoad } from '../support/request-load.js';
 import { startTestServer } from '../support/server.js';
 
 // A Neo4j of this test's own, so stopping it does not disturb the other tests.
@@ -20,64 +21,10 @@ afterAll(async () => {
   rmSync(settings.dataDir, { recursive: true, force: true });
 });
 
-/** The bound every request must answer within while the database is gone: no client is left hanging. */
-const ANSWER_BOUND_MS = 10_000;
 const CLIENTS = 8;
 const OUTAGE_MS = 12_000;
-const ERROR_PAUSE_MS = 250;
 /** "Within seconds": generous, since a restarted Neo4j on a busy machine is slow to answer its first queries. */
 const RECOVERY_BOUND_MS = 30_000;
-// Nested, so a request makes several round-trips and an outage can catch it between two of them.
-const QUERY = '{ articles(first: 5) { totalCount edges { node { title people(first: 3) { edges { node { name } } } } } } }';
-
-interface Outcome {
-  readonly started: number;
-  readonly ended: number;
-  readonly status: number | 'no answer';
-  readonly codes: readonly string[];
-  readonly ok: boolean;
-}
-
-async function ask(url: string): Promise<Outcome> {
-  const started = Date.now();
-  try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
-      // Far beyond the bound: a request that needs it has hung, and is recorded as such.
-      signal: AbortSignal.timeout(3 * ANSWER_BOUND_MS),
-    });
-    const body = (await response.json()) as { data?: { articles?: { totalCount: number } } | null; errors?: { extensions?: { code?: string } }[] };
-    const codes = (body.errors ?? []).map((error) => String(error.extensions?.code));
-    return { started, ended: Date.now(), status: response.status, codes, ok: codes.length === 0 && (body.data?.articles?.totalCount ?? 0) > 0 };
-  } catch {
-    return { started, ended: Date.now(), status: 'no answer', codes: [], ok: false };
-  }
-}
-
-/**
- * Clients that each send the next request as soon as the previous one is answered, until told to stop;
- * after an error they pause a little, as the error asks, rather than spin on the two cores Neo4j restarts on.
- */
-function load(url: string, clients: number) {
-  const outcomes: Outcome[] = [];
-  let running = true;
-  const loops = Array.from({ length: clients }, async () => {
-    while (running) {
-      const outcome = await ask(url);
-      outcomes.push(outcome);
-      if (!outcome.ok) await new Promise((resolve) => setTimeout(resolve, ERROR_PAUSE_MS));
-    }
-  });
-  return {
-    outcomes,
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
 
 async function ready(url: string): Promise<number> {
   return (await fetch(`${url}/ready`, { signal: AbortSignal.timeout(3 * ANSWER_BOUND_MS) })).status;
@@ -103,7 +50,7 @@ describe('Neo4j unreachable while the server is serving', () => {
     const server = await startTestServer(executor);
     cleanups.push(() => server.close());
     const url = await server.listen();
-    const traffic = load(url, CLIENTS);
+    const traffic = requestLoad(url, CLIENTS);
     await until(async () => traffic.outcomes.filter((outcome) => outcome.ok).length >= 2 * CLIENTS, 30_000);
 
     const stopping = Date.now();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, type BinProcess } from '../support/bin-process.js';
 import { freePort } from '../support/free-port.js';
+import { ANSWER_BOUND_MS, requestLoad } from '../support/request-load.js';
 
 const dataDirs: string[] = [];
 const processes: BinProcess[] = [];
@@ -20,27 +21,15 @@ afterAll(async () => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The bound every request must answer within while the database is gone (as in faults-database-down). */
-const ANSWER_BOUND_MS = 10_000;
 const CLIENTS = 6;
-const ERROR_PAUSE_MS = 250;
 /** A JVM started again on a busy machine, plus recovery of the store: generous. */
 const RECOVERY_BOUND_MS = 120_000;
-const QUERY = '{ articles(first: 5) { totalCount edges { node { title people(first: 3) { edges { node { name } } } } } } }';
 
 interface LogLine {
   readonly level: number;
   readonly time: number;
   readonly msg: string;
   readonly [field: string]: unknown;
-}
-
-interface Outcome {
-  readonly started: number;
-  readonly ended: number;
-  readonly status: number | 'no answer';
-  readonly codes: readonly string[];
-  readonly ok: boolean;
 }
 
 function logLines(started: BinProcess): LogLine[] {
@@ -89,51 +78,13 @@ async function start(env: Record<string, string>) {
   return { server, url, boltPort, jvmPid };
 }
 
-async function ask(url: string): Promise<Outcome> {
-  const started = Date.now();
-  try {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
-      // Far beyond the bound: a request that needs it has hung, and is recorded as such.
-      signal: AbortSignal.timeout(3 * ANSWER_BOUND_MS),
-    });
-    const body = (await response.json()) as { data?: { articles?: { totalCount: number } } | null; errors?: { extensions?: { code?: string } }[] };
-    const codes = (body.errors ?? []).map((error) => String(error.extensions?.code));
-    return { started, ended: Date.now(), status: response.status, codes, ok: codes.length === 0 && (body.data?.articles?.totalCount ?? 0) > 0 };
-  } catch {
-    return { started, ended: Date.now(), status: 'no answer', codes: [], ok: false };
-  }
-}
-
-/** Clients each sending the next request when the last is answered, pausing a little after an error. */
-function load(url: string, clients: number) {
-  const outcomes: Outcome[] = [];
-  let running = true;
-  const loops = Array.from({ length: clients }, async () => {
-    while (running) {
-      const outcome = await ask(url);
-      outcomes.push(outcome);
-      if (!outcome.ok) await new Promise((resolve) => setTimeout(resolve, ERROR_PAUSE_MS));
-    }
-  });
-  return {
-    outcomes,
-    async stop() {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
-
 const status = async (url: string, route: string) => (await fetch(`${url}${route}`, { signal: AbortSignal.timeout(3 * ANSWER_BOUND_MS) })).status;
 
 describe('npm start supervising its embedded Neo4j', () => {
   it('when the JVM is killed with SIGKILL under load, then the exit is logged at error level at once, Neo4j is started again and the server serves by itself, with no request hanging past its bound', { timeout: 400_000 }, async () => {
     const { server, url, jvmPid } = await start({ NEO4J_RESTART_BACKOFF_MS: '500' });
     const firstPid = jvmPid();
-    const traffic = load(url, CLIENTS);
+    const traffic = requestLoad(url, CLIENTS);
     await until(() => (traffic.outcomes.filter((outcome) => outcome.ok).length >= 2 * CLIENTS ? true : undefined), 60_000, 'successes before the kill');
 
     const killed = Date.now();
