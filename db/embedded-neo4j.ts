@@ -5,11 +5,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EmbeddedNeo4jSettings } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
+import { projectPath } from '../runtime/project-files.js';
 
-const LAUNCHER_DIR = fileURLToPath(new URL('../neo4j/', import.meta.url));
+const LAUNCHER_DIR = projectPath('neo4j/');
 const READY_LINE = 'neo4j-embedded: bolt ready on ';
 
 export interface EmbeddedNeo4j {

@@ -4,9 +4,9 @@
  * statement name does not compile and a missing file fails at start-up, not at the first request.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../runtime/project-files.js';
 
-export const CYPHER_DIR = fileURLToPath(new URL('../cypher/', import.meta.url));
+export const CYPHER_DIR = projectPath('cypher/');
 
 export const STATEMENT_NAMES = [
   'articles/count-all-articles',

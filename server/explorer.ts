@@ -4,10 +4,10 @@
  * The bundle is kept in memory, built once per process.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
+import { projectPath } from '../runtime/project-files.js';
 
-const ROOT = fileURLToPath(new URL('../explorer/', import.meta.url));
+const ROOT = projectPath('explorer/');
 // esbuild needs an output folder to name its files; nothing is written there (write: false).
 const DIST = path.join(ROOT, 'dist');
 

@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
+import { projectPath } from '../runtime/project-files.js';
 
 const require = createRequire(import.meta.url);
-const PAGE_DIR = fileURLToPath(new URL('./playground/', import.meta.url));
-export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));
+const PAGE_DIR = projectPath('server/playground/');
+export const EXAMPLES_DIR = projectPath('examples/');
 
 // The packages' export maps hide their UMD builds, so files are located from each package's root.
 const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);

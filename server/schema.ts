@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { liveEvents } from '../live/event-hub.js';
 import { resolvers } from '../resolvers/index.js';
+import { projectPath } from '../runtime/project-files.js';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
+export const SCHEMA_FILE = projectPath('schema.graphql');
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -26,8 +26,13 @@ export function runBin(script: string, args: readonly string[], env: Record<stri
 
 /** Like `runBin`, for any script of the repository (`bench/soak.ts`). */
 export function runScript(file: string, args: readonly string[], env: Record<string, string>): BinProcess {
+  return runNode(['--import', 'tsx', file, ...args], env);
+}
+
+/** Plain `node` with `argv`, as a production user runs the compiled build (`node dist/bin/start.js`). */
+export function runNode(argv: readonly string[], env: Record<string, string>): BinProcess {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !PROJECT_VARIABLES.test(name)));
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const child = spawn(process.execPath, argv, {
     cwd: REPO_ROOT,
     env: { ...inherited, LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
