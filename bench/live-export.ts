@@ -43,7 +43,7 @@ function run(script: string, args: readonly string[], env: Record<string, string
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, processRssBytes(child.pid!) ?? 0)), 50);
   return new Promise((resolve, reject) => {
@@ -96,7 +96,7 @@ async function fanOut(url: string, subscribers: number, corpusDir: string, artic
   const deadline = Date.now() + 120_000;
   while (delivered < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => client.dispose()));
   const duplicates = received.reduce((sum, seen) => sum + [...seen.values()].filter((count) => count > 1).length, 0);
   const complete = received.filter((seen) => seen.size === articles).length;
   return {

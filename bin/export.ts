@@ -50,13 +50,13 @@ function createProgress() {
     return `export: ${done} in ${seconds.toFixed(1)} s`;
   };
   return {
-    tick(counts: Readonly<ExportCounts>) {
+    tick: (counts: Readonly<ExportCounts>) => {
       // A redraw every 200 ms is live enough, and keeps a fast export from spending its time on the terminal.
       if (!live || Date.now() - last < 200) return;
       last = Date.now();
       process.stderr.write(`\r${line(counts)}`);
     },
-    done(counts: Readonly<ExportCounts>) {
+    done: (counts: Readonly<ExportCounts>) => {
       process.stderr.write(`${live ? '\r' : ''}${line(counts)}\n`);
     },
   };

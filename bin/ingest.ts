@@ -99,13 +99,13 @@ function createProgress(started: number) {
     return `ingest: ${count} articles (${failed} failed), ${rate.toFixed(1)}/s`;
   };
   return {
-    tick(source: string, outcome: string) {
+    tick: (source: string, outcome: string) => {
       count++;
       if (outcome === 'failed') failed++;
       if (live) process.stderr.write(`\r${line()}`);
       else process.stderr.write(`${outcome.padEnd(9)} ${source}\n`);
     },
-    done() {
+    done: () => {
       if (live) process.stderr.write(`\r${line()}\n`);
     },
   };

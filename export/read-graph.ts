@@ -104,7 +104,7 @@ export async function* readRelationships(executor: Executor, scope: ExportScope,
 /** The extraction keeps claims reported without quotation marks apart from quotes; the graph holds both as Quote. */
 function withClaims(extraction: Native | undefined): Native {
   const value = extraction as { quotes: { kind: string }[] } & Record<string, Native>;
-  return { ...value, quotes: value.quotes.filter((q) => q.kind !== 'indirect'), claims: value.quotes.filter((q) => q.kind === 'indirect') } as Native;
+  return { ...value, quotes: value.quotes.filter((q) => q.kind !== 'indirect'), claims: value.quotes.filter((q) => q.kind === 'indirect') };
 }
 
 /** The scope's articles in the extraction shape, a page at a time. */

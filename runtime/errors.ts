@@ -66,3 +66,9 @@ export class RequestTooLargeError extends AppError {
     super(ErrorCode.REQUEST_TOO_LARGE, 'This request needs more database memory than one request may use; ask for less (smaller pages, fewer nested lists).', {}, cause);
   }
 }
+
+/** The code an error carries in its extensions, as clients see it; an error without one is internal. */
+export function errorCodeOf(error: { readonly extensions?: Readonly<Record<string, unknown>> | undefined }): string {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}

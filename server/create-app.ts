@@ -11,7 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
 import type { Config } from '../runtime/config.js';
-import { ErrorCode } from '../runtime/errors.js';
+import { ErrorCode, errorCodeOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
 import { createContext, type Context } from './context.js';
@@ -30,7 +30,7 @@ import { createSchema } from './schema.js';
 export interface App {
   readonly app: Express;
   readonly apollo: ApolloServer<Context>;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 // Ours (every code an AppError carries) and Apollo's request errors: passed on as they are.
@@ -59,7 +59,7 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
       costLimitPlugin(config.limits.maxCost),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = errorCodeOf(formatted);
       if (KNOWN_CODES.has(code)) return formatted;
       logger.error({ err: error }, 'unexpected error while resolving a request');
       return config.production ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } } : formatted;

@@ -43,7 +43,11 @@ export async function buildExplorer(): Promise<Bundle> {
 export function explorer(): Router {
   const router = express.Router({ strict: true });
   let bundle: Promise<Bundle> | undefined;
-  const getBundle = () => (bundle ??= buildExplorer().catch((error: unknown) => ((bundle = undefined), Promise.reject(error))));
+  const getBundle = () =>
+    (bundle ??= buildExplorer().catch((error: unknown) => {
+      bundle = undefined; // the next request tries again
+      throw error;
+    }));
 
   router.get('/', (req, res) => {
     if (!req.originalUrl.split('?')[0]!.endsWith('/')) return res.redirect(301, `${req.baseUrl}/`);

@@ -73,7 +73,7 @@ const PAGE_ARGUMENTS = ['first', 'last', 'ids'];
 export const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }: ComplexityEstimatorArgs) => {
   if (!field.args.some((arg) => PAGE_ARGUMENTS.includes(arg.name))) return 1 + childComplexity;
   let size: number = DEFAULT_PAGE_SIZE;
-  const given = ['first', 'last'].map((name) => args[name]).find((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const given = ['first', 'last'].map((name): unknown => args[name]).find((value): value is number => typeof value === 'number' && Number.isFinite(value));
   if (given !== undefined) size = Math.max(0, given);
   else if (Array.isArray(args.ids)) size = args.ids.length;
   return 1 + size * childComplexity;

@@ -5,7 +5,7 @@
  * one operation needed more than NEO4J_TX_MEMORY. Both name the operation and its estimated cost.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '../runtime/errors.js';
+import { ErrorCode, errorCodeOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { graphqlDuration, graphqlErrors, graphqlRequests } from '../runtime/metrics.js';
 import type { Context } from './context.js';
@@ -39,7 +39,7 @@ export function operatorSignalsPlugin(logger: Logger): ApolloServerPlugin<Contex
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const code = errorCodeOf(error);
             graphqlErrors.inc({ code });
             if (!WARNED_CODES.has(code)) continue;
             const setting = code === ErrorCode.DATABASE_BUSY ? 'NEO4J_HEAP' : 'NEO4J_TX_MEMORY';

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimits } from '../runtime/config.js';
 import { AppError, ErrorCode } from '../runtime/errors.js';
@@ -49,7 +50,7 @@ export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<Context>
         // Once the operation is known (a mutation is budgeted apart) and before anything runs.
         async didResolveOperation({ operation, contextValue }) {
           // A mutation without a valid key is refused without touching the database, like a read.
-          const kind = operation?.operation === 'mutation' && contextValue.authenticated ? 'mutation' : 'read';
+          const kind = operation?.operation === OperationTypeNode.MUTATION && contextValue.authenticated ? 'mutation' : 'read';
           try {
             await (kind === 'mutation' ? mutations : reads).consume(contextValue.client);
           } catch (rejection) {

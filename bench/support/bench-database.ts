@@ -51,5 +51,5 @@ export async function openBenchDatabase(config: Config, logger: Logger): Promise
 
 async function versionOf(database: Database): Promise<string> {
   const [row] = await database.executor.runRaw('CALL dbms.components() YIELD versions RETURN versions[0] AS version', {}, 'READ');
-  return String(row?.version ?? 'unknown');
+  return typeof row?.version === 'string' ? row.version : 'unknown';
 }

@@ -29,7 +29,7 @@ export async function spawnTarget(script: string, env: Record<string, string>): 
   live.add(child);
   child.once('exit', () => live.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const match = /^(?:GraphQL|Cypher): (\S+)/.exec(line);
       if (match) resolve(match[1]!);

@@ -19,8 +19,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
 export function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(parent, child as readonly Child[]);
-    else parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    else if (child instanceof Node) parent.appendChild(child);
+    else append(parent, child);
   }
 }
 

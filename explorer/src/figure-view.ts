@@ -102,7 +102,7 @@ export async function figureView(id: string): Promise<HTMLElement> {
       h(
         'dl',
         { class: 'facts' },
-        facts.map(([term, value]) => h('div', {}, h('dt', {}, term!), h('dd', {}, value!))),
+        facts.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
         figure.place ? h('div', {}, h('dt', {}, 'Place'), h('dd', {}, nodeLink(figure.place))) : null,
         h('div', {}, h('dt', {}, 'Reported by'), h('dd', {}, figure.reportedBy.length ? figure.reportedBy.map((speaker, i) => [i ? ', ' : '', nodeLink(speaker)]) : 'nobody named')),
       ),

@@ -32,7 +32,7 @@ export const policiesExtractor: Extractor = {
         const key = keyOf(hit, issuer?.name ?? null);
         const earlier = seen.get(key) ?? -1;
         // "Title 42 … was implemented by the Trump administration": a later mention can say who issued it
-        if (issuer && policies[earlier]?.issuedBy === null) policies[earlier] = { ...policies[earlier]!, ...issuedBy(issuer) };
+        if (issuer && policies[earlier]?.issuedBy === null) policies[earlier] = { ...policies[earlier], ...issuedBy(issuer) };
         if (seen.has(key) || (hit.keyedByIssuer && isMentionOfEarlier(key, issuer !== null, seen))) continue;
         seen.set(key, policies.length);
         const date = dateOf(ctx, s, hit);

@@ -23,7 +23,7 @@ export const statisticsExtractor: Extractor = {
     const how = new Map<StatisticItem, MeasureGuess['how']>();
     let lastParagraph = -1;
     let previous: MeasureGuess | null = null;
-    let sentencePrevious: MeasureGuess | null = null;
+    let sentencePrevious: MeasureGuess | null;
     let paragraphSource: SourceGuess | null = null;
     // The month and day the paragraph named last: "… 3,000 in June. … over 6,200 in a single month".
     let named: NamedTimes = NO_TIMES;

@@ -9,10 +9,19 @@ import { parseText } from './parse-text.js';
 import { ReadError } from './read-error.js';
 import { readFailed, readOk, type ReadResult } from './read-result.js';
 
+// Formats that hold many articles, each parsed by its own reader.
+const FEED_PARSERS: Partial<Record<InputFormat, (text: string, source: string) => Iterable<ReadResult>>> = {
+  json: parseJsonFeed,
+  ndjson: parseNdjsonFeed,
+  feed: parseRssAtom,
+};
+
 export function* parseDocuments(text: string, format: InputFormat, source: string): Generator<ReadResult> {
-  if (format === 'json') return yield* parseJsonFeed(text, source);
-  if (format === 'ndjson') return yield* parseNdjsonFeed(text, source);
-  if (format === 'feed') return yield* parseRssAtom(text, source);
+  const feed = FEED_PARSERS[format];
+  if (feed) {
+    yield* feed(text, source);
+    return;
+  }
   try {
     yield readOk(format === 'html' ? parseHtmlDocument(text, source) : parseText(text, source));
   } catch (error) {

@@ -26,6 +26,7 @@ export class CurationError extends Error {
   override name = 'CurationError';
 }
 
+const SPEAKER_KINDS: readonly unknown[] = ['person', 'organization'];
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
 
 export function parseCuration(source: string, file: string): Curation {
@@ -56,7 +57,7 @@ export function parseCuration(source: string, file: string): Curation {
   if (!Array.isArray(attributions)) throw new CurationError(`${file}: attributions must be a list of {quote, speaker, speakerKind}`);
   attributions.forEach((entry: unknown, index) => {
     const a = entry as { quote?: unknown; speaker?: unknown; speakerKind?: unknown };
-    if (typeof a?.quote !== 'string' || typeof a.speaker !== 'string' || !['person', 'organization'].includes(String(a.speakerKind ?? 'person'))) {
+    if (typeof a?.quote !== 'string' || typeof a.speaker !== 'string' || !SPEAKER_KINDS.includes(a.speakerKind ?? 'person')) {
       throw new CurationError(`${file}: attributions[${index}] needs "quote" (words of the quote), "speaker" and optionally speakerKind person|organization`);
     }
   });

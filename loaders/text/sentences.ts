@@ -12,7 +12,7 @@ export interface Sentence extends Span {
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely opener.
 // The lookbehind tries a run of marks once, from its first mark: tried from every mark of "……" the
 // regex would take time quadratic in the run's length.
-const END_RE = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9$])/g;
+const END_RE = /(?<![.!?])[.!?]+["”’)\]]*(?=\s+["“‘([]?[A-Z0-9$])/g;
 
 /**
  * Longer than this, a "sentence" is text without sentence punctuation (a list, a table flattened to a

@@ -77,7 +77,7 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   await reuseStoredClaims(tx, redirected.flatMap((rows) => rows.statistics));
   counts = add(counts, await tx.count('ingest/write-article-graph', { batch: redirected }));
   if (orphanCandidates) counts = add(counts, await tx.count('ingest/prune-orphans', orphanCandidates));
-  const written = outcomes.filter((outcome) => outcome !== 'unchanged') as ('new' | 'updated')[];
+  const written = outcomes.filter((outcome): outcome is 'new' | 'updated' => outcome !== 'unchanged');
   await recordChange(tx, {
     articles: toWrite.map((rows, index) => ({ id: rows.article.id, change: written[index]! })),
     entities: [...new Set(redirected.flatMap(entityIds))].map((id) => ({ id, change: 'updated' as const })),

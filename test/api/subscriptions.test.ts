@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => client.dispose()));
   await live.close();
   await new Promise((resolve) => http.close(resolve));
   await stopApp();
@@ -63,8 +63,8 @@ function subscribe<T>(on: Client, query: string, variables: Record<string, unkno
       next: (value) => {
         if (value.errors) sink.errors.push(...value.errors);
         if (value.data) {
-          sink.events.push(value.data as T);
-          onEvent?.(value.data as T);
+          sink.events.push(value.data);
+          onEvent?.(value.data);
         }
       },
       error: (error) => (Array.isArray(error) ? sink.errors.push(...(error as unknown[])) : sink.errors.push(error)),
@@ -195,7 +195,7 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
   });
 
   it('when an operation is over a limit, then it is refused with the limit named, and a connection too many is closed with 1013', async () => {
-    await Promise.all(clients.splice(0).map((made) => made.dispose()));
+    await Promise.all(clients.splice(0).map(async (made) => made.dispose()));
     await until('no connection left', () => live.connections() === 0);
     const on = client();
     const deep = subscribe(on, 'subscription { articleIngested { article { people { edges { node { quotes { edges { node { article { title } } } } } } } } } }');

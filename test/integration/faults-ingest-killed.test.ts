@@ -56,7 +56,7 @@ describe('the ingest process killed in the middle of a batch', () => {
     expect(await articleCount(executor)).toBe(0);
 
     const killed = runBin('ingest.ts', [corpusDir], env);
-    let storedAtKill = 0;
+    let storedAtKill: number;
     for (;;) {
       storedAtKill = await articleCount(executor);
       // Some batches committed and the next one begun: the kill lands inside a transaction.

@@ -66,7 +66,7 @@ describe('Neo4j killed in the middle of an ingest batch', () => {
     await executor.runRaw('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
 
     const ingesting = runBin('ingest.ts', [corpusDir], env);
-    let storedAtKill = 0;
+    let storedAtKill: number;
     for (;;) {
       storedAtKill = (await storedArticleIds(executor)).length;
       // Some batches committed and the next one begun: the kill lands inside a transaction.

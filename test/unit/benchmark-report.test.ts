@@ -43,7 +43,7 @@ describe('benchmark report', () => {
 
   it('when ours answers a question slower than the peer, then the goal of no question below the peer names it, not met', () => {
     const copy = withoutFailures();
-    const clients = String((measured as BenchmarkResults).mix.clients);
+    const clients = String((measured).mix.clients);
     Object.assign(copy.load[clients]!['search']!.ours!, { rps: 1 });
     Object.assign(copy.load[clients]!['search']!.neo4jGraphql!, { rps: 2 });
     const markdown = renderBenchmarks([copy as unknown as BenchmarkResults]);
@@ -56,7 +56,7 @@ describe('benchmark report', () => {
   it("when two sizes are reported, then each question's p99 growth is a goal of its own", () => {
     const large = structuredClone(withoutFailures()) as unknown as Editable & { articles: number };
     large.articles = 100_000;
-    const clients = String((measured as BenchmarkResults).mix.clients);
+    const clients = String((measured).mix.clients);
     const whoSaid = large.load[clients]!['who-said']!.ours!;
     Object.assign(whoSaid, { p99_ms: Number(whoSaid.p99_ms) * 3 });
     const markdown = renderBenchmarks([withoutFailures() as unknown as BenchmarkResults, large as unknown as BenchmarkResults]);

@@ -8,8 +8,8 @@ interface Served {
   readonly closer: GracefulCloser;
   readonly port: number;
   /** Resolves when the next request to /slow has arrived; the request is answered when `release` is called. */
-  slowArrived(): Promise<void>;
-  release(): void;
+  slowArrived: () => Promise<void>;
+  release: () => void;
 }
 
 const agents: Agent[] = [];

@@ -9,7 +9,7 @@ const SUBJECT_STOP = new Set(
 /** Verbs of saying: what comes before them is a speaker, not a measure. */
 export const SAYING = new Set('said says say told announced reported showed shows noted added stated wrote tweeted estimated estimates'.split(' '));
 /** A clause subject that is talk or a quotation, not a counted thing: "X said the footage showed", "“ This". */
-const NOT_A_SUBJECT_RE = /["“”\[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
+const NOT_A_SUBJECT_RE = /["“”[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
 const LEADING_PREPOSITION_RE = /^(?:of|in|on|at|to|for|from|by|with|as|since|during|after|before|under|over|into|through|about)\b/i;
 
 /**
