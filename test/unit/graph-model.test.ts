@@ -28,8 +28,8 @@ describe('node kinds', () => {
     expect(missing).toEqual({});
   });
 
-  it('when a kind is added to the model alone, then the failure names every place still missing it', () => {
-    expect(missingPlaces(places, 'Court')).toEqual(places.map(({ place }) => place));
+  it('when a kind is known nowhere yet, then every place is named as missing it', () => {
+    expect(missingPlaces(places, 'NewKind')).toEqual(places.map(({ place }) => place));
   });
 });
 
