@@ -53,6 +53,11 @@ export const RELATIONSHIP_TYPES = {
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 
+/** Rows read from the database name types as strings; this tells the model's apart. */
+export function isRelationshipType(type: string): type is RelationshipType {
+  return Object.hasOwn(RELATIONSHIP_TYPES, type);
+}
+
 // The vocabularies: stored lower-case, as the extractor writes them; the API shows them as enums.
 export const ORGANIZATION_KINDS = ['agency', 'court', 'legislature', 'research', 'advocacy', 'media', 'criminal_group', 'company', 'university', 'government', 'other'] as const;
 export const PLACE_KINDS = ['country', 'state', 'city', 'region', 'border_sector', 'other'] as const;

@@ -3,7 +3,7 @@
  * U.S. Immigration and Customs Enforcement", or from the other end "… — has former acting ICE director —
  * Jonathan Fahey". Each relationship type's words are in the graph model.
  */
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../model/graph-model.js';
+import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/graph-model.js';
 
 /** What a relationship row carries for reading: its type and, for roles, the title. */
 export interface RelationFacts {
@@ -26,12 +26,12 @@ export function relationPhrase(facts: RelationFacts, forward: boolean): string {
     // ("Ana Ruiz of the Alliance"), which the model's words say.
     if (title) return forward ? `${title} of` : `has ${title}`;
   }
-  const phrases = Object.hasOwn(RELATIONSHIP_TYPES, facts.type) ? RELATIONSHIP_TYPES[facts.type as RelationshipType].reads : undefined;
-  if (!phrases) {
+  if (!isRelationshipType(facts.type)) {
     // The rows come from the database: a type outside the model (written by no statement of ours) still
     // reads, if less well.
     const words = facts.type.toLowerCase().replace(/_/g, ' ');
     return forward ? words : `← ${words}`;
   }
-  return forward ? phrases[0] : phrases[1];
+  const [forwardWords, backwardWords] = RELATIONSHIP_TYPES[facts.type].reads;
+  return forward ? forwardWords : backwardWords;
 }

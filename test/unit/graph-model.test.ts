@@ -7,14 +7,13 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { isEnumType, Kind, parse, type TypeNode, type UnionTypeDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { NODE_LABELS, ORGANIZATION_KINDS, OTHER_LABELS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../model/graph-model.js';
+import { isRelationshipType, NODE_LABELS, ORGANIZATION_KINDS, OTHER_LABELS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, RELATIONSHIP_TYPES } from '../../model/graph-model.js';
 import { RELATIONS } from '../../resolvers/relations.js';
 import { createSchema } from '../../server/schema.js';
 import { cypherFiles, cypherNames, cypherText } from '../support/cypher-files.js';
 import { kindPlaces, missingPlaces, peerNodeTypes, type KindPlace } from '../support/kind-places.js';
 
 const KNOWN_LABELS: readonly string[] = [...NODE_LABELS, ...OTHER_LABELS];
-const isRelationshipType = (type: string): type is RelationshipType => Object.hasOwn(RELATIONSHIP_TYPES, type);
 
 describe('node kinds', () => {
   let places: KindPlace[];
