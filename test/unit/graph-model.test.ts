@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { isEnumType, Kind, parse, type TypeNode, type UnionTypeDefinitionNode } from 'graphql';
+import { isEnumType, isUnionType, Kind, parse, type TypeNode, type UnionTypeDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isRelationshipType, NODE_LABELS, ORGANIZATION_KINDS, OTHER_LABELS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, RELATIONSHIP_TYPES } from '../../model/graph-model.js';
 import { RELATIONS } from '../../resolvers/relations.js';
@@ -68,6 +68,15 @@ describe('relation table', () => {
       .map(([name]) => name);
 
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('Speaker', () => {
+  it('when the API shows who said something, then its members are the kinds a quote can be SAID_BY', async () => {
+    const speaker = (await createSchema()).getType('Speaker');
+    const members = isUnionType(speaker) ? speaker.getTypes().map((type) => type.name) : [];
+
+    expect(members.sort()).toEqual([...RELATIONSHIP_TYPES.SAID_BY.to].sort());
   });
 });
 
