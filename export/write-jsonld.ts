@@ -5,6 +5,7 @@
  * as a small object with the same `@id` carrying one property (JSON-LD merges objects that share an id).
  */
 import type { Native } from '../db/to-native.js';
+import { isRelationshipType, type RelationshipType } from '../model/graph-model.js';
 import type { ExportNode, ExportRelationship } from './read-graph.js';
 import type { TextSink } from './text-sink.js';
 
@@ -55,8 +56,8 @@ export function nodeObject(node: ExportNode): Json {
   }
 }
 
-/** The schema.org property each relationship becomes, on its start node. */
-const RELATIONSHIP_PROPERTY: Readonly<Record<string, string>> = {
+/** The schema.org property each relationship becomes, on its start node; every type of the model has one. */
+const RELATIONSHIP_PROPERTY: Readonly<Record<RelationshipType, string>> = {
   CONTAINS: 'hasPart',
   MENTIONS: 'mentions',
   SAID_BY: 'creator',
@@ -69,7 +70,7 @@ const RELATIONSHIP_PROPERTY: Readonly<Record<string, string>> = {
 };
 
 export function relationshipObject(relationship: ExportRelationship): Json {
-  const property = RELATIONSHIP_PROPERTY[relationship.type] ?? 'isRelatedTo';
+  const property = isRelationshipType(relationship.type) ? RELATIONSHIP_PROPERTY[relationship.type] : 'isRelatedTo';
   return { '@id': `${ID_PREFIX}${relationship.from}`, [property]: iri(relationship.to) };
 }
 

@@ -6,6 +6,10 @@
  * Offsets (`start`, `end`) are UTF-16 code-unit offsets into `SourceDocument.text`, so that
  * `text.slice(start, end)` gives back the exact words, in JavaScript and in the GraphQL API alike.
  */
+import type { OrganizationKind, PlaceKind, PolicyKind, QuoteKind } from '../model/graph-model.js';
+
+// The vocabularies are the graph model's; the extraction's types name them for the extractors.
+export type { OrganizationKind, PlaceKind, PolicyKind, QuoteKind };
 
 /** Bumped whenever extraction output changes for the same input; stored with every fact. */
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -64,19 +68,6 @@ export interface ArticleInfo {
   readonly boilerplate: readonly (Span & { readonly kind: BoilerplateKind })[];
 }
 
-export type OrganizationKind =
-  | 'agency'
-  | 'court'
-  | 'legislature'
-  | 'research'
-  | 'advocacy'
-  | 'media'
-  | 'criminal_group'
-  | 'company'
-  | 'university'
-  | 'government'
-  | 'other';
-
 export type SpeakerKind = 'person' | 'organization' | 'anonymous_source';
 
 export interface RoleItem {
@@ -116,15 +107,11 @@ export interface OrganizationItem {
   readonly evidence: readonly Evidence[];
 }
 
-export type PlaceKind = 'country' | 'state' | 'city' | 'region' | 'border_sector' | 'other';
-
 export interface PlaceItem {
   readonly name: string;
   readonly kind: PlaceKind;
   readonly evidence: readonly Evidence[];
 }
-
-export type PolicyKind = 'memo' | 'executive_order' | 'law' | 'program' | 'policy' | 'directive';
 
 export interface PolicyItem {
   readonly name: string;
@@ -165,8 +152,6 @@ export interface StatisticItem {
   readonly text: string;
   readonly evidence: Evidence;
 }
-
-export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
 export interface QuoteItem {
   /** The exact words inside the quotation marks (or, for claims, the reported content). */

@@ -3,10 +3,11 @@
  * A graph view's edges have ids of their own (for client caches), encoded differently: they name a link,
  * not a node, and are told apart here so passing one to `node()` says so.
  */
+import { NODE_LABELS, type NodeLabel } from '../model/graph-model.js';
 import { BadUserInputError } from '../runtime/errors.js';
 
-export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Policy', 'Statistic', 'Quote', 'AnonymousSource'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+export const NODE_TYPES = NODE_LABELS;
+export type NodeType = NodeLabel;
 
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -2,13 +2,13 @@
  * The relationships the API navigates, as a fixed table: relationship types and labels reach Cypher only
  * from here, never from a client's input.
  */
-import type { NodeType } from './global-id.js';
+import type { NodeLabel, RelationshipType } from '../model/graph-model.js';
 
 export interface Relation {
   /** `incoming`: (parent)<-[:type]-(n:label); `outgoing`: (parent)-[:type]->(n:label). */
   readonly direction: 'incoming' | 'outgoing';
-  readonly type: 'SAID_BY' | 'ATTRIBUTED_TO' | 'ISSUED_BY' | 'MENTIONS' | 'ABOUT_PLACE' | 'PART_OF' | 'SPEAKS_FOR' | 'CONTAINS';
-  readonly label: NodeType;
+  readonly type: RelationshipType;
+  readonly label: NodeLabel;
 }
 
 export const RELATIONS = {
@@ -38,6 +38,6 @@ export const LINKS = {
   speaksFor: 'SPEAKS_FOR',
   issuers: 'ISSUED_BY',
   reporters: 'ATTRIBUTED_TO',
-} as const;
+} as const satisfies Record<string, RelationshipType>;
 
 export type LinkName = keyof typeof LINKS;

@@ -1,46 +1,31 @@
 /**
- * The closed vocabularies of the graph. Stored values are lower-case (as the extractor writes them);
- * the API shows them as GraphQL enums.
+ * The API's enums: the graph model's vocabularies and kinds (model/graph-model.ts) with their
+ * descriptions, and the API's own SpeakerScope.
  */
 import { registerEnumType } from 'type-graphql';
+import { enumName, NODE_LABELS, ORGANIZATION_KINDS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, type NodeLabel, type OrganizationKind as OrganizationKindValue, type PlaceKind as PlaceKindValue, type PolicyKind as PolicyKindValue, type QuoteKind as QuoteKindValue } from '../model/graph-model.js';
 
-export enum OrganizationKind {
-  AGENCY = 'agency',
-  COURT = 'court',
-  LEGISLATURE = 'legislature',
-  RESEARCH = 'research',
-  ADVOCACY = 'advocacy',
-  MEDIA = 'media',
-  CRIMINAL_GROUP = 'criminal_group',
-  COMPANY = 'company',
-  UNIVERSITY = 'university',
-  GOVERNMENT = 'government',
-  OTHER = 'other',
+/** The model's values keyed by their enum names, as type-graphql reads an enum: { CRIMINAL_GROUP: 'criminal_group' }. */
+function enumOf<Value extends string>(values: readonly Value[]): Readonly<Record<string, Value>> {
+  return Object.fromEntries(values.map((value) => [enumName(value), value]));
 }
 
-export enum PlaceKind {
-  COUNTRY = 'country',
-  STATE = 'state',
-  CITY = 'city',
-  REGION = 'region',
-  BORDER_SECTOR = 'border_sector',
-  OTHER = 'other',
+/** Each value's description, keyed by the value so that a value added to the model without one fails to compile. */
+function described<Value extends string>(descriptions: Readonly<Record<Value, string>>): Record<string, { description: string }> {
+  return Object.fromEntries(Object.entries<string>(descriptions).map(([value, description]) => [enumName(value), { description }]));
 }
 
-export enum PolicyKind {
-  MEMO = 'memo',
-  EXECUTIVE_ORDER = 'executive_order',
-  LAW = 'law',
-  PROGRAM = 'program',
-  POLICY = 'policy',
-  DIRECTIVE = 'directive',
-}
-
-export enum QuoteKind {
-  DIRECT = 'direct',
-  PARTIAL = 'partial',
-  INDIRECT = 'indirect',
-}
+export const OrganizationKind = enumOf(ORGANIZATION_KINDS);
+export type OrganizationKind = OrganizationKindValue;
+export const PlaceKind = enumOf(PLACE_KINDS);
+export type PlaceKind = PlaceKindValue;
+export const PolicyKind = enumOf(POLICY_KINDS);
+export type PolicyKind = PolicyKindValue;
+export const QuoteKind = enumOf(QUOTE_KINDS);
+export type QuoteKind = QuoteKindValue;
+/** The kinds of node; each value is the kind's label (`Person`), shown by its enum name (`PERSON`). */
+export const NodeKind = enumOf(NODE_LABELS);
+export type NodeKind = NodeLabel;
 
 /** Which of an organization's quotes: its own (official) or its anonymous sources'. */
 export enum SpeakerScope {
@@ -49,66 +34,55 @@ export enum SpeakerScope {
   ALL = 'ALL',
 }
 
-export enum NodeKind {
-  ARTICLE = 'Article',
-  PERSON = 'Person',
-  ORGANIZATION = 'Organization',
-  PLACE = 'Place',
-  POLICY = 'Policy',
-  STATISTIC = 'Statistic',
-  QUOTE = 'Quote',
-  ANONYMOUS_SOURCE = 'AnonymousSource',
-}
-
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'What sort of body an organization is.',
-  valuesConfig: {
-    AGENCY: { description: 'A government agency (DOJ, ICE, CBP…).' },
-    COURT: { description: 'A court.' },
-    LEGISLATURE: { description: 'A legislature or one of its committees.' },
-    RESEARCH: { description: 'A research group or think tank (TRAC, Pew).' },
-    ADVOCACY: { description: 'An advocacy group or charity.' },
-    MEDIA: { description: 'A news outlet.' },
-    CRIMINAL_GROUP: { description: 'A gang or cartel.' },
-    COMPANY: { description: 'A company.' },
-    UNIVERSITY: { description: 'A university or college.' },
-    GOVERNMENT: { description: 'A government as a whole (a country\'s, a state\'s, a city\'s).' },
-    OTHER: { description: 'Anything else.' },
-  },
+  valuesConfig: described<OrganizationKind>({
+    agency: 'A government agency (DOJ, ICE, CBP…).',
+    court: 'A court.',
+    legislature: 'A legislature or one of its committees.',
+    research: 'A research group or think tank (TRAC, Pew).',
+    advocacy: 'An advocacy group or charity.',
+    media: 'A news outlet.',
+    criminal_group: 'A gang or cartel.',
+    company: 'A company.',
+    university: 'A university or college.',
+    government: 'A government as a whole (a country\'s, a state\'s, a city\'s).',
+    other: 'Anything else.',
+  }),
 });
 registerEnumType(PlaceKind, {
   name: 'PlaceKind',
   description: 'What sort of place it is.',
-  valuesConfig: {
-    COUNTRY: { description: 'A country.' },
-    STATE: { description: 'A state or province.' },
-    CITY: { description: 'A city or town.' },
-    REGION: { description: 'A region or county.' },
-    BORDER_SECTOR: { description: 'A Border Patrol sector ("Rio Grande Valley").' },
-    OTHER: { description: 'Anything else.' },
-  },
+  valuesConfig: described<PlaceKind>({
+    country: 'A country.',
+    state: 'A state or province.',
+    city: 'A city or town.',
+    region: 'A region or county.',
+    border_sector: 'A Border Patrol sector ("Rio Grande Valley").',
+    other: 'Anything else.',
+  }),
 });
 registerEnumType(PolicyKind, {
   name: 'PolicyKind',
   description: 'What sort of policy it is.',
-  valuesConfig: {
-    MEMO: { description: 'A memo.' },
-    EXECUTIVE_ORDER: { description: 'An executive order.' },
-    LAW: { description: 'A law or act.' },
-    PROGRAM: { description: 'A program.' },
-    POLICY: { description: 'A policy by another name ("zero tolerance policy").' },
-    DIRECTIVE: { description: 'A directive or guidance.' },
-  },
+  valuesConfig: described<PolicyKind>({
+    memo: 'A memo.',
+    executive_order: 'An executive order.',
+    law: 'A law or act.',
+    program: 'A program.',
+    policy: 'A policy by another name ("zero tolerance policy").',
+    directive: 'A directive or guidance.',
+  }),
 });
 registerEnumType(QuoteKind, {
   name: 'QuoteKind',
   description: 'Quotes are words in quotation marks (DIRECT, PARTIAL); claims are reported statements (INDIRECT). Every `quotes` list and count means DIRECT and PARTIAL unless `kinds` says otherwise.',
-  valuesConfig: {
-    DIRECT: { description: 'A whole sentence or more in quotation marks.' },
-    PARTIAL: { description: 'A phrase in quotation marks inside the reporter\'s sentence.' },
-    INDIRECT: { description: 'A claim reported without quotation marks ("Sessions said the policy would continue").' },
-  },
+  valuesConfig: described<QuoteKind>({
+    direct: 'A whole sentence or more in quotation marks.',
+    partial: 'A phrase in quotation marks inside the reporter\'s sentence.',
+    indirect: 'A claim reported without quotation marks ("Sessions said the policy would continue").',
+  }),
 });
 registerEnumType(SpeakerScope, {
   name: 'SpeakerScope',
@@ -122,14 +96,14 @@ registerEnumType(SpeakerScope, {
 registerEnumType(NodeKind, {
   name: 'NodeKind',
   description: 'The kinds of node in the graph; each is a GraphQL type of the same name.',
-  valuesConfig: {
-    ARTICLE: { description: 'An Article.' },
-    PERSON: { description: 'A Person.' },
-    ORGANIZATION: { description: 'An Organization.' },
-    PLACE: { description: 'A Place.' },
-    POLICY: { description: 'A Policy.' },
-    STATISTIC: { description: 'A Statistic (a figure).' },
-    QUOTE: { description: 'A Quote (or claim).' },
-    ANONYMOUS_SOURCE: { description: 'An AnonymousSource.' },
-  },
+  valuesConfig: described<NodeKind>({
+    Article: 'An Article.',
+    Person: 'A Person.',
+    Organization: 'An Organization.',
+    Place: 'A Place.',
+    Policy: 'A Policy.',
+    Statistic: 'A Statistic (a figure).',
+    Quote: 'A Quote (or claim).',
+    AnonymousSource: 'An AnonymousSource.',
+  }),
 });

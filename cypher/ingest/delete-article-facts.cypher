@@ -11,7 +11,7 @@ CALL (articleId) {
   DELETE r
 }
 CALL (a) {
-  MATCH (a)-[r:MENTIONS|CONTAINS|PUBLISHED_BY]->()
+  MATCH (a)-[r:MENTIONS|CONTAINS]->()
   DELETE r
 }
 RETURN entityIds, factIds

@@ -5,7 +5,7 @@
 import { gql, NODE_NAME, type NamedNode } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { nodeLink } from './node-link.js';
-import { connectHref, nodeLabel } from './routes.js';
+import { connectHref, ENTITY_NODE_KINDS, nodeLabel } from './routes.js';
 import { searchBox } from './search-box.js';
 
 interface PathData {
@@ -25,8 +25,6 @@ const CONNECTION = /* GraphQL */ `
   }
   ${NODE_NAME}
 `;
-
-const ENTITY_KINDS = ['PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'ANONYMOUS_SOURCE'];
 
 export async function connectionView(from: string | undefined, to: string | undefined): Promise<HTMLElement> {
   document.title = 'How are these connected? · Explorer';
@@ -59,8 +57,8 @@ export async function connectionView(from: string | undefined, to: string | unde
   const go = () => {
     if (picked[0] && picked[1]) location.hash = connectHref(picked[0], picked[1]);
   };
-  const first = searchBox({ label: 'From', placeholder: 'A person, agency, place or policy…', kinds: ENTITY_KINDS, value: ends[0] ? nodeLabel(ends[0]) : '', onPick: (hit) => ((picked = [hit.node.id, picked[1]]), go()) });
-  const second = searchBox({ label: 'To', placeholder: 'Another one…', kinds: ENTITY_KINDS, value: ends[1] ? nodeLabel(ends[1]) : '', onPick: (hit) => ((picked = [picked[0], hit.node.id]), go()) });
+  const first = searchBox({ label: 'From', placeholder: 'A person, agency, place or policy…', kinds: ENTITY_NODE_KINDS, value: ends[0] ? nodeLabel(ends[0]) : '', onPick: (hit) => ((picked = [hit.node.id, picked[1]]), go()) });
+  const second = searchBox({ label: 'To', placeholder: 'Another one…', kinds: ENTITY_NODE_KINDS, value: ends[1] ? nodeLabel(ends[1]) : '', onPick: (hit) => ((picked = [picked[0], hit.node.id]), go()) });
   return h(
     'article',
     { class: 'connection-view' },

@@ -4,6 +4,7 @@
  * screen readers, since a canvas is neither.
  */
 import cytoscape from 'cytoscape';
+import { nodeLabelOf, type NodeLabel } from '../../model/graph-model.js';
 import { gql } from './api.js';
 import { errorMessage, h, loading, replaceChildren } from './dom.js';
 import { downloadLinks } from './download-links.js';
@@ -32,15 +33,20 @@ const NEIGHBORHOOD = /* GraphQL */ `
   }
 `;
 
-const COLORS: Readonly<Record<string, string>> = {
-  PERSON: '#1f6feb',
-  ORGANIZATION: '#8250df',
-  PLACE: '#1a7f37',
-  POLICY: '#bc4c00',
-  ARTICLE: '#57606a',
-  STATISTIC: '#bf3989',
-  QUOTE: '#9a6700',
-  ANONYMOUS_SOURCE: '#6e7781',
+/** Each kind's colour, in the legend's order; keyed by the model's kinds, so a kind without one does not compile. */
+const COLORS: Readonly<Record<NodeLabel, string>> = {
+  Person: '#1f6feb',
+  Organization: '#8250df',
+  Place: '#1a7f37',
+  Policy: '#bc4c00',
+  Article: '#57606a',
+  Statistic: '#bf3989',
+  Quote: '#9a6700',
+  AnonymousSource: '#6e7781',
+};
+const colorOf = (kind: string): string => {
+  const label = nodeLabelOf(kind);
+  return label ? COLORS[label] : '#57606a';
 };
 
 const short = (label: string) => (label.length > 34 ? `${label.slice(0, 33)}…` : label);
@@ -78,8 +84,8 @@ export function neighborhoodGraph(id: string): HTMLElement {
 
 /** What each colour means, for the kinds this graph shows. */
 function legend(nodes: readonly GraphNode[]): HTMLElement {
-  const kinds = Object.keys(COLORS).filter((kind) => nodes.some((node) => node.kind === kind));
-  return h('ul', { class: 'graph-legend', 'aria-label': 'Colours of the graph' }, kinds.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[kind]}` }), kindLabel(kind))));
+  const kinds = (Object.keys(COLORS) as NodeLabel[]).filter((label) => nodes.some((node) => nodeLabelOf(node.kind) === label));
+  return h('ul', { class: 'graph-legend', 'aria-label': 'Colours of the graph' }, kinds.map((label) => h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[label]}` }), kindLabel(label))));
 }
 
 function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges: GraphEdge[]): void {
@@ -87,7 +93,7 @@ function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges:
   const cy = cytoscape({
     container,
     elements: [
-      ...nodes.map((node) => ({ data: { id: node.id, label: short(node.label), kind: node.kind, color: COLORS[node.kind] ?? '#57606a', centre: node.id === centre ? 1 : 0 } })),
+      ...nodes.map((node) => ({ data: { id: node.id, label: short(node.label), kind: node.kind, color: colorOf(node.kind), centre: node.id === centre ? 1 : 0 } })),
       ...edges.filter((edge) => known.has(edge.from) && known.has(edge.to)).map((edge) => ({ data: { id: `edge:${edge.id}`, source: edge.from, target: edge.to, label: edge.label } })),
     ],
     style: [

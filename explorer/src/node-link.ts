@@ -1,9 +1,11 @@
 /** A node as a real link to its page. */
+import { nodeLabelOf, type NodeLabel } from '../../model/graph-model.js';
 import type { NamedNode } from './api.js';
 import { h } from './dom.js';
-import { hrefFor, nodeLabel, typeName } from './routes.js';
+import { hrefFor, nodeLabel } from './routes.js';
 
-const KIND_LABEL: Readonly<Record<string, string>> = {
+/** Each kind in words; keyed by the model's kinds, so a kind without words does not compile. */
+const KIND_LABEL: Readonly<Record<NodeLabel, string>> = {
   Person: 'person',
   Organization: 'organization',
   Place: 'place',
@@ -15,7 +17,8 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
 };
 
 export function kindLabel(kind: string): string {
-  return KIND_LABEL[typeName(kind)] ?? kind.toLowerCase();
+  const label = nodeLabelOf(kind);
+  return label ? KIND_LABEL[label] : kind.toLowerCase();
 }
 
 export function nodeLink(node: NamedNode | null | undefined, fallback = 'unattributed'): HTMLElement {

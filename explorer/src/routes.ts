@@ -2,9 +2,29 @@
  * Hash routes: `#/person/<id>`, `#/organization/<id>`, `#/place/<id>`, `#/policy/<id>`, `#/source/<id>`,
  * `#/article/<id>?quote=<id>`, `#/figure/<id>`, `#/connect?from=<id>&to=<id>`, and `#/` (home).
  */
+import { enumName, NODE_LABELS, nodeLabelOf, type NodeLabel } from '../../model/graph-model.js';
 import type { NamedNode } from './api.js';
 
-export type EntityKind = 'person' | 'organization' | 'place' | 'policy' | 'source';
+/** The kinds with an entity page (entity-page.ts), by their route segment. */
+const ENTITY_KINDS = ['person', 'organization', 'place', 'policy', 'source'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Each kind's page, by route segment. Keyed by the model's kinds, so a kind without a page does not compile. */
+const PAGE: Readonly<Record<NodeLabel, EntityKind | 'article' | 'figure' | 'quote'>> = {
+  Article: 'article',
+  Person: 'person',
+  Organization: 'organization',
+  Place: 'place',
+  Policy: 'policy',
+  Statistic: 'figure',
+  Quote: 'quote',
+  AnonymousSource: 'source',
+};
+
+const isEntityKind = (segment: string): segment is EntityKind => (ENTITY_KINDS as readonly string[]).includes(segment);
+
+/** The NodeKinds with an entity page, for search boxes that pick entities. */
+export const ENTITY_NODE_KINDS: readonly string[] = NODE_LABELS.filter((label) => isEntityKind(PAGE[label])).map(enumName);
 
 export type Route =
   | { view: 'home' }
@@ -15,15 +35,13 @@ export type Route =
   | { view: 'connect'; from: string | undefined; to: string | undefined }
   | { view: 'not-found'; path: string };
 
-const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place', 'policy', 'source'];
-
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parameters = new URLSearchParams(query);
   const [, first = '', rawId = ''] = path.split('/');
   const id = decodeURIComponent(rawId);
   if (!first) return { view: 'home' };
-  if ((ENTITY_KINDS as readonly string[]).includes(first) && id) return { view: 'entity', kind: first as EntityKind, id };
+  if (isEntityKind(first) && id) return { view: 'entity', kind: first, id };
   if (first === 'article' && id) return { view: 'article', id, quote: parameters.get('quote') ?? undefined, figure: parameters.get('figure') ?? undefined };
   if (first === 'quote' && id) return { view: 'quote', id };
   if (first === 'figure' && id) return { view: 'figure', id };
@@ -32,27 +50,14 @@ export function parseRoute(hash: string): Route {
 }
 
 /**
- * The API names a kind two ways: by GraphQL type name (`AnonymousSource`) and by NodeKind value
- * (`ANONYMOUS_SOURCE`). Everything here is keyed by the type name.
+ * The page of a node of this kind. The API names a kind two ways, by GraphQL type name (`AnonymousSource`)
+ * and by NodeKind (`ANONYMOUS_SOURCE`); both are the model's. A kind it lacks has no page, and says so
+ * rather than opening another kind's.
  */
-export function typeName(kind: string): string {
-  return kind === kind.toUpperCase() ? kind.toLowerCase().replace(/(?:^|_)(\w)/g, (_, letter: string) => letter.toUpperCase()) : kind;
-}
-
-const SEGMENT: Readonly<Record<string, string>> = {
-  Person: 'person',
-  Organization: 'organization',
-  Place: 'place',
-  Policy: 'policy',
-  AnonymousSource: 'source',
-  Article: 'article',
-  Statistic: 'figure',
-  Quote: 'quote',
-};
-
-/** The page of a node of this kind (type name or NodeKind). */
 export function hrefFor(kind: string, id: string): string {
-  return `#/${SEGMENT[typeName(kind)] ?? 'person'}/${encodeURIComponent(id)}`;
+  const label = nodeLabelOf(kind);
+  if (!label) throw new Error(`The explorer has no page for a node of kind “${kind}”.`);
+  return `#/${PAGE[label]}/${encodeURIComponent(id)}`;
 }
 
 export function articleHref(id: string, highlight: { quote?: string; figure?: string } = {}): string {

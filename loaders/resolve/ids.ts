@@ -3,6 +3,7 @@
  * nothing. Entities are keyed by their canonical names, facts by what they say.
  */
 import { createHash } from 'node:crypto';
+import { NODE_KINDS } from '../../model/graph-model.js';
 
 export function hash(...parts: readonly (string | number | null | undefined)[]): string {
   return createHash('sha256').update(parts.map((part) => String(part ?? '')).join('\u241f')).digest('hex').slice(0, 20);
@@ -30,10 +31,10 @@ export function normaliseText(text: string): string {
 }
 
 export const articleId = (text: string) => hash(normaliseText(text));
-export const personId = (name: string) => `person:${slug(name)}`;
-export const organizationId = (name: string) => `org:${slug(name.replace(/^(the|u\.?s\.?)\s+/i, ''))}`;
+export const personId = (name: string) => `${NODE_KINDS.Person.idPrefix}${slug(name)}`;
+export const organizationId = (name: string) => `${NODE_KINDS.Organization.idPrefix}${slug(name.replace(/^(the|u\.?s\.?)\s+/i, ''))}`;
 // Dots dropped first: "U.S.-Mexico border" and "US-Mexico border" are one place.
-export const placeId = (name: string) => `place:${slug(name.replace(/\./g, ''))}`;
-export const policyId = (name: string) => `policy:${slug(name)}`;
-export const anonymousSourceId = (articleKey: string, organization: string) => `anon:${articleKey}:${slug(organization)}`;
-export const quoteId = (speakerId: string | null, text: string) => `quote:${hash(speakerId, normaliseText(text).toLowerCase())}`;
+export const placeId = (name: string) => `${NODE_KINDS.Place.idPrefix}${slug(name.replace(/\./g, ''))}`;
+export const policyId = (name: string) => `${NODE_KINDS.Policy.idPrefix}${slug(name)}`;
+export const anonymousSourceId = (articleKey: string, organization: string) => `${NODE_KINDS.AnonymousSource.idPrefix}${articleKey}:${slug(organization)}`;
+export const quoteId = (speakerId: string | null, text: string) => `${NODE_KINDS.Quote.idPrefix}${hash(speakerId, normaliseText(text).toLowerCase())}`;

@@ -3,6 +3,7 @@
  * relationship with the evidence (article, offsets, sentence, confidence, extractor version) it rests on.
  * Pure: no database.
  */
+import { NODE_KINDS } from '../../model/graph-model.js';
 import type { Evidence, Extraction, SourceDocument } from '../extraction.js';
 import { EntityTable, type AnonymousSourceEntity, type OrganizationEntity, type PersonEntity } from '../resolve/entity-table.js';
 import { articleId, hash, organizationId, personId, placeId, policyId, quoteId } from '../resolve/ids.js';
@@ -89,7 +90,7 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, context: quoteContext(doc.text, q.evidence.start), evidence: evidence(q.evidence) };
   });
   const statistics = extraction.statistics.map((s) => ({
-    id: `stat:${hash(id, s.evidence.start, s.value)}`,
+    id: `${NODE_KINDS.Statistic.idPrefix}${hash(id, s.evidence.start, s.value)}`,
     value: s.value,
     valueHigh: s.valueHigh,
     vague: s.vague,

@@ -1,23 +1,16 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CYPHER_DIR, STATEMENT_NAMES, loadStatements } from '../../db/statements.js';
+import { STATEMENT_NAMES, loadStatements } from '../../db/statements.js';
 import { benchmarkCypher, BENCHMARK_STATEMENTS } from '../../bench/support/benchmark-cypher.js';
+import { cypherFiles } from '../support/cypher-files.js';
 import { openTestDatabase } from '../support/database.js';
 
 const db = openTestDatabase();
 afterAll(() => db.close());
 
-function cypherFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? cypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name.endsWith('.cypher') ? [`${prefix}${entry.name.replace(/\.cypher$/, '')}`] : [],
-  );
-}
-
 describe('cypher/', () => {
   it('when the statement files are listed, then each one is a named statement and each name has a file', () => {
     // Migrations run once by file; the benchmark's hand-written queries are run by the benchmark alone.
-    const files = cypherFiles(CYPHER_DIR).filter((file) => !/^migrations\/\d{4}-/.test(file) && !file.startsWith('benchmark/'));
+    const files = cypherFiles().filter((file) => !/^migrations\/\d{4}-/.test(file) && !file.startsWith('benchmark/'));
 
     expect(files.sort()).toEqual([...STATEMENT_NAMES].sort());
   });
