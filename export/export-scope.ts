@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../db/executor.js';
 import type { StatementName } from '../db/statements.js';
-import { fromGlobalId } from '../resolvers/global-id.js';
+import { fromGlobalId } from '../resolvers/ids/global-id.js';
 import { ExportRequestError, type ExportRequest } from './export-request.js';
 
 export type ExportScope =

@@ -3,10 +3,10 @@ import { AnonymousSource } from '../schema/anonymous-source.type.js';
 import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { Organization } from '../schema/organization.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
-import type { Context } from '../server/context.js';
-import { linked } from './lists.js';
-import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { linked } from './paging/lists.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => AnonymousSource)
 export class AnonymousSourceResolver {

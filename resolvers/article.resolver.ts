@@ -13,12 +13,12 @@ import { PlaceConnection } from '../schema/place.type.js';
 import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { listConnection, relationConnection } from './lists.js';
-import type { NodeType } from './global-id.js';
-import { nodeOfType } from './lookup.js';
-import { nestedQuotes, SPOKEN } from './nested-quotes.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { listConnection, relationConnection } from './paging/lists.js';
+import type { NodeType } from './ids/global-id.js';
+import { nodeOfType } from './nodes/lookup.js';
+import { nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 interface MentionSource {
   readonly node: GraphObject;

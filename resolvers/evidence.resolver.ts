@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Article } from '../schema/article.type.js';
 import { Evidence } from '../schema/evidence.type.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 import type { Row } from '../db/executor.js';
-import { toObject, type GraphObject } from './to-object.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 /**
  * Evidence rows carry the article's graph id, and its short fields when their statement fetched them;

@@ -11,9 +11,9 @@ import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../runti
 import { ArticleInput } from '../schema/article.input.js';
 import { IngestResult } from '../schema/ingest-result.type.js';
 import { Node } from '../schema/node.interface.js';
-import type { Context } from '../server/context.js';
-import { fromGlobalId, graphIdOf } from './global-id.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { fromGlobalId, graphIdOf } from './ids/global-id.js';
+import type { GraphObject } from './ids/to-object.js';
 
 const MAX_ARTICLE_CHARS = 1_000_000;
 const MERGEABLE = new Set(['Person', 'Organization', 'Place', 'Policy']);

@@ -2,11 +2,11 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Row } from '../db/executor.js';
 import type { NodeKind } from '../schema/enums.js';
 import { Graph } from '../schema/graph.type.js';
-import type { Context } from '../server/context.js';
-import { displayName, truncate } from './display-name.js';
-import { fromGlobalId, toEdgeId, toGlobalId, type NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { relationPhrase, type RelationFacts } from './relation-phrases.js';
+import type { Context } from './context/context.js';
+import { displayName, truncate } from './nodes/display-name.js';
+import { fromGlobalId, toEdgeId, toGlobalId, type NodeType } from './ids/global-id.js';
+import { intInRange } from './arguments/int-range.js';
+import { relationPhrase, type RelationFacts } from './relations/relation-phrases.js';
 
 interface GraphSource {
   readonly nodes: { id: string; kind: NodeKind; label: string }[];

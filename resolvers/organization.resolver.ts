@@ -10,14 +10,14 @@ import { QuoteConnection } from '../schema/quote.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { RoleConnection } from '../schema/role.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { lookup } from './lookup.js';
-import { pageList } from './paginate.js';
-import { toRoles, type RoleSource } from './roles.js';
-import { countOf } from './counts.js';
-import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
+import { lookup } from './nodes/lookup.js';
+import { pageList } from './paging/paginate.js';
+import { toRoles, type RoleSource } from './nodes/roles.js';
+import { countOf } from './nodes/counts.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

@@ -2,12 +2,12 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Row } from '../db/executor.js';
 import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
 import { Path } from '../schema/path.type.js';
-import type { Context } from '../server/context.js';
-import { displayName } from './display-name.js';
-import { fromGlobalId, type NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { relationPhrase, type RelationFacts } from './relation-phrases.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { displayName } from './nodes/display-name.js';
+import { fromGlobalId, type NodeType } from './ids/global-id.js';
+import { intInRange } from './arguments/int-range.js';
+import { relationPhrase, type RelationFacts } from './relations/relation-phrases.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 /** How many paths an answer shows; the statement returns more, since parallel facts read the same. */
 const MAX_PATHS = 5;

@@ -4,11 +4,11 @@ import { NestedArticlesArgs, NestedStatisticsArgs } from '../schema/nested-page.
 import { Place, PlaceConnection } from '../schema/place.type.js';
 import { PlacesArgs } from '../schema/places.args.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { listConnection, relationConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
-import { countOf } from './counts.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { listConnection, relationConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
+import { countOf } from './nodes/counts.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Place)
 export class PlaceResolver {

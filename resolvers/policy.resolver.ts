@@ -4,11 +4,11 @@ import { NestedArticlesArgs } from '../schema/nested-page.args.js';
 import { PoliciesArgs } from '../schema/policies.args.js';
 import { Policy, PolicyConnection } from '../schema/policy.type.js';
 import { Speaker } from '../schema/speaker.union.js';
-import type { Context } from '../server/context.js';
-import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
-import { countOf } from './counts.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
+import { countOf } from './nodes/counts.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Policy)
 export class PolicyResolver {

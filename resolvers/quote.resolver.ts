@@ -4,12 +4,12 @@ import { Evidence } from '../schema/evidence.type.js';
 import { Quote, QuoteConnection } from '../schema/quote.type.js';
 import { QuotesArgs } from '../schema/quotes.args.js';
 import { Speaker } from '../schema/speaker.union.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdFilter, linked, listConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
-import { SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import { graphIdFilter, linked, listConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
+import { SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
 export function toEvidence(row: Row): EvidenceSource {
   return { ...(row.evidence as unknown as Omit<EvidenceSource, 'articleId'>), articleId: String(row.articleId), article: row.article as Row | undefined };

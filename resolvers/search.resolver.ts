@@ -6,12 +6,12 @@ import type { NodeKind } from '../schema/enums.js';
 import { SearchArgs } from '../schema/search.args.js';
 import { SearchConnection } from '../schema/search-connection.type.js';
 import { BadUserInputError } from '../runtime/errors.js';
-import type { Context } from '../server/context.js';
-import type { NodeType } from './global-id.js';
-import { planPage, toConnection, type KeysetParams } from './paginate.js';
-import { searchLucene, searchTerms, wordMatcher } from './search-terms.js';
-import { snippet } from './snippet.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import type { NodeType } from './ids/global-id.js';
+import { planPage, toConnection, type KeysetParams } from './paging/paginate.js';
+import { searchLucene, searchTerms, wordMatcher } from './search/search-terms.js';
+import { snippet } from './search/snippet.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 /** What `search` hands to GraphQL: a connection whose edges carry the hit's score, kind and snippet. */
 type SearchPage = Omit<ConnectionSource<GraphObject>, 'edges'> & { readonly edges: readonly SearchHitSource[] };

@@ -8,12 +8,12 @@ import { Place } from '../schema/place.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
 import { StatisticSort, StatisticsArgs } from '../schema/statistics.args.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
 import { toEvidence } from './quote.resolver.js';
-import { toObject, type GraphObject } from './to-object.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 interface CitationSource {
   readonly article: GraphObject | null;

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { Stats } from '../schema/stats.type.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 
 @Resolver()
 export class StatsResolver {

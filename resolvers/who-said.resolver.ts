@@ -4,12 +4,12 @@ import type { Executor, Row } from '../db/executor.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { SpeakerStatementsConnection } from '../schema/speaker-statements.type.js';
-import type { Context } from '../server/context.js';
-import type { NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { encodeCursor, planPage } from './paginate.js';
-import { searchTerms, stem, subjectLucene } from './search-terms.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import type { NodeType } from './ids/global-id.js';
+import { intInRange } from './arguments/int-range.js';
+import { encodeCursor, planPage } from './paging/paginate.js';
+import { searchTerms, stem, subjectLucene } from './search/search-terms.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 const DEFAULT_QUOTES_PER_SPEAKER = 20;
 /** Statements read from each index, most relevant first: a page's worth of work, whatever the corpus. */

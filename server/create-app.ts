@@ -14,7 +14,7 @@ import type { Config } from '../runtime/config.js';
 import { ErrorCode } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type Context } from '../resolvers/context/context.js';
 import { corsOptions } from './cors.js';
 import { explorer } from './explorer.js';
 import { exportRoute } from './export-route.js';
@@ -25,7 +25,7 @@ import { metricsEndpoint } from './metrics-endpoint.js';
 import { operatorSignalsPlugin } from './operator-signals.js';
 import { playground } from './playground.js';
 import { clientName, rateLimitPlugin } from './rate-limit.js';
-import { createSchema } from './schema.js';
+import { createSchema } from '../resolvers/build-schema.js';
 
 export interface App {
   readonly app: Express;

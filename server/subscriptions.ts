@@ -19,9 +19,9 @@ import { liveEvents, type EventHub } from '../live/event-hub.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
 import type { Config } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
-import { createContext } from './context.js';
+import { createContext } from '../resolvers/context/context.js';
 import { limitError, limitRules, operationCost } from './limits.js';
-import { createSchema } from './schema.js';
+import { createSchema } from '../resolvers/build-schema.js';
 
 export const CLOSE_GOING_AWAY = 1001;
 export const CLOSE_TRY_AGAIN_LATER = 1013;

@@ -2,8 +2,8 @@
  * `articleCount` and `quoteCount`: taken from the row when its statement computed them (the lists that
  * sort by them do), otherwise counted only when selected, batched per request.
  */
-import type { Context } from '../server/context.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from '../context/context.js';
+import type { GraphObject } from '../ids/to-object.js';
 
 export async function countOf(ctx: Context, root: GraphObject, field: 'articleCount' | 'quoteCount'): Promise<number> {
   const known = root[field];

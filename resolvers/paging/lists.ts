@@ -2,16 +2,16 @@
  * The two shapes every list takes: a top-level filtered list (one statement and its count), and a list
  * under a parent node (a relation of `RELATIONS`, batched across parents by DataLoader).
  */
-import type { Params, Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import type { ConnectionSource } from '../schema/connection.type.js';
-import type { PageArgs } from '../schema/page.args.js';
-import { SortDirection } from '../schema/sort-direction.enum.js';
-import type { Context } from '../server/context.js';
-import { fromGlobalId, type NodeType } from './global-id.js';
+import type { Params, Row } from '../../db/executor.js';
+import type { StatementName } from '../../db/statements.js';
+import type { ConnectionSource } from '../../schema/connection.type.js';
+import type { PageArgs } from '../../schema/page.args.js';
+import { SortDirection } from '../../schema/sort-direction.enum.js';
+import type { Context } from '../context/context.js';
+import { fromGlobalId, type NodeType } from '../ids/global-id.js';
 import { planPage, toConnection } from './paginate.js';
-import type { RelationName } from './relations.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { RelationName } from '../relations/relations.js';
+import { toObject, type GraphObject } from '../ids/to-object.js';
 
 export async function listConnection(
   { executor, maxPageSize }: Context,

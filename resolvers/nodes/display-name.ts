@@ -2,8 +2,8 @@
  * How a node reads in one line (path text, graph labels): its name, title or description. Never an
  * article's text: an article reads as its title.
  */
-import type { Row } from '../db/executor.js';
-import type { NodeType } from './global-id.js';
+import type { Row } from '../../db/executor.js';
+import type { NodeType } from '../ids/global-id.js';
 
 export const LABEL_WIDTH = 80;
 

@@ -1,9 +1,9 @@
-import type { Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import { AppError, BadUserInputError, ErrorCode } from '../runtime/errors.js';
-import type { Context } from '../server/context.js';
-import { graphIdOf, type NodeType } from './global-id.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Row } from '../../db/executor.js';
+import type { StatementName } from '../../db/statements.js';
+import { AppError, BadUserInputError, ErrorCode } from '../../runtime/errors.js';
+import type { Context } from '../context/context.js';
+import { graphIdOf, type NodeType } from '../ids/global-id.js';
+import { toObject, type GraphObject } from '../ids/to-object.js';
 
 /** The statements that find a kind by name: an exact, index-backed seek, then the scan that lists candidates. */
 export interface NameFinders {

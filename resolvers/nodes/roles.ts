@@ -1,7 +1,7 @@
-import type { Row } from '../db/executor.js';
-import type { Context } from '../server/context.js';
-import type { EvidenceSource } from './evidence.resolver.js';
-import type { GraphObject } from './to-object.js';
+import type { Row } from '../../db/executor.js';
+import type { Context } from '../context/context.js';
+import type { EvidenceSource } from '../evidence.resolver.js';
+import type { GraphObject } from '../ids/to-object.js';
 
 export interface RoleSource {
   readonly title: string;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { liveEvents } from '../live/event-hub.js';
-import { resolvers } from '../resolvers/index.js';
+import { resolvers } from './all-resolvers.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 

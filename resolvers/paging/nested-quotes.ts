@@ -4,12 +4,12 @@
  * through the quotes list, one statement per parent, since the relation statements sort only by the
  * node's own properties.
  */
-import { SpeakerScope } from '../schema/enums.js';
-import { QuoteSort } from '../schema/quotes.args.js';
-import type { NestedQuotesArgs } from '../schema/nested-page.args.js';
-import type { Context } from '../server/context.js';
+import { SpeakerScope } from '../../schema/enums.js';
+import { QuoteSort } from '../../schema/quotes.args.js';
+import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
+import type { Context } from '../context/context.js';
 import { listConnection, relationConnection } from './lists.js';
-import type { GraphObject } from './to-object.js';
+import type { GraphObject } from '../ids/to-object.js';
 
 /** Quotes (DIRECT, PARTIAL): the words in quotation marks. Claims (INDIRECT) are listed apart. */
 export const SPOKEN: readonly string[] = ['direct', 'partial'];

@@ -3,11 +3,11 @@
  * a row; a page is "the rows after (or before) that key in this order", so adding data between two page
  * requests never shifts or repeats rows. Backward pages run the same statement in the opposite direction.
  */
-import type { Native } from '../db/to-native.js';
-import type { Row } from '../db/executor.js';
-import { BadUserInputError } from '../runtime/errors.js';
-import type { ConnectionSource } from '../schema/connection.type.js';
-import type { PageArgs } from '../schema/page.args.js';
+import type { Native } from '../../db/to-native.js';
+import type { Row } from '../../db/executor.js';
+import { BadUserInputError } from '../../runtime/errors.js';
+import type { ConnectionSource } from '../../schema/connection.type.js';
+import type { PageArgs } from '../../schema/page.args.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 

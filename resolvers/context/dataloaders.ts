@@ -3,11 +3,11 @@
  * tick into a single Cypher round-trip, so a query's cost grows with its depth, not with its rows.
  */
 import DataLoader from 'dataloader';
-import type { Executor, Params, Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import type { NodeType } from './global-id.js';
-import { LINKS, RELATIONS, type LinkName, type RelationName } from './relations.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Executor, Params, Row } from '../../db/executor.js';
+import type { StatementName } from '../../db/statements.js';
+import type { NodeType } from '../ids/global-id.js';
+import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
+import { toObject, type GraphObject } from '../ids/to-object.js';
 
 /** Loads rows for many ids with one `UNWIND $ids` statement and hands each id its rows, in order. */
 function grouped(executor: Executor, statement: StatementName, params: Params = {}, key = 'id'): DataLoader<string, Row[]> {

@@ -3,7 +3,7 @@
  * A graph view's edges have ids of their own (for client caches), encoded differently: they name a link,
  * not a node, and are told apart here so passing one to `node()` says so.
  */
-import { BadUserInputError } from '../runtime/errors.js';
+import { BadUserInputError } from '../../runtime/errors.js';
 
 export const NODE_TYPES = ['Article', 'Person', 'Organization', 'Place', 'Policy', 'Statistic', 'Quote', 'AnonymousSource'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
