@@ -4,7 +4,7 @@
 UNWIND $parentIds AS parentId
 MATCH (parent:Node {id: parentId})
 CALL (parent) {
-  // One branch per type of the API's relation table (resolvers/relations.ts), guarded by $type: with a
+  // One branch per type of the API's relation table (resolvers/relations/relations.ts), guarded by $type: with a
   // literal type Neo4j reads only that type's relationships of a much-linked node, where `[:$($type)]`
   // reads every relationship and filters (a much-quoted official's thousands of mentions, for ten quotes).
   CALL (parent) {

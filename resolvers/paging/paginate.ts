@@ -5,11 +5,10 @@
  */
 import type { Native } from '../../db/to-native.js';
 import type { Row } from '../../db/executor.js';
+import { DEFAULT_PAGE_SIZE } from '../../runtime/config.js';
 import { BadUserInputError } from '../../runtime/errors.js';
 import type { ConnectionSource } from '../../schema/connection.type.js';
 import type { PageArgs } from '../../schema/page.args.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** Parameters every list statement takes. */
 export interface KeysetParams {
