@@ -3,25 +3,30 @@
  * tick into a single Cypher round-trip, so a query's cost grows with its depth, not with its rows.
  */
 import DataLoader from 'dataloader';
-import type { Executor, Params, Row } from '../../db/executor.js';
-import type { StatementName } from '../../db/statements.js';
-import type { NodeType } from '../ids/global-id.js';
+import type { Executor } from '../../db/executor.js';
+import { getMentions } from '../../db/statements/articles.js';
+import { getCitations, getEvidence, type CitationRow } from '../../db/statements/facts.js';
+import { countMentionsAndQuotes, getNodes } from '../../db/statements/nodes.js';
+import { getMembers } from '../../db/statements/organizations.js';
+import { getRoles } from '../../db/statements/people.js';
+import type { KeysetParams } from '../../db/statements/paging.js';
+import { listQuotesOfSpeakers } from '../../db/statements/quotes.js';
+import { countIncoming, countOutgoing, getLinked, listIncoming, listOutgoing, type RelationPageParams } from '../../db/statements/relations.js';
+import { getDisagreements } from '../../db/statements/statistics.js';
 import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
-import { toObject, type GraphObject } from '../ids/to-object.js';
+import { toObjectOf, type GraphObject } from '../ids/to-object.js';
 
-/** Loads rows for many ids with one `UNWIND $ids` statement and hands each id its rows, in order. */
-function grouped(executor: Executor, statement: StatementName, params: Params = {}, key = 'id'): DataLoader<string, Row[]> {
-  return new DataLoader(async (ids) => {
-    const byId = new Map<string, Row[]>(ids.map((id) => [id, []]));
-    for (const row of await executor.read(statement, { ...params, [key === 'id' ? 'ids' : 'parentIds']: ids })) {
-      byId.get(String(row[key]))?.push(row);
-    }
-    return ids.map((id) => byId.get(id) ?? []);
+/** Loads rows for many keys with one `UNWIND` statement and hands each key its rows, in order. */
+function grouped<R>(read: (keys: readonly string[]) => Promise<R[]>, keyOf: (row: R) => string): DataLoader<string, R[]> {
+  return new DataLoader(async (keys) => {
+    const byKey = new Map<string, R[]>(keys.map((key) => [key, []]));
+    for (const row of await read(keys)) byKey.get(keyOf(row))?.push(row);
+    return keys.map((key) => byKey.get(key) ?? []);
   });
 }
 
 /** One DataLoader per distinct set of parameters, so fields with the same arguments batch together. */
-function keyed<T>(make: (params: Params) => T): (name: string, params: Params) => T {
+function keyed<P, T>(make: (params: P) => T): (name: string, params: P) => T {
   const cache = new Map<string, T>();
   return (name, params) => {
     const key = `${name}:${JSON.stringify(params)}`;
@@ -31,43 +36,50 @@ function keyed<T>(make: (params: Params) => T): (name: string, params: Params) =
   };
 }
 
+/** What a relation page is asked with, besides the relation and its parents. */
+export type RelationPageArgs = KeysetParams & Pick<RelationPageParams, 'kinds' | 'group'>;
+
 export function createDataLoaders(executor: Executor) {
-  const relationPage = keyed((params) =>
-    grouped(executor, params.group ? 'quotes/list-quotes-of-speakers' : params.direction === 'incoming' ? 'relations/list-incoming' : 'relations/list-outgoing', params, 'parentId'),
+  const byParent = (row: { readonly parentId: string }) => row.parentId;
+  const byId = (row: { readonly id: string }) => row.id;
+  const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'>) =>
+    grouped((parentIds) => executor.read(params.group ? listQuotesOfSpeakers : params.direction === 'incoming' ? listIncoming : listOutgoing, { ...params, parentIds }), byParent),
   );
-  const relationCount = keyed((params) => grouped(executor, params.direction === 'incoming' ? 'relations/count-incoming' : 'relations/count-outgoing', params, 'parentId'));
-  const links = keyed((params) => grouped(executor, 'relations/get-linked', params));
+  const relationCount = keyed((params: Omit<RelationPageParams, 'parentIds' | keyof KeysetParams | 'group'>) =>
+    grouped((parentIds) => executor.read(params.direction === 'incoming' ? countIncoming : countOutgoing, { ...params, parentIds }), byParent),
+  );
+  const links = keyed((params: { readonly type: string }) => grouped((ids) => executor.read(getLinked, { ...params, ids }), byId));
   return {
     /** Any node by graph id. */
     node: new DataLoader<string, GraphObject | null>(async (ids) => {
-      const rows = await executor.read('nodes/get-nodes', { ids });
-      const found = new Map(rows.map((row) => [String((row.node as Row).id), toObject(row.label as NodeType, row.node as Row)]));
+      const rows = await executor.read(getNodes, { ids });
+      const found = new Map(rows.map((row) => [row.node.id, toObjectOf(row)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     /** Mentions and quotes of nodes whose rows did not carry them (only list statements sorted by them do). */
     counts: new DataLoader<string, { articleCount: number; quoteCount: number }>(async (ids) => {
-      const rows = await executor.read('nodes/count-mentions-and-quotes', { ids });
-      const found = new Map(rows.map((row) => [String(row.id), { articleCount: Number(row.articleCount), quoteCount: Number(row.quoteCount) }]));
+      const rows = await executor.read(countMentionsAndQuotes, { ids });
+      const found = new Map(rows.map((row) => [row.id, { articleCount: Number(row.articleCount), quoteCount: Number(row.quoteCount) }]));
       return ids.map((id) => found.get(id) ?? { articleCount: 0, quoteCount: 0 });
     }),
     /** A page of a relation's nodes per parent; `params` carries the keyset and filter parameters. */
-    relationPage: (name: RelationName, params: Params) => relationPage(name, { ...RELATIONS[name], ...params }),
-    relationCount: (name: RelationName, params: Params) => relationCount(name, { ...RELATIONS[name], ...params }),
+    relationPage: (name: RelationName, params: RelationPageArgs) => relationPage(name, { ...RELATIONS[name], ...params }),
+    relationCount: (name: RelationName, params: Pick<RelationPageParams, 'kinds'>) => relationCount(name, { ...RELATIONS[name], ...params }),
     /** The nodes a node links to through one of the small relations of `LINKS`. */
     linked: (name: LinkName) => links(name, { type: LINKS[name] }),
-    evidence: grouped(executor, 'facts/get-evidence'),
+    evidence: grouped((ids) => executor.read(getEvidence, { ids }), byId),
     /** Where each article names the nodes it mentions (`Article.mentions`). */
-    mentions: grouped(executor, 'articles/get-mentions'),
+    mentions: grouped((ids) => executor.read(getMentions, { ids }), byId),
     /** Evidence and source of a fact in one article, keyed `factId|articleId`. */
-    citation: new DataLoader<string, Row | null>(async (keys) => {
+    citation: new DataLoader<string, CitationRow | null>(async (keys) => {
       const pairs = keys.map((key) => ({ factId: key.slice(0, key.lastIndexOf('|')), articleId: key.slice(key.lastIndexOf('|') + 1) }));
-      const rows = await executor.read('facts/get-citations', { pairs });
-      const found = new Map(rows.map((row) => [String(row.id), row]));
+      const rows = await executor.read(getCitations, { pairs });
+      const found = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => found.get(key) ?? null);
     }),
-    rolesOfPerson: grouped(executor, 'people/get-roles'),
-    membersOfOrganization: grouped(executor, 'organizations/get-members'),
-    disagreements: grouped(executor, 'statistics/get-disagreements'),
+    rolesOfPerson: grouped((ids) => executor.read(getRoles, { ids }), byId),
+    membersOfOrganization: grouped((ids) => executor.read(getMembers, { ids }), byId),
+    disagreements: grouped((ids) => executor.read(getDisagreements, { ids }), byId),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Row } from '../../db/executor.js';
+import type { RoleRow } from '../../db/statements/named-entities.js';
 import type { Context } from '../context/context.js';
 import type { EvidenceSource } from '../evidence.resolver.js';
 import type { GraphObject } from '../ids/to-object.js';
@@ -12,14 +12,14 @@ export interface RoleSource {
 }
 
 /** Role rows (from people/get-roles or organizations/get-members) with their person and organization. */
-export async function toRoles(rows: readonly Row[], { loaders }: Context): Promise<RoleSource[]> {
+export async function toRoles(rows: readonly RoleRow[], { loaders }: Context): Promise<RoleSource[]> {
   return Promise.all(
     rows.map(async (row) => ({
-      title: String(row.title),
-      former: Boolean(row.former),
-      person: await loaders.node.load(String(row.personId)),
-      organization: await loaders.node.load(String(row.organizationId)),
-      evidence: row.evidence as unknown as EvidenceSource,
+      title: row.title,
+      former: row.former,
+      person: await loaders.node.load(row.personId),
+      organization: await loaders.node.load(row.organizationId),
+      evidence: row.evidence,
     })),
   );
 }

@@ -4,6 +4,7 @@
  * through the quotes list, one statement per parent, since the relation statements sort only by the
  * node's own properties.
  */
+import { countQuotes, listQuotes } from '../../db/statements/quotes.js';
 import { SpeakerScope } from '../../schema/enums.js';
 import { QuoteSort } from '../../schema/quotes.args.js';
 import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
@@ -28,5 +29,5 @@ export function nestedQuotes(ctx: Context, parent: GraphObject, args: NestedQuot
     publishedFrom: null,
     publishedTo: null,
   };
-  return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, args, 'Quote');
+  return listConnection(ctx, { list: listQuotes, count: countQuotes }, filters, args, 'Quote');
 }
