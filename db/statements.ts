@@ -2,6 +2,8 @@
  * The Cypher the project runs lives in `cypher/<area>/<verb-noun>.cypher`, one statement per file.
  * They are read once at start-up into a frozen map whose keys are the typed list below, so a misspelt
  * statement name does not compile and a missing file fails at start-up, not at the first request.
+ * Clauses several statements share are written once in a fragment (`cypher/paging/`), which a statement
+ * includes with a line `// include: paging/<fragment>`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -83,7 +85,23 @@ export const STATEMENT_NAMES = [
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 export type Statements = Readonly<Record<StatementName, string>>;
 
+/** Fragments statements include rather than run: not statements themselves. */
+export const FRAGMENT_DIRS = ['paging/'];
+
+const INCLUDE = /^([ \t]*)\/\/ include: ([\w/-]+)[ \t]*$/gm;
+
+/** The statement with each `// include:` line replaced by its fragment, indented like the line. */
+function withFragments(text: string, dir: string): string {
+  return text.replace(INCLUDE, (_line, indent: string, fragment: string) =>
+    readFileSync(`${dir}${fragment}.cypher`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => indent + line)
+      .join('\n'),
+  );
+}
+
 export function loadStatements(dir: string = CYPHER_DIR): Statements {
-  const entries = STATEMENT_NAMES.map((name) => [name, readFileSync(`${dir}${name}.cypher`, 'utf8').trim()] as const);
+  const entries = STATEMENT_NAMES.map((name) => [name, withFragments(readFileSync(`${dir}${name}.cypher`, 'utf8'), dir).trim()] as const);
   return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
 }

@@ -1,27 +1,24 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { countOrganizations, findOrganizationCandidates, findOrganizationNamed, listOrganizations } from '../db/statements/organizations.js';
-import { ArticleConnection } from '../schema/article.type.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { SpeakerScope } from '../schema/enums.js';
-import { AnonymousSourcesArgs, NestedArticlesArgs, NestedEntitiesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
+import { AnonymousSourcesArgs, NestedEntitiesArgs, NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { Organization, OrganizationConnection } from '../schema/organization.type.js';
 import { OrganizationsArgs } from '../schema/organizations.args.js';
-import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { RoleConnection } from '../schema/role.type.js';
-import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from './context/context.js';
+import { speakerFieldsOf } from './speaker-fields.resolver.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
 import { lookup } from './nodes/lookup.js';
 import { pageList } from './paging/paginate.js';
 import { toRoles, type RoleSource } from './nodes/roles.js';
-import { countOf } from './nodes/counts.js';
 import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
 import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Organization)
-export class OrganizationResolver {
+export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organization, 'organization') {
   @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
   async organization(
     @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id; or give `name`.' }) id: string | null,
@@ -83,30 +80,5 @@ export class OrganizationResolver {
   @FieldResolver(() => AnonymousSourceConnection, { description: 'Unnamed sources the articles say speak for this organization.' })
   anonymousSources(@Root() organization: GraphObject<'Organization'>, @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'anonymousSourcesOf', organization, args);
-  }
-
-  @FieldResolver(() => StatisticConnection, { description: 'Figures this organization reported.' })
-  statistics(@Root() organization: GraphObject<'Organization'>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'statisticsReportedBy', organization, args);
-  }
-
-  @FieldResolver(() => PolicyConnection, { description: 'Policies this organization issued.' })
-  policies(@Root() organization: GraphObject<'Organization'>, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'policiesIssuedBy', organization, args);
-  }
-
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this organization.' })
-  articles(@Root() organization: GraphObject<'Organization'>, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'articlesMentioning', organization, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of articles that mention this organization.' })
-  articleCount(@Root() root: GraphObject<'Organization'>, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'articleCount');
-  }
-
-  @FieldResolver(() => Int)
-  quoteCount(@Root() root: GraphObject<'Organization'>, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'quoteCount');
   }
 }

@@ -1,23 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { countPeople, findPersonCandidates, findPersonNamed, listPeople } from '../db/statements/people.js';
-import { ArticleConnection } from '../schema/article.type.js';
-import { NestedArticlesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
+import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
 import { Person, PersonConnection } from '../schema/person.type.js';
-import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { Role } from '../schema/role.type.js';
-import { StatisticConnection } from '../schema/statistic.type.js';
 import type { Context } from './context/context.js';
-import { graphIdFilter, listConnection, relationConnection } from './paging/lists.js';
+import { speakerFieldsOf } from './speaker-fields.resolver.js';
+import { graphIdFilter, listConnection } from './paging/lists.js';
 import { lookup } from './nodes/lookup.js';
 import { toRoles, type RoleSource } from './nodes/roles.js';
-import { countOf } from './nodes/counts.js';
 import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
 import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Person)
-export class PersonResolver {
+export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') {
   @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
   async person(
     @Arg('id', () => ID, { nullable: true, description: 'The person\'s global id; or give `name`.' }) id: string | null,
@@ -55,30 +52,5 @@ export class PersonResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
   claims(@Root() person: GraphObject<'Person'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
     return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
-  }
-
-  @FieldResolver(() => StatisticConnection, { description: 'Figures this person reported.' })
-  statistics(@Root() person: GraphObject<'Person'>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'statisticsReportedBy', person, args);
-  }
-
-  @FieldResolver(() => PolicyConnection, { description: 'Policies this person issued.' })
-  policies(@Root() person: GraphObject<'Person'>, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'policiesIssuedBy', person, args);
-  }
-
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
-  articles(@Root() person: GraphObject<'Person'>, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'articlesMentioning', person, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of articles that mention this person.' })
-  articleCount(@Root() root: GraphObject<'Person'>, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'articleCount');
-  }
-
-  @FieldResolver(() => Int)
-  quoteCount(@Root() root: GraphObject<'Person'>, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'quoteCount');
   }
 }

@@ -35,8 +35,4 @@ RETURN n {
   .id, .title, .outlet, .url, .source, .author, .inferred, .extractorVersion,
   publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)
 } AS node, key
-ORDER BY
-  CASE WHEN $descending THEN null ELSE key END ASC,
-  CASE WHEN $descending THEN key END DESC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN n.id END DESC
+// include: paging/keyset-order
