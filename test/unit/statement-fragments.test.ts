@@ -21,6 +21,21 @@ describe('statement fragments', () => {
     expect(lines.slice(at, at + order.length)).toEqual(order.map((line) => `  ${line}`));
   });
 
+  it('when the statements are loaded, then every blank a fragment leaves open is filled', () => {
+    expect(STATEMENT_NAMES.filter((name) => /\{\{\w+\}\}/.test(statements[name]))).toEqual([]);
+  });
+
+  it.each([
+    ['articles/list-articles-by-ingested-at', 'n.ingestedAt'],
+    ['articles/list-articles-by-published-at', 'n.publishedKey'],
+    ['articles/list-articles-by-title', 'n.titleKey'],
+  ] as const)('when %s is loaded from the shared article page, then every branch reads and orders by %s', (name, sortKey) => {
+    const text = statements[name];
+
+    expect(text.match(new RegExp(`ORDER BY ${sortKey}( DESC)?, n\\.id`, 'g'))).toHaveLength(3);
+    expect(text).toContain(`WHERE ${sortKey} IS NOT NULL`);
+  });
+
   it.each(STATEMENT_NAMES.filter((name) => /\/list-(people|organizations|places|policies|quotes|statistics|incoming|outgoing)$/.test(name)))(
     'when %s is loaded, then it pages by the shared keyset clauses',
     (name) => {
