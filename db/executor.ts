@@ -8,17 +8,19 @@ import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4
 import { DatabaseBusyError, DatabaseUnavailableError, RequestTooLargeError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { neo4jSessionsOpen } from '../runtime/metrics.js';
-import type { StatementName, Statements } from './statements.js';
+import type { Statement } from './statement.js';
+import type { Statements } from './statements.js';
 import { toNative, type Native } from './to-native.js';
 
+/** A row of a statement that is not in `cypher/` (`runRaw`): its shape is not declared anywhere. */
 export type Row = Record<string, Native>;
 export type Params = Record<string, unknown>;
 
-/** What a write transaction's work function may do: run named statements inside that one transaction. */
+/** What a write transaction's work function may do: run statements inside that one transaction. */
 export interface TransactionRunner {
-  run(name: StatementName, params?: Params): Promise<Row[]>;
+  run<P, R>(statement: Statement<P, R>, params: P): Promise<R[]>;
   /** Like `run`, and also reports how many nodes and relationships the statement created. */
-  count(name: StatementName, params?: Params): Promise<WriteCounts>;
+  count<P, R>(statement: Statement<P, R>, params: P): Promise<WriteCounts>;
 }
 
 export interface WriteCounts {
@@ -105,19 +107,19 @@ export class Executor {
    * A lone read needs no atomicity; a transient failure is retried once (an unreachable database is not
    * retried here: the driver's own connection timeouts already bound that wait).
    */
-  async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+  async read<P, R>({ name }: Statement<P, R>, params: P): Promise<R[]> {
     this.options.logger.trace({ statement: name }, 'cypher');
     try {
-      return await this.runRaw(this.options.statements[name], params, 'READ');
+      return (await this.runRaw(this.options.statements[name], params as Params, 'READ')) as R[];
     } catch (error) {
       const retriable = error instanceof DatabaseBusyError || (error instanceof Neo4jError && error.retriable);
       if (!retriable) throw error;
-      return this.runRaw(this.options.statements[name], params, 'READ');
+      return (await this.runRaw(this.options.statements[name], params as Params, 'READ')) as R[];
     }
   }
 
-  write(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return this.transaction('WRITE', (tx) => tx.run(name, params));
+  write<P, R>(statement: Statement<P, R>, params: P): Promise<R[]> {
+    return this.transaction('WRITE', (tx) => tx.run(statement, params));
   }
 
   /** Several statements in one transaction: all of it commits or none of it. */
@@ -157,16 +159,17 @@ export class Executor {
     const session = this.driver.session({ database: this.options.database, bookmarkManager: this.options.bookmarks });
     neo4jSessionsOpen.inc();
     const config = { timeout: this.options.timeoutMs };
-    const execute = (tx: ManagedTransaction, name: StatementName, params: Params) => {
+    const execute = (tx: ManagedTransaction, { name }: Statement<unknown, unknown>, params: unknown) => {
       this.counter.roundTrips++;
       this.options.logger.trace({ statement: name }, 'cypher');
-      return tx.run(this.options.statements[name], params);
+      return tx.run(this.options.statements[name], params as Params);
     };
     const run = (tx: ManagedTransaction) =>
       work({
-        run: async (name, params = {}) => (await execute(tx, name, params)).records.map((record) => toNative(record.toObject()) as Row),
-        count: async (name, params = {}) => {
-          const updates = (await execute(tx, name, params)).summary.counters.updates();
+        // The one place a row is taken to be what its statement's declaration says (db/statement.ts).
+        run: async <P, R>(statement: Statement<P, R>, params: P) => (await execute(tx, statement, params)).records.map((record) => toNative(record.toObject()) as R),
+        count: async (statement, params) => {
+          const updates = (await execute(tx, statement, params)).summary.counters.updates();
           return {
             nodesCreated: updates.nodesCreated,
             relationshipsCreated: updates.relationshipsCreated,

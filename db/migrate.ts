@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Logger } from '../runtime/logger.js';
 import type { Executor } from './executor.js';
 import { CYPHER_DIR } from './statements.js';
+import { awaitIndexes, listApplied, recordApplied } from './statements/migrations.js';
 
 export interface Migration {
   readonly id: string;
@@ -45,7 +46,7 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 }
 
 export async function pendingMigrations(executor: Executor, migrations: readonly Migration[] = readMigrations()): Promise<Migration[]> {
-  const applied = new Set((await executor.read('migrations/list-applied')).map((row) => row.id));
+  const applied = new Set((await executor.read(listApplied, {})).map((row) => row.id));
   return migrations.filter((migration) => !applied.has(migration.id));
 }
 
@@ -57,9 +58,9 @@ export async function migrate(executor: Executor, logger: Logger): Promise<strin
   for (const migration of pending) {
     // Schema commands cannot share a transaction with writes, so each runs on its own.
     for (const statement of migration.statements) await unbounded.runRaw(statement);
-    await unbounded.write('migrations/record-applied', { id: migration.id, checksum: migration.checksum });
+    await unbounded.write(recordApplied, { id: migration.id, checksum: migration.checksum });
     logger.info({ migration: migration.id }, 'applied migration');
   }
-  if (pending.length > 0) await unbounded.read('migrations/await-indexes');
+  if (pending.length > 0) await unbounded.read(awaitIndexes, {});
   return pending.map((migration) => migration.id);
 }

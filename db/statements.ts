@@ -2,6 +2,9 @@
  * The Cypher the project runs lives in `cypher/<area>/<verb-noun>.cypher`, one statement per file.
  * They are read once at start-up into a frozen map whose keys are the typed list below, so a misspelt
  * statement name does not compile and a missing file fails at start-up, not at the first request.
+ * Clauses several statements share are written once in a fragment (`cypher/paging/`), which a statement
+ * includes with a line `// include: paging/<fragment>`, followed by a line `//   name: text` for each
+ * `{{name}}` the fragment leaves open.
  */
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../runtime/project-files.js';
@@ -83,7 +86,31 @@ export const STATEMENT_NAMES = [
 export type StatementName = (typeof STATEMENT_NAMES)[number];
 export type Statements = Readonly<Record<StatementName, string>>;
 
+/** Fragments statements include rather than run: not statements themselves. */
+export const FRAGMENT_DIRS = ['paging/'];
+
+const INCLUDE = /^([ \t]*)\/\/ include: ([\w/-]+)[ \t]*$((?:\n[ \t]*\/\/ {3}\w+: .*$)*)/gm;
+const FILLING = /\/\/ {3}(\w+): (.*)$/gm;
+const BLANK = /\{\{(\w+)\}\}/g;
+
+/** The statement with each include replaced by its fragment, blanks filled, indented like the include. */
+function withFragments(text: string, dir: string): string {
+  return text.replace(INCLUDE, (_include, indent: string, fragment: string, fillings: string) => {
+    const fill = new Map([...fillings.matchAll(FILLING)].map(([, name, value]) => [name!, value!.trim()]));
+    const body = withFragments(readFileSync(`${dir}${fragment}.cypher`, 'utf8'), dir).replace(BLANK, (blank, name: string) => {
+      const value = fill.get(name);
+      if (value === undefined) throw new Error(`cypher/${fragment}.cypher leaves ${blank} open, and its include does not fill it.`);
+      return value;
+    });
+    return body
+      .trim()
+      .split('\n')
+      .map((line) => indent + line)
+      .join('\n');
+  });
+}
+
 export function loadStatements(dir: string = CYPHER_DIR): Statements {
-  const entries = STATEMENT_NAMES.map((name) => [name, readFileSync(`${dir}${name}.cypher`, 'utf8').trim()] as const);
+  const entries = STATEMENT_NAMES.map((name) => [name, withFragments(readFileSync(`${dir}${name}.cypher`, 'utf8'), dir).trim()] as const);
   return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
 }

@@ -4,9 +4,12 @@
  * by ring, which is small beside the graph and lets every page after it be one index seek per node.
  */
 import type { Executor } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import { fromGlobalId } from '../resolvers/global-id.js';
+import type { Statement } from '../db/statement.js';
+import type { IdRow } from '../db/statements/export.js';
+import type { Ids } from '../db/statements/nodes.js';
+import { fromGlobalId } from '../resolvers/ids/global-id.js';
 import { ExportRequestError, type ExportRequest } from './export-request.js';
+import { getNodesById, listAdjacentIds, listArticlesSince, listReachedIds } from '../db/statements/export.js';
 
 export type ExportScope =
   | { readonly kind: 'all' }
@@ -51,11 +54,11 @@ function grow(members: Set<string>, ids: Iterable<string>, maxNodes: number | un
   return added;
 }
 
-async function step(executor: Executor, name: StatementName, frontier: readonly string[]): Promise<string[]> {
+async function step(executor: Executor, statement: Statement<Ids, IdRow>, frontier: readonly string[]): Promise<string[]> {
   const found: string[] = [];
   for (let i = 0; i < frontier.length; i += CHUNK) {
-    const rows = await executor.read(name, { ids: frontier.slice(i, i + CHUNK) });
-    for (const row of rows) found.push(row.id as string);
+    const rows = await executor.read(statement, { ids: frontier.slice(i, i + CHUNK) });
+    for (const row of rows) found.push(row.id);
   }
   return found;
 }
@@ -65,13 +68,13 @@ function scopeOf(members: Set<string>): ExportScope {
 }
 
 async function aroundScope(executor: Executor, id: string, hops: number, options: ScopeOptions): Promise<ExportScope> {
-  const found = await executor.read('export/get-nodes-by-id', { ids: [id] });
+  const found = await executor.read(getNodesById, { ids: [id] });
   if (found.length === 0) throw new ExportRequestError(`around: no node with id ${JSON.stringify(id)}`, 404);
   const members = new Set([id]);
   const what = `the neighbourhood of ${id} within ${hops} hop${hops === 1 ? '' : 's'}`;
   let frontier = [id];
   for (let hop = 0; hop < hops && frontier.length > 0; hop++) {
-    frontier = grow(members, await step(executor, 'export/list-adjacent-ids', frontier), options.maxNodes, what);
+    frontier = grow(members, await step(executor, listAdjacentIds, frontier), options.maxNodes, what);
   }
   return scopeOf(members);
 }
@@ -82,14 +85,14 @@ async function sinceScope(executor: Executor, since: string, options: ScopeOptio
   const pageSize = options.pageSize ?? 1_000;
   let after = '';
   for (;;) {
-    const rows = await executor.read('export/list-articles-since', { since, after, limit: pageSize });
+    const rows = await executor.read(listArticlesSince, { since, after, limit: pageSize });
     grow(members, rows.map((row) => row.id as string), options.maxNodes, what);
     if (rows.length < pageSize) break;
     after = rows.at(-1)!.id as string;
   }
   let frontier = [...members];
   for (let stepNo = 0; stepNo < MAX_FORWARD_STEPS && frontier.length > 0; stepNo++) {
-    frontier = grow(members, await step(executor, 'export/list-reached-ids', frontier), options.maxNodes, what);
+    frontier = grow(members, await step(executor, listReachedIds, frontier), options.maxNodes, what);
   }
   return scopeOf(members);
 }

@@ -3,9 +3,10 @@
  * the extraction shape. Each page is one short read transaction; nothing is kept between pages but the
  * cursor, so memory stays flat however large the graph.
  */
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
 import type { Native } from '../db/to-native.js';
 import type { ExportScope } from './export-scope.js';
+import { type PropertyTypesRow, type StoredNodeRow, getArticleExtractions, getNodesById, listArticleIdsAfter, listNodeIdsAfter, listNodeProperties, listNodesAfter, listOutgoingRelationships, listRelationshipProperties } from '../db/statements/export.js';
 
 export interface ExportNode {
   readonly id: string;
@@ -42,7 +43,7 @@ function widen(types: readonly string[]): StoredType {
   return 'String';
 }
 
-function collectTypes(rows: readonly Row[]): Map<string, StoredType> {
+function collectTypes(rows: readonly PropertyTypesRow[]): Map<string, StoredType> {
   const seen = new Map<string, string[]>();
   for (const row of rows) {
     const name = row.name as string;
@@ -52,11 +53,11 @@ function collectTypes(rows: readonly Row[]): Map<string, StoredType> {
 }
 
 export async function readGraphShape(executor: Executor): Promise<GraphShape> {
-  const [nodes, relationships] = await Promise.all([executor.read('export/list-node-properties'), executor.read('export/list-relationship-properties')]);
+  const [nodes, relationships] = await Promise.all([executor.read(listNodeProperties, {}), executor.read(listRelationshipProperties, {})]);
   return { nodeProperties: collectTypes(nodes), relationshipProperties: collectTypes(relationships) };
 }
 
-function toNode(row: Row): ExportNode {
+function toNode(row: StoredNodeRow): ExportNode {
   const labels = [...(row.labels as string[])].sort((a, b) => (a === 'Node' ? 1 : b === 'Node' ? -1 : a.localeCompare(b)));
   return { id: row.id as string, kind: labels[0] ?? 'Node', labels, properties: row.properties as Record<string, Native> };
 }
@@ -69,7 +70,7 @@ async function* idPages(executor: Executor, scope: ExportScope, pageSize: number
   }
   let after = '';
   for (;;) {
-    const rows = await executor.read('export/list-node-ids-after', { after, limit: pageSize });
+    const rows = await executor.read(listNodeIdsAfter, { after, limit: pageSize });
     if (rows.length > 0) yield rows.map((row) => row.id as string);
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.id as string;
@@ -78,12 +79,12 @@ async function* idPages(executor: Executor, scope: ExportScope, pageSize: number
 
 export async function* readNodes(executor: Executor, scope: ExportScope, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportNode[]> {
   if (scope.kind === 'ids') {
-    for await (const ids of idPages(executor, scope, pageSize)) yield (await executor.read('export/get-nodes-by-id', { ids })).map(toNode);
+    for await (const ids of idPages(executor, scope, pageSize)) yield (await executor.read(getNodesById, { ids })).map(toNode);
     return;
   }
   let after = '';
   for (;;) {
-    const rows = await executor.read('export/list-nodes-after', { after, limit: pageSize });
+    const rows = await executor.read(listNodesAfter, { after, limit: pageSize });
     if (rows.length > 0) yield rows.map(toNode);
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.id as string;
@@ -93,7 +94,7 @@ export async function* readNodes(executor: Executor, scope: ExportScope, pageSiz
 /** Relationships between nodes of the scope, page by page of their start nodes. */
 export async function* readRelationships(executor: Executor, scope: ExportScope, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportRelationship[]> {
   for await (const ids of idPages(executor, scope, pageSize)) {
-    const rows = await executor.read('export/list-outgoing-relationships', { ids });
+    const rows = await executor.read(listOutgoingRelationships, { ids });
     const page = rows
       .map((row) => ({ from: row.from as string, to: row.to as string, type: row.type as string, properties: row.properties as Record<string, Native> }))
       .filter((relationship) => scope.kind === 'all' || scope.members.has(relationship.to));
@@ -109,7 +110,7 @@ function withClaims(extraction: Native | undefined): Native {
 
 /** The scope's articles in the extraction shape, a page at a time. */
 export async function* readArticleExtractions(executor: Executor, scope: ExportScope, pageSize = 100): AsyncGenerator<Native[]> {
-  const extract = async (ids: readonly string[]) => (await executor.read('export/get-article-extractions', { ids })).map((row) => withClaims(row.extraction));
+  const extract = async (ids: readonly string[]) => (await executor.read(getArticleExtractions, { ids })).map((row) => withClaims(row.extraction));
   if (scope.kind === 'ids') {
     // The scope's ids include its entities; only articles have an extraction, and the statement skips the rest.
     for (let i = 0; i < scope.ids.length; i += pageSize) {
@@ -120,7 +121,7 @@ export async function* readArticleExtractions(executor: Executor, scope: ExportS
   }
   let after = '';
   for (;;) {
-    const rows = await executor.read('export/list-article-ids-after', { after, limit: pageSize });
+    const rows = await executor.read(listArticleIdsAfter, { after, limit: pageSize });
     if (rows.length > 0) yield await extract(rows.map((row) => row.id as string));
     if (rows.length < pageSize) return;
     after = rows.at(-1)!.id as string;

@@ -8,6 +8,7 @@
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../runtime/logger.js';
 import type { EventHub, LiveEvent } from './event-hub.js';
+import { getLastChange, listChangesAfter, type ChangeRow } from '../db/statements/live.js';
 
 const PAGE = 500;
 
@@ -15,7 +16,7 @@ export interface ChangePoller {
   stop(): Promise<void>;
 }
 
-export function changeEvents(row: Record<string, unknown>): LiveEvent[] {
+export function changeEvents(row: ChangeRow): LiveEvent[] {
   const seq = row.seq as number;
   const articleIds = (row.articleIds as string[] | null) ?? [];
   const outcomes = (row.outcomes as string[] | null) ?? [];
@@ -48,11 +49,11 @@ export function startChangePoller(executor: Executor, hub: EventHub, options: { 
   const poll = async () => {
     try {
       if (after === undefined) {
-        const [last] = await executor.read('live/get-last-change');
+        const [last] = await executor.read(getLastChange, {});
         after = (last?.seq as number | undefined) ?? 0;
       }
       for (;;) {
-        const rows = await executor.read('live/list-changes-after', { after, limit: PAGE });
+        const rows = await executor.read(listChangesAfter, { after, limit: PAGE });
         for (const row of rows) {
           for (const event of changeEvents(row)) hub.publish(event.topic, event);
           after = row.seq as number;

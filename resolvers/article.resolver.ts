@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
+import { countAllArticles, countArticles, listArticlesByIngestedAt, listArticlesByPublishedAt, listArticlesByTitle } from '../db/statements/articles.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
@@ -13,12 +12,11 @@ import { PlaceConnection } from '../schema/place.type.js';
 import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { listConnection, relationConnection } from './lists.js';
-import type { NodeType } from './global-id.js';
-import { nodeOfType } from './lookup.js';
-import { nestedQuotes, SPOKEN } from './nested-quotes.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { listConnection, relationConnection } from './paging/lists.js';
+import { loadOfType, nodeOfType } from './nodes/lookup.js';
+import { nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import { toObjectOf, type GraphObject } from './ids/to-object.js';
 
 interface MentionSource {
   readonly node: GraphObject;
@@ -29,10 +27,10 @@ interface MentionSource {
 
 // One statement per sort, each reading its page off that sort's index.
 const LIST_BY_SORT = {
-  [ArticleSort.INGESTED_AT]: 'articles/list-articles-by-ingested-at',
-  [ArticleSort.PUBLISHED_AT]: 'articles/list-articles-by-published-at',
-  [ArticleSort.TITLE]: 'articles/list-articles-by-title',
-} as const satisfies Record<ArticleSort, StatementName>;
+  [ArticleSort.INGESTED_AT]: listArticlesByIngestedAt,
+  [ArticleSort.PUBLISHED_AT]: listArticlesByPublishedAt,
+  [ArticleSort.TITLE]: listArticlesByTitle,
+} as const satisfies Record<ArticleSort, unknown>;
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -41,41 +39,41 @@ export class ArticleResolver {
     const filters = { outlet: args.outlet ?? null, publishedFrom: args.publishedFrom ?? null, publishedTo: args.publishedTo ?? null };
     // Without filters the total comes from Neo4j's count store; a filter parameter, even null, rules that plan out.
     const unfiltered = Object.values(filters).every((value) => value === null);
-    return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? 'articles/count-all-articles' : 'articles/count-articles' }, filters, args, 'Article');
+    return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? countAllArticles : countArticles }, filters, args, 'Article');
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by its global id; null when there is none.' })
-  async article(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async article(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Article'> | null> {
     return nodeOfType(ctx, id, 'Article');
   }
 
   @FieldResolver(() => String, { description: 'The full text as read; every evidence offset points into it.' })
-  async text(@Root() article: GraphObject, @Ctx() { loaders }: Context): Promise<string> {
+  async text(@Root() article: GraphObject<'Article'>, @Ctx() { loaders }: Context): Promise<string> {
     // List rows leave the text out; it is loaded only for the articles whose text is asked for.
     if (typeof article.text === 'string') return article.text;
-    return String((await loaders.node.load(article.graphId))?.text ?? '');
+    return String((await loadOfType(loaders, article.graphId, 'Article'))?.text ?? '');
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the text names a person, organization, place or policy, in text order.' })
-  async mentions(@Root() article: GraphObject, @Ctx() ctx: Context): Promise<MentionSource[]> {
+  async mentions(@Root() article: GraphObject<'Article'>, @Ctx() ctx: Context): Promise<MentionSource[]> {
     const [rows, text] = await Promise.all([ctx.loaders.mentions.load(article.graphId), this.text(article, ctx)]);
     const mentions = rows.flatMap((row) => {
-      const node = toObject(row.label as NodeType, row.node as Row);
-      const ends = (row.ends as number[] | null) ?? [];
-      return ((row.starts as number[] | null) ?? []).map((start, index) => ({ node, start: Number(start), end: Number(ends[index] ?? start), text: '' }));
+      const node = toObjectOf(row);
+      const ends = row.ends ?? [];
+      return (row.starts ?? []).map((start, index) => ({ node, start: Number(start), end: Number(ends[index] ?? start), text: '' }));
     });
     return mentions.map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   @FieldResolver(() => [BoilerplateSpan], { description: 'Page furniture the loader kept out of the graph.' })
-  async boilerplate(@Root() article: GraphObject, @Ctx() { loaders }: Context): Promise<BoilerplateSpan[]> {
-    const raw = typeof article.boilerplate === 'string' ? article.boilerplate : (await loaders.node.load(article.graphId))?.boilerplate;
+  async boilerplate(@Root() article: GraphObject<'Article'>, @Ctx() { loaders }: Context): Promise<BoilerplateSpan[]> {
+    const raw = typeof article.boilerplate === 'string' ? article.boilerplate : (await loadOfType(loaders, article.graphId, 'Article'))?.boilerplate;
     return typeof raw === 'string' ? (JSON.parse(raw) as BoilerplateSpan[]) : [];
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.' })
   quotes(
-    @Root() article: GraphObject,
+    @Root() article: GraphObject<'Article'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Arg('kinds', () => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, not claims).' }) kinds: QuoteKind[] | null,
     @Ctx() ctx: Context,
@@ -84,27 +82,27 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this article states.' })
-  statistics(@Root() article: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
+  statistics(@Root() article: GraphObject<'Article'>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'statisticsIn', article, args);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
-  people(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  people(@Root() article: GraphObject<'Article'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'peopleIn', article, args);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations this article mentions.' })
-  organizations(@Root() article: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  organizations(@Root() article: GraphObject<'Article'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'organizationsIn', article, args);
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places this article mentions.' })
-  places(@Root() article: GraphObject, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
+  places(@Root() article: GraphObject<'Article'>, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'placesIn', article, args);
   }
 
   @FieldResolver(() => PolicyConnection, { description: 'Policies this article mentions.' })
-  policies(@Root() article: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
+  policies(@Root() article: GraphObject<'Article'>, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'policiesIn', article, args);
   }
 }

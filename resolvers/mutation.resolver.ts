@@ -3,6 +3,7 @@
  * key answers UNAUTHENTICATED having changed nothing.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import * as entities from '../db/statements/entities.js';
 import { ingestDocument } from '../loaders/ingest.js';
 import { deleteArticle } from '../loaders/write/delete-article.js';
 import { recordChange } from '../loaders/write/record-change.js';
@@ -11,9 +12,9 @@ import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../runti
 import { ArticleInput } from '../schema/article.input.js';
 import { IngestResult } from '../schema/ingest-result.type.js';
 import { Node } from '../schema/node.interface.js';
-import type { Context } from '../server/context.js';
-import { fromGlobalId, graphIdOf } from './global-id.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { fromGlobalId, graphIdOf } from './ids/global-id.js';
+import type { GraphObject } from './ids/to-object.js';
 
 const MAX_ARTICLE_CHARS = 1_000_000;
 const MERGEABLE = new Set(['Person', 'Organization', 'Place', 'Policy']);
@@ -68,7 +69,7 @@ export class MutationResolver {
     if (kept.type !== gone.type) throw new BadUserInputError(`Cannot merge a ${gone.type} into a ${kept.type}.`, 'merge');
     if (kept.id === gone.id) throw new BadUserInputError('`keep` and `merge` are the same entity.', 'merge');
     const [row] = await ctx.executor.writeTransaction(async (tx) => {
-      const rows = await tx.run('entities/merge-entities', { keepId: kept.id, mergeId: gone.id });
+      const rows = await tx.run(entities.mergeEntities, { keepId: kept.id, mergeId: gone.id });
       if (rows.length > 0) await recordChange(tx, { entities: [{ id: gone.id, change: 'merged' }, { id: kept.id, change: 'updated' }], mergedInto: kept.id });
       return rows;
     });
@@ -83,7 +84,7 @@ export class MutationResolver {
     if (trimmed === '' || trimmed.length > 200) throw new BadUserInputError('`alias` must be 1 to 200 characters.', 'alias');
     const { id: graphId } = fromGlobalId(id);
     const [row] = await ctx.executor.writeTransaction(async (tx) => {
-      const rows = await tx.run('entities/add-alias', { id: graphId, alias: trimmed });
+      const rows = await tx.run(entities.addAlias, { id: graphId, alias: trimmed });
       if (rows.length > 0) await recordChange(tx, { entities: [{ id: graphId, change: 'alias_added' }] });
       return rows;
     });

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Row } from '../db/executor.js';
+import { getNeighborhood } from '../db/statements/graph.js';
 import type { NodeKind } from '../schema/enums.js';
 import { Graph } from '../schema/graph.type.js';
-import type { Context } from '../server/context.js';
-import { displayName, truncate } from './display-name.js';
-import { fromGlobalId, toEdgeId, toGlobalId, type NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { relationPhrase, type RelationFacts } from './relation-phrases.js';
+import type { Context } from './context/context.js';
+import { displayName, truncate } from './nodes/display-name.js';
+import { fromGlobalId, toEdgeId, toGlobalId } from './ids/global-id.js';
+import { intInRange } from './arguments/int-range.js';
+import { relationPhrase } from './relations/relation-phrases.js';
 
 interface GraphSource {
   readonly nodes: { id: string; kind: NodeKind; label: string }[];
@@ -15,8 +15,6 @@ interface GraphSource {
 
 const DEFAULT_DEPTH = 1;
 const DEFAULT_FIRST = 50;
-
-type EdgeRow = RelationFacts & { readonly from: string; readonly to: string };
 
 @Resolver()
 export class NeighborhoodResolver {
@@ -28,22 +26,22 @@ export class NeighborhoodResolver {
     @Ctx() { executor }: Context,
   ): Promise<GraphSource | null> {
     const center = fromGlobalId(id);
-    const [row] = await executor.read('graph/get-neighborhood', {
+    const [row] = await executor.read(getNeighborhood, {
       id: center.id,
       depth: intInRange(depth ?? DEFAULT_DEPTH, 1, 2, 'depth'),
       limit: intInRange(first ?? DEFAULT_FIRST, 1, 200, 'first'),
     });
-    const members = (row?.nodes as Row[] | undefined) ?? [];
+    const members = row?.nodes ?? [];
     if (members[0]?.label !== center.type) return null;
-    const globalIds = new Map(members.map((member) => [String(member.id), toGlobalId(member.label as NodeType, String(member.id))]));
+    const globalIds = new Map(members.map((member) => [member.id, toGlobalId(member.label, member.id)]));
     const globalId = (graphId: string) => globalIds.get(graphId) ?? graphId;
     return {
       nodes: members.map((member) => ({
-        id: globalId(String(member.id)),
+        id: globalId(member.id),
         kind: member.label as NodeKind,
-        label: truncate(displayName(member.label as NodeType, member.node as Row)),
+        label: truncate(displayName(member.label, member.node)),
       })),
-      edges: (row!.edges as unknown as EdgeRow[]).map((edge) => ({
+      edges: row!.edges.map((edge) => ({
         id: toEdgeId(edge.type, edge.from, edge.to, edge.title == null ? null : String(edge.title)),
         from: globalId(edge.from),
         to: globalId(edge.to),

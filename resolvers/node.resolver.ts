@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../schema/node.interface.js';
-import type { Context } from '../server/context.js';
-import { fromGlobalId } from './global-id.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { fromGlobalId } from './ids/global-id.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver()
 export class NodeResolver {

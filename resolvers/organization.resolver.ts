@@ -1,33 +1,31 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ArticleConnection } from '../schema/article.type.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { countOrganizations, findOrganizationCandidates, findOrganizationNamed, listOrganizations } from '../db/statements/organizations.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { SpeakerScope } from '../schema/enums.js';
-import { AnonymousSourcesArgs, NestedArticlesArgs, NestedEntitiesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
+import { AnonymousSourcesArgs, NestedEntitiesArgs, NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { Organization, OrganizationConnection } from '../schema/organization.type.js';
 import { OrganizationsArgs } from '../schema/organizations.args.js';
-import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { RoleConnection } from '../schema/role.type.js';
-import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { lookup } from './lookup.js';
-import { pageList } from './paginate.js';
-import { toRoles, type RoleSource } from './roles.js';
-import { countOf } from './counts.js';
-import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { speakerFieldsOf } from './speaker-fields.resolver.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
+import { lookup } from './nodes/lookup.js';
+import { pageList } from './paging/paginate.js';
+import { toRoles, type RoleSource } from './nodes/roles.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Organization)
-export class OrganizationResolver {
+export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organization, 'organization') {
   @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
   async organization(
     @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id; or give `name`.' }) id: string | null,
     @Arg('name', () => String, { nullable: true, description: 'A name, alias or acronym, any case ("ice"); or part of one that only one organization has.' }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject | null> {
-    return lookup(ctx, 'Organization', id, name, { exact: 'organizations/find-organization-named', candidates: 'organizations/find-organization-candidates', listField: 'organizations' });
+  ): Promise<GraphObject<'Organization'> | null> {
+    return lookup(ctx, 'Organization', id, name, { exact: findOrganizationNamed, candidates: findOrganizationCandidates, listField: 'organizations' });
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, filtered by name, kind, parent and article, sorted, as a Relay connection.' })
@@ -38,21 +36,21 @@ export class OrganizationResolver {
       partOf: graphIdFilter(args.partOf, 'partOf'),
       mentionedIn: graphIdFilter(args.mentionedIn, 'mentionedIn'),
     };
-    return listConnection(ctx, { list: 'organizations/list-organizations', count: 'organizations/count-organizations' }, filters, args, 'Organization');
+    return listConnection(ctx, { list: listOrganizations, count: countOrganizations }, filters, args, 'Organization');
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of (ICE → DHS).' })
-  async parent(@Root() organization: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async parent(@Root() organization: GraphObject<'Organization'>, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'parent', organization))[0] ?? null;
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly part of this one.' })
-  subOrganizations(@Root() organization: GraphObject, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  subOrganizations(@Root() organization: GraphObject<'Organization'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'subOrganizations', organization, args);
   }
 
   @FieldResolver(() => RoleConnection, { description: 'People holding (or who held) roles in this organization.' })
-  async people(@Root() organization: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  async people(@Root() organization: GraphObject<'Organization'>, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     const roles = await toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
     return pageList<RoleSource>(roles, (role) => `${role.person?.graphId ?? ''}|${role.title}`, args, 'HOLDER', ctx.maxPageSize);
   }
@@ -61,7 +59,7 @@ export class OrganizationResolver {
     description: 'Quotes of the organization itself (OFFICIAL, the default), of anonymous sources speaking for it (ANONYMOUS), or both (ALL).',
   })
   quotes(
-    @Root() organization: GraphObject,
+    @Root() organization: GraphObject<'Organization'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose words: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
     @Ctx() ctx: Context,
@@ -71,7 +69,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of the organization (or, by `scope`, of its anonymous sources) without quotation marks.' })
   claims(
-    @Root() organization: GraphObject,
+    @Root() organization: GraphObject<'Organization'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose statements: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
     @Ctx() ctx: Context,
@@ -80,32 +78,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => AnonymousSourceConnection, { description: 'Unnamed sources the articles say speak for this organization.' })
-  anonymousSources(@Root() organization: GraphObject, @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs, @Ctx() ctx: Context) {
+  anonymousSources(@Root() organization: GraphObject<'Organization'>, @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs, @Ctx() ctx: Context) {
     return relationConnection(ctx, 'anonymousSourcesOf', organization, args);
-  }
-
-  @FieldResolver(() => StatisticConnection, { description: 'Figures this organization reported.' })
-  statistics(@Root() organization: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'statisticsReportedBy', organization, args);
-  }
-
-  @FieldResolver(() => PolicyConnection, { description: 'Policies this organization issued.' })
-  policies(@Root() organization: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'policiesIssuedBy', organization, args);
-  }
-
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this organization.' })
-  articles(@Root() organization: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'articlesMentioning', organization, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of articles that mention this organization.' })
-  articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'articleCount');
-  }
-
-  @FieldResolver(() => Int)
-  quoteCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'quoteCount');
   }
 }

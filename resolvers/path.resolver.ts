@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Row } from '../db/executor.js';
+import { findPaths, type PathRow } from '../db/statements/paths.js';
 import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
 import { Path } from '../schema/path.type.js';
-import type { Context } from '../server/context.js';
-import { displayName } from './display-name.js';
-import { fromGlobalId, type NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { relationPhrase, type RelationFacts } from './relation-phrases.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { displayName } from './nodes/display-name.js';
+import { fromGlobalId } from './ids/global-id.js';
+import { intInRange } from './arguments/int-range.js';
+import { relationPhrase } from './relations/relation-phrases.js';
+import { toObjectOf, type GraphObject } from './ids/to-object.js';
 
 /** How many paths an answer shows; the statement returns more, since parallel facts read the same. */
 const MAX_PATHS = 5;
@@ -32,10 +32,9 @@ interface PathSource {
 }
 
 /** One path row: its nodes in order, and its relationships, each read in the direction of travel. */
-export function toPath(row: Row): PathSource {
-  const nodes = (row.nodes as Row[]).map((entry) => toObject(entry.label as NodeType, entry.node as Row));
-  const relationships = row.relationships as unknown as (RelationFacts & { from: string })[];
-  const steps = relationships.map((relationship, index) => {
+export function toPath(row: PathRow): PathSource {
+  const nodes = row.nodes.map(toObjectOf);
+  const steps = row.relationships.map((relationship, index) => {
     const from = nodes[index]!;
     return { from, to: nodes[index + 1]!, type: relationship.type, relation: relationPhrase(relationship, relationship.from === from.graphId) };
   });
@@ -66,7 +65,7 @@ export class PathResolver {
     if (start.id === end.id) throw new BadUserInputError('`from` and `to` are the same node.', 'to');
     const [ends, rows] = await Promise.all([
       loaders.node.loadMany([start.id, end.id]),
-      executor.read('paths/find-paths', { from: start.id, to: end.id, maxHops: hops, limit: FETCHED_PATHS }),
+      executor.read(findPaths, { from: start.id, to: end.id, maxHops: hops, limit: FETCHED_PATHS }),
     ]);
     [start, end].forEach((wanted, index) => {
       const found = ends[index];

@@ -1,29 +1,27 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ArticleConnection } from '../schema/article.type.js';
-import { NestedArticlesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { countPeople, findPersonCandidates, findPersonNamed, listPeople } from '../db/statements/people.js';
+import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
 import { Person, PersonConnection } from '../schema/person.type.js';
-import { PolicyConnection } from '../schema/policy.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { Role } from '../schema/role.type.js';
-import { StatisticConnection } from '../schema/statistic.type.js';
-import type { Context } from '../server/context.js';
-import { graphIdFilter, listConnection, relationConnection } from './lists.js';
-import { lookup } from './lookup.js';
-import { toRoles, type RoleSource } from './roles.js';
-import { countOf } from './counts.js';
-import { CLAIMED, nestedQuotes, SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { speakerFieldsOf } from './speaker-fields.resolver.js';
+import { graphIdFilter, listConnection } from './paging/lists.js';
+import { lookup } from './nodes/lookup.js';
+import { toRoles, type RoleSource } from './nodes/roles.js';
+import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Person)
-export class PersonResolver {
+export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') {
   @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
   async person(
     @Arg('id', () => ID, { nullable: true, description: 'The person\'s global id; or give `name`.' }) id: string | null,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, any case ("sessions"); or part of one that only one person has.' }) name: string | null,
     @Ctx() ctx: Context,
-  ): Promise<GraphObject | null> {
-    return lookup(ctx, 'Person', id, name, { exact: 'people/find-person-named', candidates: 'people/find-person-candidates', listField: 'people' });
+  ): Promise<GraphObject<'Person'> | null> {
+    return lookup(ctx, 'Person', id, name, { exact: findPersonNamed, candidates: findPersonCandidates, listField: 'people' });
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered by name, organization and article, sorted, as a Relay connection.' })
@@ -33,51 +31,26 @@ export class PersonResolver {
       organizationId: graphIdFilter(args.organization, 'organization'),
       mentionedIn: graphIdFilter(args.mentionedIn, 'mentionedIn'),
     };
-    return listConnection(ctx, { list: 'people/list-people', count: 'people/count-people' }, filters, args, 'Person');
+    return listConnection(ctx, { list: listPeople, count: countPeople }, filters, args, 'Person');
   }
 
   @FieldResolver(() => [Role], { description: 'Titles and the organizations they are held in; titles with no known organization come last.' })
-  async roles(@Root() person: GraphObject, @Ctx() ctx: Context): Promise<RoleSource[]> {
+  async roles(@Root() person: GraphObject<'Person'>, @Ctx() ctx: Context): Promise<RoleSource[]> {
     const roles = await toRoles(await ctx.loaders.rolesOfPerson.load(person.graphId), ctx);
     const stated = new Set(roles.map((role) => role.title));
-    const bare = ((person.titles as string[] | null) ?? [])
+    const bare = (person.titles ?? [])
       .filter((title) => !stated.has(title))
       .map((title) => ({ title, former: /^former\b/i.test(title), person, organization: null, evidence: null }));
     return [...roles, ...bare];
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks attributed to this person.' })
-  quotes(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  quotes(@Root() person: GraphObject<'Person'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
     return nestedQuotes(ctx, person, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
-  claims(@Root() person: GraphObject, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  claims(@Root() person: GraphObject<'Person'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
     return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
-  }
-
-  @FieldResolver(() => StatisticConnection, { description: 'Figures this person reported.' })
-  statistics(@Root() person: GraphObject, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'statisticsReportedBy', person, args);
-  }
-
-  @FieldResolver(() => PolicyConnection, { description: 'Policies this person issued.' })
-  policies(@Root() person: GraphObject, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'policiesIssuedBy', person, args);
-  }
-
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
-  articles(@Root() person: GraphObject, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
-    return relationConnection(ctx, 'articlesMentioning', person, args);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of articles that mention this person.' })
-  articleCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'articleCount');
-  }
-
-  @FieldResolver(() => Int)
-  quoteCount(@Root() root: GraphObject, @Ctx() ctx: Context): Promise<number> {
-    return countOf(ctx, root, 'quoteCount');
   }
 }

@@ -1,24 +1,26 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Row } from '../db/executor.js';
+import { countQuotes, listQuotes } from '../db/statements/quotes.js';
+import type { CitationRow, EvidenceRow } from '../db/statements/facts.js';
 import { Evidence } from '../schema/evidence.type.js';
 import { Quote, QuoteConnection } from '../schema/quote.type.js';
 import { QuotesArgs } from '../schema/quotes.args.js';
 import { Speaker } from '../schema/speaker.union.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdFilter, linked, listConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
-import { SPOKEN } from './nested-quotes.js';
-import type { GraphObject } from './to-object.js';
+import { graphIdFilter, linked, listConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
+import { SPOKEN } from './paging/nested-quotes.js';
+import type { GraphObject } from './ids/to-object.js';
 
-export function toEvidence(row: Row): EvidenceSource {
-  return { ...(row.evidence as unknown as Omit<EvidenceSource, 'articleId'>), articleId: String(row.articleId), article: row.article as Row | undefined };
+/** A fact's evidence in one article, with the article's short fields when the row has them. */
+export function toEvidence(row: EvidenceRow | CitationRow): EvidenceSource {
+  return { ...row.evidence, articleId: row.articleId, article: 'article' in row ? row.article : undefined };
 }
 
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
-  async quote(@Arg('id', () => ID, { description: 'The quote\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async quote(@Arg('id', () => ID, { description: 'The quote\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Quote'> | null> {
     return nodeOfType(ctx, id, 'Quote');
   }
 
@@ -34,16 +36,16 @@ export class QuoteResolver {
       publishedFrom: args.publishedFrom ?? null,
       publishedTo: args.publishedTo ?? null,
     };
-    return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, args, 'Quote');
+    return listConnection(ctx, { list: listQuotes, count: countQuotes }, filters, args, 'Quote');
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it; null when the article does not say.' })
-  async speaker(@Root() quote: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async speaker(@Root() quote: GraphObject<'Quote'>, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'speaker', quote))[0] ?? null;
   }
 
   @FieldResolver(() => [Evidence], { description: 'Every article that carries the quote, with the exact words and sentence.' })
-  async evidence(@Root() quote: GraphObject, @Ctx() { loaders }: Context): Promise<EvidenceSource[]> {
+  async evidence(@Root() quote: GraphObject<'Quote'>, @Ctx() { loaders }: Context): Promise<EvidenceSource[]> {
     return (await loaders.evidence.load(quote.graphId)).map(toEvidence);
   }
 }

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
+import type { KeysetParams } from '../db/statements/paging.js';
+import { countSearchHits, searchNodes, type SearchFilters, type SearchHitRow } from '../db/statements/search.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
 import type { NodeKind } from '../schema/enums.js';
 import { SearchArgs } from '../schema/search.args.js';
 import { SearchConnection } from '../schema/search-connection.type.js';
 import { BadUserInputError } from '../runtime/errors.js';
-import type { Context } from '../server/context.js';
-import type { NodeType } from './global-id.js';
-import { planPage, toConnection, type KeysetParams } from './paginate.js';
-import { searchLucene, searchTerms, wordMatcher } from './search-terms.js';
-import { snippet } from './snippet.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { planPage, toConnection } from './paging/paginate.js';
+import { searchLucene, searchTerms, wordMatcher } from './search/search-terms.js';
+import { snippet } from './search/snippet.js';
+import { toObjectOf, type GraphObject } from './ids/to-object.js';
 
 /** What `search` hands to GraphQL: a connection whose edges carry the hit's score, kind and snippet. */
 type SearchPage = Omit<ConnectionSource<GraphObject>, 'edges'> & { readonly edges: readonly SearchHitSource[] };
@@ -42,12 +43,12 @@ const FIRST_DEPTH_PER_ROW = 25;
  * every row on it scores above the lowest hit fetched (an unfetched hit scores no higher). Identical
  * headlines can tie by the thousand; then one more statement reads every hit.
  */
-async function searchPage(executor: Executor, params: Record<string, unknown> & { readonly limit: number }): Promise<Row[]> {
-  const [best] = await executor.read('search/search-nodes', { ...params, depth: params.limit * FIRST_DEPTH_PER_ROW });
-  const page = best!.page as Row[];
+async function searchPage(executor: Executor, params: SearchFilters & KeysetParams): Promise<SearchHitRow[]> {
+  const [best] = await executor.read(searchNodes, { ...params, depth: params.limit * FIRST_DEPTH_PER_ROW });
+  const page = best!.page;
   if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach))) return page;
-  const [all] = await executor.read('search/search-nodes', { ...params, depth: null });
-  return all!.page as Row[];
+  const [all] = await executor.read(searchNodes, { ...params, depth: null });
+  return all!.page;
 }
 
 /** How far from the best hit a backward page may reach; the hits above its cursor are read from the top. */
@@ -58,12 +59,12 @@ export const BACKWARD_REACH = 1_000;
  * than the page. The search statement only walks down the ranking, so this reads the ranking from the top
  * down to the cursor: fine for pages a person has walked forward to, bounded by BACKWARD_REACH.
  */
-async function hitsBefore(executor: Executor, filters: Record<string, unknown>, params: KeysetParams): Promise<Row[]> {
-  const [all] = await executor.read('search/search-nodes', { ...filters, ...params, afterKey: null, afterId: null, limit: BACKWARD_REACH + 1, depth: null });
-  const ranked = all!.page as Row[];
+async function hitsBefore(executor: Executor, filters: SearchFilters, params: KeysetParams): Promise<SearchHitRow[]> {
+  const [all] = await executor.read(searchNodes, { ...filters, ...params, afterKey: null, afterId: null, limit: BACKWARD_REACH + 1, depth: null });
+  const ranked = all!.page;
   const anchored = params.afterId !== null;
   const anchor = Number(params.afterKey);
-  const above = anchored ? ranked.filter((row) => Number(row.score) > anchor || (Number(row.score) === anchor && String((row.node as Row).id) < params.afterId!)) : ranked;
+  const above = anchored ? ranked.filter((row) => Number(row.score) > anchor || (Number(row.score) === anchor && row.node.id < params.afterId!)) : ranked;
   if (ranked.length > BACKWARD_REACH && above.length === ranked.length) {
     const where = anchored ? 'this `before` cursor is' : 'the end of the hits is';
     throw new BadUserInputError(`Paging \`search\` backward reaches ${BACKWARD_REACH} hits from the best one, and ${where} further down; page forward with \`first\`/\`after\` instead.`, anchored ? 'before' : 'last');
@@ -75,9 +76,9 @@ async function hitsBefore(executor: Executor, filters: Record<string, unknown>, 
  * The statement's snippet sources end with `aliasText`, the aliases run together for the index; a snippet
  * from it would read as one run-on name. The node's own list of aliases reads as a list.
  */
-function readableSources(row: Row): string[] {
-  const sources = [...(row.sources as (string | null)[])];
-  const aliases = (row.node as Row).aliases;
+function readableSources(row: SearchHitRow): string[] {
+  const sources = [...row.sources];
+  const aliases = 'aliases' in row.node ? row.node.aliases : undefined;
   if (Array.isArray(aliases) && aliases.length > 0) sources[sources.length - 1] = `Also called ${aliases.map(String).join('; ')}`;
   return sources.filter((source): source is string => typeof source === 'string');
 }
@@ -94,8 +95,8 @@ export class SearchResolver {
     const page = toConnection(
       rows,
       plan,
-      (row) => ({ node: toObject(row.label as NodeType, row.node as Row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(readableSources(row), matches) }),
-      async () => Number((await executor.read('search/count-search-hits', filters))[0]?.total ?? 0),
+      (row) => ({ node: toObjectOf(row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(readableSources(row), matches) }),
+      async () => Number((await executor.read(countSearchHits, filters))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };
   }

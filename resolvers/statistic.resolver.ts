@@ -1,5 +1,5 @@
 import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Row } from '../db/executor.js';
+import { countStatistics, listStatistics, listStatisticsAboutPlace } from '../db/statements/statistics.js';
 import { CitationConnection } from '../schema/citation.type.js';
 import { NestedArticleSort } from '../schema/nested-page.args.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -8,12 +8,12 @@ import { Place } from '../schema/place.type.js';
 import { Speaker } from '../schema/speaker.union.js';
 import { Statistic, StatisticConnection } from '../schema/statistic.type.js';
 import { StatisticSort, StatisticsArgs } from '../schema/statistics.args.js';
-import type { Context } from '../server/context.js';
+import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import { graphIdFilter, linked, listConnection, relationConnection } from './lists.js';
-import { nodeOfType } from './lookup.js';
+import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
+import { nodeOfType } from './nodes/lookup.js';
 import { toEvidence } from './quote.resolver.js';
-import { toObject, type GraphObject } from './to-object.js';
+import { toObject, type GraphObject } from './ids/to-object.js';
 
 interface CitationSource {
   readonly article: GraphObject | null;
@@ -24,7 +24,7 @@ interface CitationSource {
 @Resolver(() => Statistic)
 export class StatisticResolver {
   @Query(() => Statistic, { nullable: true, description: 'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.' })
-  async statistic(@Arg('id', () => ID, { description: 'The figure\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async statistic(@Arg('id', () => ID, { description: 'The figure\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Statistic'> | null> {
     return nodeOfType(ctx, id, 'Statistic');
   }
 
@@ -44,29 +44,29 @@ export class StatisticResolver {
     // A place's figures by value, filtered at most by measure, are read in index order and stop at the page.
     const narrowing = [filters.valueMin, filters.valueMax, filters.unit, filters.periodFrom, filters.periodTo, filters.reportedBy, filters.article];
     const byPlaceValue = filters.place !== null && args.sort === StatisticSort.VALUE && narrowing.every((value) => value === null);
-    const list = byPlaceValue ? 'statistics/list-statistics-about-place' : 'statistics/list-statistics';
-    return listConnection(ctx, { list, count: 'statistics/count-statistics' }, filters, args, 'Statistic');
+    const list = byPlaceValue ? listStatisticsAboutPlace : listStatistics;
+    return listConnection(ctx, { list, count: countStatistics }, filters, args, 'Statistic');
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'The place the figure is about, when the article says.' })
-  async place(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject | null> {
+  async place(@Root() statistic: GraphObject<'Statistic'>, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'place', statistic))[0] ?? null;
   }
 
   @FieldResolver(() => [Speaker], { description: 'Everyone any article says reported this figure.' })
-  reportedBy(@Root() statistic: GraphObject, @Ctx() ctx: Context): Promise<GraphObject[]> {
+  reportedBy(@Root() statistic: GraphObject<'Statistic'>, @Ctx() ctx: Context): Promise<GraphObject[]> {
     return linked(ctx, 'reporters', statistic);
   }
 
   @FieldResolver(() => CitationConnection, { description: 'Every article citing this figure, oldest first (undated last), with the source it names.' })
-  async citations(@Root() statistic: GraphObject, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  async citations(@Root() statistic: GraphObject<'Statistic'>, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     // A page of the citing articles (keyset, batched), then each one's words and source (batched too).
     const page = await relationConnection(ctx, 'citingArticles', statistic, { ...args, sort: NestedArticleSort.PUBLISHED_AT, direction: SortDirection.ASC });
     const edges = await Promise.all(
       page.edges.map(async (edge) => {
         // The article was listed because it contains the figure, so its citation row exists.
         const row = (await ctx.loaders.citation.load(`${statistic.graphId}|${edge.node.graphId}`))!;
-        const source = row.sourceId ? await ctx.loaders.node.load(String(row.sourceId)) : null;
+        const source = row.sourceId ? await ctx.loaders.node.load(row.sourceId) : null;
         const citation: CitationSource = { article: edge.node, source, evidence: toEvidence(row) };
         return { cursor: edge.cursor, node: citation };
       }),
@@ -75,7 +75,7 @@ export class StatisticResolver {
   }
 
   @FieldResolver(() => [Statistic], { description: 'Figures of the same measure and unit, for the same dated period and place, with a different value.' })
-  async disagreements(@Root() statistic: GraphObject, @Ctx() { loaders }: Context): Promise<GraphObject[]> {
-    return (await loaders.disagreements.load(statistic.graphId)).map((row) => toObject('Statistic', row.node as Row));
+  async disagreements(@Root() statistic: GraphObject<'Statistic'>, @Ctx() { loaders }: Context): Promise<GraphObject<'Statistic'>[]> {
+    return (await loaders.disagreements.load(statistic.graphId)).map((row) => toObject('Statistic', row.node));
   }
 }

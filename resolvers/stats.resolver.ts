@@ -1,12 +1,13 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { Stats } from '../schema/stats.type.js';
-import type { Context } from '../server/context.js';
+import { countByKind } from '../db/statements/stats.js';
+import type { Context } from './context/context.js';
 
 @Resolver()
 export class StatsResolver {
   @Query(() => Stats, { description: 'How many articles, people, organizations, figures, quotes… the graph holds.' })
   async stats(@Ctx() { executor }: Context): Promise<Stats> {
-    const [row] = await executor.read('stats/count-by-kind');
+    const [row] = await executor.read(countByKind, {});
     const count = (key: Exclude<keyof Stats, 'id'>) => Number(row?.[key] ?? 0);
     return {
       id: 'stats',

@@ -5,10 +5,10 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { LiveEvent } from '../live/event-hub.js';
 import { ArticleChange, ArticleIngested, EntityChange, EntityChanged } from '../schema/live-events.type.js';
-import type { Context } from '../server/context.js';
-import { createDataLoaders } from './dataloaders.js';
-import { fromGlobalId } from './global-id.js';
-import type { GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { createDataLoaders } from './context/dataloaders.js';
+import { fromGlobalId } from './ids/global-id.js';
+import type { GraphObject } from './ids/to-object.js';
 
 type ArticleEvent = Extract<LiveEvent, { topic: 'article' }>;
 type EntityEvent = Extract<LiveEvent, { topic: 'entity' }>;

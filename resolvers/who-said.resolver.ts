@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Executor, Row } from '../db/executor.js';
+import type { Executor } from '../db/executor.js';
+import { groupStatementsAbout } from '../db/statements/quotes.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { SpeakerStatementsConnection } from '../schema/speaker-statements.type.js';
-import type { Context } from '../server/context.js';
-import type { NodeType } from './global-id.js';
-import { intInRange } from './int-range.js';
-import { encodeCursor, planPage } from './paginate.js';
-import { searchTerms, stem, subjectLucene } from './search-terms.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Context } from './context/context.js';
+import { intInRange } from './arguments/int-range.js';
+import { encodeCursor, planPage } from './paging/paginate.js';
+import { searchTerms, stem, subjectLucene } from './search/search-terms.js';
+import { toObject, toObjectOf, type GraphObject } from './ids/to-object.js';
 
 const DEFAULT_QUOTES_PER_SPEAKER = 20;
 /** Statements read from each index, most relevant first: a page's worth of work, whatever the corpus. */
@@ -34,7 +34,7 @@ function byRank(stems: readonly string[], within: number): string {
 }
 
 async function ranking(executor: Executor, stems: readonly string[], first: number, quotesPerSpeaker: number, within: number): Promise<SpeakerStatementsSource[]> {
-  const rows = await executor.read('quotes/group-statements-about', {
+  const rows = await executor.read(groupStatementsAbout, {
     quoteLucene: subjectLucene(stems, 'text'),
     sentenceLucene: subjectLucene(stems, 'sentence', 'context'),
     first,
@@ -42,8 +42,8 @@ async function ranking(executor: Executor, stems: readonly string[], first: numb
     within,
   });
   return rows.map((row) => ({
-    speaker: row.speaker ? toObject(row.label as NodeType, row.speaker as Row) : null,
-    quotes: (row.quotes as Row[]).map((quote) => toObject('Quote', quote)),
+    speaker: row.speaker ? toObjectOf(row.speaker) : null,
+    quotes: row.quotes.map((quote) => toObject('Quote', quote)),
     count: Number(row.count),
     countIsLowerBound: row.complete !== true,
   }));

@@ -117,6 +117,9 @@ export interface GraphqlLimits {
 /** For contexts made without a configuration (tests, scripts); the same as an empty environment gives. */
 export const DEFAULT_MAX_PAGE_SIZE = 100;
 
+/** Items in a page that asks for no `first`/`last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,

@@ -10,11 +10,11 @@ import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Executor } from '../db/executor.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
+import { createContext, createSchema, type Context } from '../resolvers/index.js';
 import type { Config } from '../runtime/config.js';
 import { ErrorCode, errorCodeOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { isValidKey, presentedKey } from './api-key.js';
-import { createContext, type Context } from './context.js';
 import { corsOptions } from './cors.js';
 import { explorer } from './explorer.js';
 import { exportRoute } from './export-route.js';
@@ -25,7 +25,6 @@ import { metricsEndpoint } from './metrics-endpoint.js';
 import { operatorSignalsPlugin } from './operator-signals.js';
 import { playground } from './playground.js';
 import { clientName, rateLimitPlugin } from './rate-limit.js';
-import { createSchema } from './schema.js';
 
 export interface App {
   readonly app: Express;

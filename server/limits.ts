@@ -14,8 +14,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import type { GraphqlLimits } from '../runtime/config.js';
-import { DEFAULT_PAGE_SIZE } from '../resolvers/paginate.js';
+import { DEFAULT_PAGE_SIZE, type GraphqlLimits } from '../runtime/config.js';
 
 // graphql-query-complexity's ES build imports `graphql/index.mjs`, while everything else here (type-graphql
 // included) uses graphql's CommonJS build: two graphql modules cannot share a schema. Its CommonJS build

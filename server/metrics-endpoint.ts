@@ -5,11 +5,12 @@
 import type { Request, Response } from 'express';
 import type { Executor } from '../db/executor.js';
 import { neo4jTransactionMemory, neo4jTransactionsOpen, neo4jUp, registry } from '../runtime/metrics.js';
+import { transactionMemory } from '../db/statements/metrics.js';
 
 export function metricsEndpoint(executor: Executor) {
   return async (_req: Request, res: Response): Promise<void> => {
     try {
-      const [row] = await executor.read('metrics/transaction-memory');
+      const [row] = await executor.read(transactionMemory, {});
       neo4jTransactionsOpen.set(Number(row?.open ?? 0));
       neo4jTransactionMemory.set(Number(row?.bytes ?? 0));
       neo4jUp.set(1);

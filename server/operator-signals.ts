@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, errorCodeOf } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { graphqlDuration, graphqlErrors, graphqlRequests } from '../runtime/metrics.js';
-import type { Context } from './context.js';
+import type { Context } from '../resolvers/index.js';
 import { measuredCost } from './limits.js';
 
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */

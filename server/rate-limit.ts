@@ -13,7 +13,7 @@ import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from 'rate-limit
 import type { RateLimits } from '../runtime/config.js';
 import { AppError, ErrorCode } from '../runtime/errors.js';
 import { rateLimited } from '../runtime/metrics.js';
-import type { Context } from './context.js';
+import type { Context } from '../resolvers/index.js';
 
 const BURST_WINDOW_SECONDS = 10;
 

@@ -17,11 +17,10 @@ import type { Executor } from '../db/executor.js';
 import { startChangePoller } from '../live/change-poller.js';
 import { liveEvents, type EventHub } from '../live/event-hub.js';
 import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
+import { createContext, createSchema } from '../resolvers/index.js';
 import type { Config } from '../runtime/config.js';
 import type { Logger } from '../runtime/logger.js';
-import { createContext } from './context.js';
 import { limitError, limitRules, operationCost } from './limits.js';
-import { createSchema } from './schema.js';
 
 export const CLOSE_GOING_AWAY = 1001;
 export const CLOSE_TRY_AGAIN_LATER = 1013;

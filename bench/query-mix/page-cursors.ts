@@ -3,7 +3,7 @@
  * peer's (each has its own cursor format: ours a keyset, the peer's an offset), the raw Cypher resuming
  * after the last (publishedAt, id) of our pages.
  */
-import { fromGlobalId } from '../../resolvers/global-id.js';
+import { fromGlobalId } from '../../resolvers/ids/global-id.js';
 import { ARTICLE_LIST, type PageCursors } from './queries.js';
 
 /** Pages walked per target: the article-page query cycles through them. */

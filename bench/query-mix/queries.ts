@@ -3,7 +3,7 @@
  * information: for our API, for the peer (@neo4j/graphql, with `bench/peer/type-defs.graphql`) and as
  * hand-written Cypher (`cypher/benchmark/`, the floor). `weight` is the question's share of the mix.
  */
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import type { BenchmarkStatement } from '../support/benchmark-cypher.js';
 import type { Case } from './cases.js';
 

@@ -9,7 +9,7 @@ import { Executor } from '../../db/executor.js';
 import { loadStatements } from '../../db/statements.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
-import { createContext } from '../../server/context.js';
+import { createContext } from '../../resolvers/context/context.js';
 import { createApp } from '../../server/create-app.js';
 import { createPeerSchema } from '../peer/peer-schema.js';
 import type { Case } from '../query-mix/cases.js';

@@ -1,44 +1,7 @@
-// One keyset page of articles in the order they were loaded, read off the `article_ingested_at` index:
-// no article past the page is read, however long the list. The cursor is the [key, id] of the last row
-// seen (the key is the time as text; the id breaks ties), compared as a list: written as an OR, the
-// planner splits it into two unordered seeks. Each branch runs only for its direction and page, chosen
-// by parameters alone.
-CALL () {
-  // Ascending, from the start or after the cursor: every article was loaded after 1970.
-  WITH 1 AS _ WHERE NOT $descending
-  MATCH (n:Article)
-  WHERE n.ingestedAt >= coalesce(datetime($afterKey), datetime({epochMillis: 0}))
-    AND ($afterKey IS NULL OR [n.ingestedAt, n.id] > [datetime($afterKey), $afterId])
-    AND ($outlet IS NULL OR n.outlet = $outlet)
-    AND ($publishedFrom IS NULL OR n.publishedAt >= date($publishedFrom))
-    AND ($publishedTo IS NULL OR n.publishedAt <= date($publishedTo))
-  RETURN n ORDER BY n.ingestedAt, n.id LIMIT toInteger($limit)
-  UNION
-  // Descending, first page: from the index's end.
-  WITH 1 AS _ WHERE $descending AND $afterKey IS NULL
-  MATCH (n:Article)
-  WHERE n.ingestedAt IS NOT NULL
-    AND ($outlet IS NULL OR n.outlet = $outlet)
-    AND ($publishedFrom IS NULL OR n.publishedAt >= date($publishedFrom))
-    AND ($publishedTo IS NULL OR n.publishedAt <= date($publishedTo))
-  RETURN n ORDER BY n.ingestedAt DESC, n.id DESC LIMIT toInteger($limit)
-  UNION
-  // Descending, after the cursor.
-  WITH 1 AS _ WHERE $descending AND $afterKey IS NOT NULL
-  MATCH (n:Article)
-  WHERE n.ingestedAt <= datetime($afterKey) AND [n.ingestedAt, n.id] < [datetime($afterKey), $afterId]
-    AND ($outlet IS NULL OR n.outlet = $outlet)
-    AND ($publishedFrom IS NULL OR n.publishedAt >= date($publishedFrom))
-    AND ($publishedTo IS NULL OR n.publishedAt <= date($publishedTo))
-  RETURN n ORDER BY n.ingestedAt DESC, n.id DESC LIMIT toInteger($limit)
-}
-WITH n, toString(n.ingestedAt) AS key
-RETURN n {
-  .id, .title, .outlet, .url, .source, .author, .inferred, .extractorVersion,
-  publishedAt: toString(n.publishedAt), ingestedAt: toString(n.ingestedAt)
-} AS node, key
-ORDER BY
-  CASE WHEN $descending THEN null ELSE key END ASC,
-  CASE WHEN $descending THEN key END DESC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN n.id END DESC
+// One keyset page of articles in the order they were loaded, read off the `article_ingested_at` index.
+// The key is the time as text; every article was loaded after 1970.
+// include: paging/article-page
+//   sortKey: n.ingestedAt
+//   cursor: datetime($afterKey)
+//   first: datetime({epochMillis: 0})
+//   key: toString(n.ingestedAt)

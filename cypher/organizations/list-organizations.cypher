@@ -12,14 +12,8 @@ WITH n,
     WHEN 'QUOTE_COUNT' THEN COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }
     ELSE n.id
   END AS key
-WHERE $afterKey IS NULL
-   OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
-   OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+// include: paging/keyset-after
 RETURN n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
   quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }} AS node, key
-ORDER BY
-  CASE WHEN $descending THEN null ELSE key END ASC,
-  CASE WHEN $descending THEN key END DESC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN n.id END DESC
+// include: paging/keyset-order
 LIMIT toInteger($limit)

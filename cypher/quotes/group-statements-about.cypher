@@ -45,7 +45,6 @@ CALL (said) {
   LIMIT toInteger($quotesPerSpeaker)
   RETURN collect(q {.*}) AS quotes
 }
-RETURN [label IN labels(s) WHERE label <> 'Node'][0] AS label,
-  CASE WHEN s IS NULL THEN null ELSE s {.*} END AS speaker,
+RETURN CASE WHEN s IS NULL THEN null ELSE {label: [label IN labels(s) WHERE label <> 'Node'][0], node: s {.*}} END AS speaker,
   quotes, count, complete
 ORDER BY count DESC, s IS NULL, toLower(coalesce(s.name, s.description, '')), s.id

@@ -16,13 +16,7 @@ WITH n,
     WHEN 'PUBLISHED_AT' THEN COLLECT { MATCH (n)<-[:CONTAINS]-(a:Article) RETURN coalesce(toString(a.publishedAt), '') ORDER BY 1 LIMIT 1 }[0]
     ELSE n.id
   END AS key
-WHERE $afterKey IS NULL
-   OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
-   OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+// include: paging/keyset-after
 RETURN n {.*} AS node, key
-ORDER BY
-  CASE WHEN $descending THEN null ELSE key END ASC,
-  CASE WHEN $descending THEN key END DESC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN n.id END DESC
+// include: paging/keyset-order
 LIMIT toInteger($limit)

@@ -4,7 +4,7 @@
 UNWIND $parentIds AS parentId
 MATCH (parent:Node {id: parentId})
 CALL (parent) {
-  // One branch per type of the API's relation table (resolvers/relations.ts), guarded by $type: with a
+  // One branch per type of the API's relation table (resolvers/relations/relations.ts), guarded by $type: with a
   // literal type Neo4j reads only that type's relationships of a much-linked node, where `[:$($type)]`
   // reads every relationship and filters (a much-quoted official's thousands of mentions, for ten quotes).
   CALL (parent) {
@@ -39,15 +39,9 @@ CALL (parent) {
       WHEN 'QUOTE_COUNT' THEN COUNT { (n)<-[:SAID_BY]-(:Quote) }
       ELSE n.id
     END AS key
-  WHERE $afterKey IS NULL
-     OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
-     OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+  // include: paging/keyset-after
   RETURN n, key, total
-  ORDER BY
-    CASE WHEN $descending THEN null ELSE key END ASC,
-    CASE WHEN $descending THEN key END DESC,
-    CASE WHEN $descending THEN null ELSE n.id END ASC,
-    CASE WHEN $descending THEN n.id END DESC
+  // include: paging/keyset-order
   LIMIT toInteger($limit)
 }
 RETURN parentId, key, total, [label IN labels(n) WHERE label <> 'Node'][0] AS label,

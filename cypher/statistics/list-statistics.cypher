@@ -28,13 +28,7 @@ WITH n,
     WHEN 'CITATIONS' THEN COUNT { (n)<-[:CONTAINS]-(:Article) }
     ELSE n.id
   END AS key
-WHERE $afterKey IS NULL
-   OR (NOT $descending AND (key > $afterKey OR (key = $afterKey AND n.id > $afterId)))
-   OR ($descending AND (key < $afterKey OR (key = $afterKey AND n.id < $afterId)))
+// include: paging/keyset-after
 RETURN n {.*} AS node, key
-ORDER BY
-  CASE WHEN $descending THEN null ELSE key END ASC,
-  CASE WHEN $descending THEN key END DESC,
-  CASE WHEN $descending THEN null ELSE n.id END ASC,
-  CASE WHEN $descending THEN n.id END DESC
+// include: paging/keyset-order
 LIMIT toInteger($limit)

@@ -4,7 +4,7 @@
  * Pure: no database.
  */
 import { NODE_KINDS } from '../../model/graph-model.js';
-import type { Evidence, Extraction, SourceDocument } from '../extraction.js';
+import type { Evidence, Extraction, SourceDocument, StatisticItem } from '../extraction.js';
 import { EntityTable, type AnonymousSourceEntity, type OrganizationEntity, type PersonEntity } from '../resolve/entity-table.js';
 import { articleId, hash, organizationId, personId, placeId, policyId, quoteId } from '../resolve/ids.js';
 import { claimedRange } from './claimed-range.js';
@@ -53,27 +53,18 @@ export interface GraphRows {
   readonly statistics: StatisticRow[];
 }
 
-export interface StatisticRow {
+/** A figure as written: the extracted item with its place and source resolved to ids, and its identity. */
+export interface StatisticRow extends Omit<StatisticItem, 'place' | 'source' | 'sourceKind' | 'evidence'> {
   /** Provisional id; replaced by an existing statistic's id when the figure is a claim already stored. */
   id: string;
-  readonly value: number | null;
-  readonly valueHigh: number | null;
-  readonly vague: boolean;
-  readonly qualifier: string | null;
-  readonly unit: string | null;
   /** The unit folded as isSameClaim compares it (`unitClass`). */
   readonly unitClass: string | null;
-  readonly measure: string;
   readonly measureWords: readonly string[];
   /** Figures with the same key and place whose claimed ranges do not meet disagree; null compares with nothing. */
   readonly comparisonKey: string | null;
   readonly claimed: readonly [number, number] | null;
-  readonly period: string | null;
-  readonly periodStart: string | null;
-  readonly periodEnd: string | null;
   readonly placeId: string | null;
   readonly sourceId: string | null;
-  readonly text: string;
   readonly evidence: EvidenceRow;
 }
 

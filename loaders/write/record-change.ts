@@ -4,6 +4,7 @@
  * is only ever seen after the data it announces is committed, whichever process wrote it.
  */
 import type { TransactionRunner } from '../../db/executor.js';
+import { recordChange as recordChangeStatement } from '../../db/statements/live.js';
 
 export type ArticleChange = 'new' | 'updated' | 'deleted';
 export type EntityChange = 'updated' | 'merged' | 'alias_added' | 'deleted';
@@ -22,7 +23,7 @@ export async function recordChange(tx: TransactionRunner, change: Change): Promi
   const articles = change.articles ?? [];
   const entities = change.entities ?? [];
   if (articles.length === 0 && entities.length === 0) return;
-  await tx.run('live/record-change', {
+  await tx.run(recordChangeStatement, {
     articleIds: articles.map((article) => article.id),
     outcomes: articles.map((article) => article.change),
     entityIds: entities.map((entity) => entity.id),

@@ -13,6 +13,8 @@ import { applyRedirects, entityIds } from './apply-redirects.js';
 import type { GraphRows, StatisticRow } from './graph-rows.js';
 import { recordChange } from './record-change.js';
 import { isSameClaim, type StoredStatistic } from './statistic-identity.js';
+import { findArticleVersions } from '../../db/statements/articles.js';
+import { deleteArticleFacts, deleteArticles, findRedirects, findStatisticCandidates, pruneOrphans, writeArticleGraph } from '../../db/statements/ingest.js';
 
 export type WriteOutcome = 'new' | 'unchanged' | 'updated';
 
@@ -35,7 +37,7 @@ export async function writeArticle(executor: Executor, rows: GraphRows): Promise
 
 async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRows[]): Promise<BatchResult> {
   const articles = batch.map(({ article }) => ({ id: article.id, url: article.url, source: article.source }));
-  const stored = new Map((await tx.run('articles/find-article-versions', { articles })).map((row) => [String(row.id), row]));
+  const stored = new Map((await tx.run(findArticleVersions, { articles })).map((row) => [String(row.id), row]));
 
   const outcomes: WriteOutcome[] = [];
   const toWrite: GraphRows[] = [];
@@ -65,18 +67,18 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   let orphanCandidates: { entityIds: string[]; factIds: string[] } | undefined;
   if (replaced.length > 0) {
     orphanCandidates = { entityIds: [], factIds: [] };
-    for (const row of await tx.run('ingest/delete-article-facts', { articleIds: replaced })) {
+    for (const row of await tx.run(deleteArticleFacts, { articleIds: replaced })) {
       // Not spread as arguments: an article with a hundred thousand facts would overflow the call stack.
       for (const id of row.entityIds as string[]) orphanCandidates.entityIds.push(id);
       for (const id of row.factIds as string[]) orphanCandidates.factIds.push(id);
     }
-    if (superseded.length > 0) counts = add(counts, await tx.count('ingest/delete-articles', { articleIds: superseded }));
+    if (superseded.length > 0) counts = add(counts, await tx.count(deleteArticles, { articleIds: superseded }));
   }
 
   const redirected = await followRedirects(tx, toWrite);
   await reuseStoredClaims(tx, redirected.flatMap((rows) => rows.statistics));
-  counts = add(counts, await tx.count('ingest/write-article-graph', { batch: redirected }));
-  if (orphanCandidates) counts = add(counts, await tx.count('ingest/prune-orphans', orphanCandidates));
+  counts = add(counts, await tx.count(writeArticleGraph, { batch: redirected }));
+  if (orphanCandidates) counts = add(counts, await tx.count(pruneOrphans, orphanCandidates));
   const written = outcomes.filter((outcome): outcome is 'new' | 'updated' => outcome !== 'unchanged');
   await recordChange(tx, {
     articles: toWrite.map((rows, index) => ({ id: rows.article.id, change: written[index]! })),
@@ -87,7 +89,7 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
 
 /** Entities an analyst merged away are written to the entity they were merged into. */
 async function followRedirects(tx: TransactionRunner, batch: readonly GraphRows[]): Promise<GraphRows[]> {
-  const redirects = await tx.run('ingest/find-redirects', { ids: [...new Set(batch.flatMap(entityIds))] });
+  const redirects = await tx.run(findRedirects, { ids: [...new Set(batch.flatMap(entityIds))] });
   const to = new Map(redirects.map((row) => [String(row.id), String(row.to)]));
   return batch.map((rows) => applyRedirects(rows, to));
 }
@@ -101,7 +103,7 @@ async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow
     .filter((s) => s.value !== null)
     .map(({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }) => ({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }));
   if (claims.length === 0) return;
-  const stored = (await tx.run('ingest/find-statistic-candidates', { claims })) as unknown as StoredStatistic[];
+  const stored = await tx.run(findStatisticCandidates, { claims });
   // By value: a batch holds hundreds of figures, and each is compared with its namesakes only.
   const known = new Map<number | null, StoredStatistic[]>();
   const remember = (statistic: StoredStatistic) => {

@@ -1,7 +1,7 @@
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { createContext } from '../../server/context.js';
+import { createContext } from '../../resolvers/context/context.js';
 import { readExamples } from '../../server/playground.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../loaders/ingest.js';
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { mayorArticle, uniqueName, uniqueSurname } from '../support/articles.js';
 import { openTestDatabase } from '../support/database.js';
 import { startTestServer } from '../support/server.js';

@@ -20,11 +20,11 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { NODE_TYPES, toGlobalId } from '../../resolvers/global-id.js';
-import { encodeCursor } from '../../resolvers/paginate.js';
+import { NODE_TYPES, toGlobalId } from '../../resolvers/ids/global-id.js';
+import { encodeCursor } from '../../resolvers/paging/paginate.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { mayorArticle, uniqueSurname } from '../support/articles.js';
-import { createSchema } from '../../server/schema.js';
+import { createSchema } from '../../resolvers/build-schema.js';
 import { startTestServer } from '../support/server.js';
 
 const db = openTestDatabase();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { uniqueWord, writeQuotes } from '../support/quotes.js';
 import { startTestServer } from '../support/server.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { graphRows } from '../../loaders/write/graph-rows.js';
 import { writeArticle } from '../../loaders/write/write-articles.js';
-import { fromGlobalId } from '../../resolvers/global-id.js';
+import { fromGlobalId } from '../../resolvers/ids/global-id.js';
 import { bareExtraction } from '../support/articles.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { uniqueWord } from '../support/quotes.js';

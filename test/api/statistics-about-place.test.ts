@@ -8,7 +8,7 @@ import { toGraphRows } from '../../loaders/ingest.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
 import { writeArticles } from '../../loaders/write/write-articles.js';
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { openTestDatabase } from '../support/database.js';
 import { uniqueWord } from '../support/quotes.js';
 import { startTestServer } from '../support/server.js';

@@ -7,7 +7,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { isAbstractType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { createSchema } from '../../server/schema.js';
+import { createSchema } from '../../resolvers/build-schema.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
 

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { Kind, TypeInfo, buildSchema, isAbstractType, getNamedType, parse, visit, visitWithTypeInfo, type SelectionSetNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readExamples } from '../../server/playground.js';
-import { SCHEMA_FILE } from '../../server/schema.js';
+import { SCHEMA_FILE } from '../../resolvers/build-schema.js';
 import { REPO_ROOT } from '../support/load-articles.js';
 
 const run = promisify(execFile);

@@ -10,7 +10,7 @@ import { resolveScope } from '../../export/export-scope.js';
 import { runExport } from '../../export/run-export.js';
 import { memorySink } from '../../export/text-sink.js';
 import { ingestDocument } from '../../loaders/ingest.js';
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { mayorArticle, uniqueName, uniqueSurname } from '../support/articles.js';
 import { runBin } from '../support/bin-process.js';
 import { openTestDatabase, testExecutor, testLogger } from '../support/database.js';

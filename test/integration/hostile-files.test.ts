@@ -15,7 +15,7 @@ import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
 import { readInputs } from '../../loaders/read/read-inputs.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { WriteOutcome } from '../../loaders/write/write-articles.js';
-import { toGlobalId } from '../../resolvers/global-id.js';
+import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { changesBetween, checksum, isNodeAddition, snapshotGraph, type GraphSnapshot } from '../support/graph-snapshot.js';
 import { REPO_ROOT } from '../support/load-articles.js';

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../db/migrate.js';
+import { listApplied } from '../../db/statements/migrations.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 
 const db = openTestDatabase();
@@ -19,7 +20,7 @@ describe('migrations', () => {
   });
 
   it('when the graph is migrated, then every migration file is recorded once with its checksum', async () => {
-    const rows = await db.executor.read('migrations/list-applied');
+    const rows = await db.executor.read(listApplied, {});
 
     expect(rows).toEqual(readMigrations().map((m) => ({ id: m.id, checksum: m.checksum })));
   });

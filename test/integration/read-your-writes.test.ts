@@ -7,6 +7,7 @@ import neo4j, { type BookmarkManager } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../db/executor.js';
 import { loadStatements } from '../../db/statements.js';
+import { listApplied } from '../../db/statements/migrations.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 
 const db = openTestDatabase();
@@ -53,10 +54,10 @@ describe('read-your-writes', () => {
     const executor = new Executor(db.driver, { database: undefined, timeoutMs: 30_000, logger: testLogger, statements: loadStatements(), bookmarks: bookmarks.manager });
 
     // Any statement will do: the commit of a managed write transaction is what leaves a bookmark.
-    await executor.write('migrations/list-applied');
+    await executor.write(listApplied, {});
     const afterWrite = bookmarks.committed.at(-1);
     const readsBefore = bookmarks.startedFrom.length;
-    await executor.withTimeout(0).read('migrations/list-applied');
+    await executor.withTimeout(0).read(listApplied, {});
 
     expect(afterWrite?.length).toBeGreaterThan(0);
     expect(bookmarks.startedFrom.slice(readsBefore)[0]).toEqual(expect.arrayContaining(afterWrite!));

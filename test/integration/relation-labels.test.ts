@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { RELATIONS } from '../../resolvers/relations.js';
+import { RELATIONS } from '../../resolvers/relations/relations.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 
 const db = openTestDatabase();

@@ -4,6 +4,7 @@
  * cases vary one attribute at a time, so a narrowing stricter than the rule fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDisagreements } from '../../db/statements/statistics.js';
 import { toGraphRows } from '../../loaders/ingest.js';
 import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { GraphRows, StatisticRow } from '../../loaders/write/graph-rows.js';
@@ -146,8 +147,8 @@ describe('figures that disagree', () => {
   });
 
   async function disagreeing(name: keyof typeof FIGURES): Promise<number[]> {
-    const rows = await db.executor.read('statistics/get-disagreements', { ids: [`stat:identity-test-disagree-${name}`] });
-    return rows.map((row) => Number((row.node as { value: number }).value));
+    const rows = await db.executor.read(getDisagreements, { ids: [`stat:identity-test-disagree-${name}`] });
+    return rows.map((row) => Number(row.node.value));
   }
 
   it('when two figures count the same thing in the same period and place with other values, then each disagrees with the other', async () => {

@@ -11,9 +11,9 @@ import { NODE_NAME } from '../../explorer/src/api.js';
 import { hrefFor, parseRoute } from '../../explorer/src/routes.js';
 import { nodeObject } from '../../export/write-jsonld.js';
 import { NODE_KINDS, NODE_LABELS, RELATIONSHIP_TYPES, enumName, type NodeLabel } from '../../model/graph-model.js';
-import { fromGlobalId, toGlobalId } from '../../resolvers/global-id.js';
-import { RELATIONS } from '../../resolvers/relations.js';
-import { createSchema } from '../../server/schema.js';
+import { fromGlobalId, toGlobalId } from '../../resolvers/ids/global-id.js';
+import { RELATIONS } from '../../resolvers/relations/relations.js';
+import { createSchema } from '../../resolvers/index.js';
 import { cypherFiles, cypherText } from './cypher-files.js';
 
 export interface KindPlace {

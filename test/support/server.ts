@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { Executor } from '../../db/executor.js';
 import { loadConfig } from '../../runtime/config.js';
 import { createApp } from '../../server/create-app.js';
-import { createContext } from '../../server/context.js';
+import { createContext } from '../../resolvers/context/context.js';
 import { startSubscriptions, type Subscriptions } from '../../server/subscriptions.js';
 import { testLogger } from './database.js';
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { isEnumType, isUnionType, Kind, parse, type TypeNode, type UnionTypeDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isRelationshipType, NODE_LABELS, ORGANIZATION_KINDS, OTHER_LABELS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, RELATIONSHIP_TYPES } from '../../model/graph-model.js';
-import { RELATIONS } from '../../resolvers/relations.js';
-import { createSchema } from '../../server/schema.js';
+import { RELATIONS } from '../../resolvers/relations/relations.js';
+import { createSchema } from '../../resolvers/index.js';
 import { cypherFiles, cypherNames, cypherText } from '../support/cypher-files.js';
 import { kindPlaces, missingPlaces, peerNodeTypes, type KindPlace } from '../support/kind-places.js';
 

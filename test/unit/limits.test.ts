@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../runtime/config.js';
 import { limitRules, operationCost } from '../../server/limits.js';
 import { readExamples } from '../../server/playground.js';
-import { createSchema } from '../../server/schema.js';
+import { createSchema } from '../../resolvers/build-schema.js';
 
 /** Queries an explorer app makes besides the saved examples: a person page, an article page, a figure, a graph. */
 export const EXPLORER_QUERIES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../resolvers/paginate.js';
+import { decodeCursor, encodeCursor } from '../../resolvers/paging/paginate.js';
 
 describe('cursors', () => {
   it('when a cursor was issued by a list, then it decodes to its key and id', () => {

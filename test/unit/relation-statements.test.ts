@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStatements } from '../../db/statements.js';
-import { RELATIONS } from '../../resolvers/relations.js';
+import { RELATIONS } from '../../resolvers/relations/relations.js';
 
 // The incoming-relation statements spell out one guarded branch per relationship type (a literal type is
 // what lets Neo4j skip a much-linked node's other relationships). A type added to the table but not to

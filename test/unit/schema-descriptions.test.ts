@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, isUnionType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createSchema } from '../../server/schema.js';
+import { createSchema } from '../../resolvers/build-schema.js';
 
 /** Every place in the schema a description belongs, as `Type.field(argument)`, with whether it has one. */
 export function describedElements(schema: GraphQLSchema): { path: string; described: boolean }[] {

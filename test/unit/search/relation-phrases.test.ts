@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationPhrase } from '../../../resolvers/relation-phrases.js';
+import { relationPhrase } from '../../../resolvers/relations/relation-phrases.js';
 
 describe('relationPhrase', () => {
   it('when a role is read either way, then it names the title, "former" included once', () => {

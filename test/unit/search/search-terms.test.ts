@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, searchLucene, searchTerms, stem, subjectLucene, wordMatcher } from '../../../resolvers/search-terms.js';
+import { escapeLucene, searchLucene, searchTerms, stem, subjectLucene, wordMatcher } from '../../../resolvers/search/search-terms.js';
 
 describe('searchTerms', () => {
   it('when a query has case, punctuation and possessives, then the terms are the lower-case words the index holds', () => {

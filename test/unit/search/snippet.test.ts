@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordMatcher } from '../../../resolvers/search-terms.js';
-import { escapeHtml, snippet } from '../../../resolvers/snippet.js';
+import { wordMatcher } from '../../../resolvers/search/search-terms.js';
+import { escapeHtml, snippet } from '../../../resolvers/search/snippet.js';
 
 describe('snippet', () => {
   it('when a short name matches, then it is the whole snippet with the word marked', () => {

@@ -1,14 +1,16 @@
-import type { Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import { AppError, BadUserInputError, ErrorCode } from '../runtime/errors.js';
-import type { Context } from '../server/context.js';
-import { graphIdOf, type NodeType } from './global-id.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { Statement } from '../../db/statement.js';
+import type { CandidateParams, CandidateRow, NameParams } from '../../db/statements/named-entities.js';
+import type { NodeProperties } from '../../db/statements/nodes.js';
+import { AppError, BadUserInputError, ErrorCode } from '../../runtime/errors.js';
+import type { Context } from '../context/context.js';
+import { graphIdOf, type NodeType } from '../ids/global-id.js';
+import { isOfType, toObject, type GraphObject } from '../ids/to-object.js';
+import type { DataLoaders } from '../context/dataloaders.js';
 
 /** The statements that find a kind by name: an exact, index-backed seek, then the scan that lists candidates. */
-export interface NameFinders {
-  readonly exact: StatementName;
-  readonly candidates: StatementName;
+export interface NameFinders<N> {
+  readonly exact: Statement<NameParams, { readonly node: N }>;
+  readonly candidates: Statement<CandidateParams, CandidateRow<N>>;
   /** The list field that filters by name, named in the error for an ambiguous name. */
   readonly listField: string;
 }
@@ -22,26 +24,32 @@ const MAX_CANDIDATES = 10;
  * acronym (any case) wins when it is one node; otherwise a single partial match is the answer, and
  * several are a BAD_USER_INPUT error that lists them.
  */
-export async function lookup(ctx: Context, type: 'Person' | 'Organization', id: string | null | undefined, name: string | null | undefined, finders: NameFinders): Promise<GraphObject | null> {
+export async function lookup<T extends 'Person' | 'Organization'>(
+  ctx: Context,
+  type: T,
+  id: string | null | undefined,
+  name: string | null | undefined,
+  finders: NameFinders<NodeProperties[T]>,
+): Promise<GraphObject<T> | null> {
   if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`, not both and not neither.', id ? 'name' : 'id');
   if (id) return nodeOfType(ctx, id, type);
-  const [seek] = await ctx.executor.read(finders.exact, { name });
-  if (seek) return primed(ctx, toObject(type, seek.node as Row));
-  const rows = await ctx.executor.read(finders.candidates, { name, limit: MAX_CANDIDATES + 1 });
+  const [seek] = await ctx.executor.read(finders.exact, { name: name! });
+  if (seek) return primed(ctx, toObject(type, seek.node));
+  const rows = await ctx.executor.read(finders.candidates, { name: name!, limit: MAX_CANDIDATES + 1 });
   const exact = rows.filter((row) => row.exact === true);
   const matches = exact.length > 0 ? exact : rows;
   if (matches.length === 0) return null;
-  const candidates = matches.map((row) => toObject(type, row.node as Row));
+  const candidates = matches.map((row) => toObject(type, row.node));
   if (candidates.length === 1) return primed(ctx, candidates[0]!);
   throw ambiguousName(type, name!, candidates, exact.length > 0, finders.listField);
 }
 
-function primed(ctx: Context, node: GraphObject): GraphObject {
+function primed<T extends GraphObject>(ctx: Context, node: T): T {
   ctx.loaders.node.prime(node.graphId, node);
   return node;
 }
 
-function ambiguousName(type: NodeType, name: string, candidates: readonly GraphObject[], exact: boolean, listField: string): AppError {
+function ambiguousName(type: NodeType, name: string, candidates: readonly GraphObject<'Person' | 'Organization'>[], exact: boolean, listField: string): AppError {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   const more = candidates.length > MAX_CANDIDATES ? ' and more' : '';
   const names = shown.map((node) => String(node.name)).join('; ');
@@ -54,6 +62,12 @@ function ambiguousName(type: NodeType, name: string, candidates: readonly GraphO
 }
 
 /** A node by global id, which must be of the expected type; null when it does not exist. */
-export async function nodeOfType(ctx: Context, id: string, type: NodeType): Promise<GraphObject | null> {
-  return (await ctx.loaders.node.load(graphIdOf(id, type))) ?? null;
+export function nodeOfType<T extends NodeType>(ctx: Context, id: string, type: T): Promise<GraphObject<T> | null> {
+  return loadOfType(ctx.loaders, graphIdOf(id, type), type);
+}
+
+/** A node by graph id, when it is of the expected type. */
+export async function loadOfType<T extends NodeType>(loaders: DataLoaders, graphId: string, type: T): Promise<GraphObject<T> | null> {
+  const node = await loaders.node.load(graphId);
+  return node && isOfType(node, type) ? node : null;
 }

@@ -3,22 +3,13 @@
  * a row; a page is "the rows after (or before) that key in this order", so adding data between two page
  * requests never shifts or repeats rows. Backward pages run the same statement in the opposite direction.
  */
-import type { Native } from '../db/to-native.js';
-import type { Row } from '../db/executor.js';
-import { BadUserInputError } from '../runtime/errors.js';
-import type { ConnectionSource } from '../schema/connection.type.js';
-import type { PageArgs } from '../schema/page.args.js';
+import type { KeysetParams } from '../../db/statements/paging.js';
+import type { Native } from '../../db/to-native.js';
+import { DEFAULT_PAGE_SIZE } from '../../runtime/config.js';
+import { BadUserInputError } from '../../runtime/errors.js';
+import type { ConnectionSource } from '../../schema/connection.type.js';
+import type { PageArgs } from '../../schema/page.args.js';
 
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** Parameters every list statement takes. */
-export interface KeysetParams {
-  readonly sort: string;
-  readonly descending: boolean;
-  readonly afterKey: Native;
-  readonly afterId: string | null;
-  readonly limit: number;
-}
 
 interface PagePlan {
   readonly params: KeysetParams;
@@ -84,13 +75,13 @@ export function planPage(args: PageArgs, sort: string, descending: boolean, maxS
 }
 
 /** Turns the rows of a list statement (`{node, key, …}`) into a connection; `toNode` gets each whole row. */
-export function toConnection<T>(
-  rows: readonly Row[],
+export function toConnection<R extends { readonly node: { readonly id: string }; readonly key: Native }, T>(
+  rows: readonly R[],
   plan: PagePlan,
-  toNode: (row: Row) => T,
+  toNode: (row: R) => T,
   countTotal: () => Promise<number>,
 ): ConnectionSource<T> {
-  return connect(rows, plan, (row) => [row.key ?? null, String((row.node as Row).id)], toNode, countTotal);
+  return connect(rows, plan, (row) => [row.key ?? null, row.node.id], toNode, countTotal);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../runtime/errors.js';
+import { BadUserInputError } from '../../runtime/errors.js';
 
 /** An integer argument within bounds, or BAD_USER_INPUT naming the argument and the bounds. */
 export function intInRange(value: number, min: number, max: number, argument: string): number {

@@ -3,8 +3,8 @@
  * A graph view's edges have ids of their own (for client caches), encoded differently: they name a link,
  * not a node, and are told apart here so passing one to `node()` says so.
  */
-import { NODE_LABELS, type NodeLabel } from '../model/graph-model.js';
-import { BadUserInputError } from '../runtime/errors.js';
+import { NODE_LABELS, type NodeLabel } from '../../model/graph-model.js';
+import { BadUserInputError } from '../../runtime/errors.js';
 
 export const NODE_TYPES = NODE_LABELS;
 export type NodeType = NodeLabel;

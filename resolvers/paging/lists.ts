@@ -2,27 +2,34 @@
  * The two shapes every list takes: a top-level filtered list (one statement and its count), and a list
  * under a parent node (a relation of `RELATIONS`, batched across parents by DataLoader).
  */
-import type { Params, Row } from '../db/executor.js';
-import type { StatementName } from '../db/statements.js';
-import type { ConnectionSource } from '../schema/connection.type.js';
-import type { PageArgs } from '../schema/page.args.js';
-import { SortDirection } from '../schema/sort-direction.enum.js';
-import type { Context } from '../server/context.js';
-import { fromGlobalId, type NodeType } from './global-id.js';
+import type { Statement } from '../../db/statement.js';
+import type { NodeProperties, Total } from '../../db/statements/nodes.js';
+import type { KeysetParams, KeysetRow } from '../../db/statements/paging.js';
+import type { ConnectionSource } from '../../schema/connection.type.js';
+import type { PageArgs } from '../../schema/page.args.js';
+import { SortDirection } from '../../schema/sort-direction.enum.js';
+import type { Context } from '../context/context.js';
+import { fromGlobalId, type NodeType } from '../ids/global-id.js';
 import { planPage, toConnection } from './paginate.js';
-import type { RelationName } from './relations.js';
-import { toObject, type GraphObject } from './to-object.js';
+import type { RelationName } from '../relations/relations.js';
+import { toObject, toObjectOf, type GraphObject } from '../ids/to-object.js';
 
-export async function listConnection(
+/** A top-level list: its page statement and the statement counting the whole list, with the same filters. */
+export interface ListStatements<F, T extends NodeType> {
+  readonly list: Statement<F & KeysetParams, KeysetRow<NodeProperties[T]>>;
+  readonly count: Statement<F, Total>;
+}
+
+export async function listConnection<F, T extends NodeType>(
   { executor, maxPageSize }: Context,
-  statements: { readonly list: StatementName; readonly count: StatementName },
-  filters: Params,
+  statements: ListStatements<F, T>,
+  filters: NoInfer<F>,
   args: PageArgs & { sort: string; direction: SortDirection },
-  type: NodeType,
-): Promise<ConnectionSource<GraphObject>> {
+  type: T,
+): Promise<ConnectionSource<GraphObject<T>>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const rows = await executor.read(statements.list, { ...filters, ...plan.params });
-  return toConnection(rows, plan, (row) => toObject(type, row.node as Row), async () => {
+  return toConnection(rows, plan, (row) => toObject(type, row.node), async () => {
     const [row] = await executor.read(statements.count, filters);
     return Number(row?.total ?? 0);
   });
@@ -38,7 +45,7 @@ export async function relationConnection(
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
   const rows = await loaders.relationPage(relation, { ...plan.params, kinds, group }).load(parent.graphId);
-  return toConnection(rows, plan, (row) => toObject(row.label as NodeType, row.node as Row), async () => {
+  return toConnection(rows, plan, toObjectOf, async () => {
     // A page's rows carry the list's size; only a page past the end has to count.
     const [row] = rows.length > 0 ? rows : await loaders.relationCount(relation, { kinds }).load(parent.graphId);
     return Number(row?.total ?? 0);
@@ -62,5 +69,5 @@ export function graphIdFilter(globalId: string | null | undefined, argument: str
 /** The nodes a node links to through a small relation (speaker, place, parent organization…). */
 export async function linked(ctx: Context, name: Parameters<Context['loaders']['linked']>[0], node: GraphObject): Promise<GraphObject[]> {
   const rows = await ctx.loaders.linked(name).load(node.graphId);
-  return rows.map((row) => toObject(row.label as NodeType, row.node as Row));
+  return rows.map(toObjectOf);
 }

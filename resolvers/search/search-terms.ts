@@ -4,7 +4,7 @@
  * parser unescaped: it is split into words, lower-cased (prefix and fuzzy queries bypass the analyzer, so
  * they must already be in the index's case) and every Lucene special character is escaped.
  */
-import { BadUserInputError } from '../runtime/errors.js';
+import { BadUserInputError } from '../../runtime/errors.js';
 
 /** More terms than this is a pasted paragraph, not a question; Lucene would also refuse too many clauses. */
 export const MAX_TERMS = 10;

@@ -2,7 +2,7 @@
  * The relationships the API navigates, as a fixed table: relationship types and labels reach Cypher only
  * from here, never from a client's input.
  */
-import type { NodeLabel, RelationshipType } from '../model/graph-model.js';
+import type { NodeLabel, RelationshipType } from '../../model/graph-model.js';
 
 export interface Relation {
   /** `incoming`: (parent)<-[:type]-(n:label); `outgoing`: (parent)-[:type]->(n:label). */

@@ -2,8 +2,8 @@
  * How a node reads in one line (path text, graph labels): its name, title or description. Never an
  * article's text: an article reads as its title.
  */
-import type { Row } from '../db/executor.js';
-import type { NodeType } from './global-id.js';
+import type { NamingFields } from '../../db/statements/graph.js';
+import type { NodeType } from '../ids/global-id.js';
 
 export const LABEL_WIDTH = 80;
 
@@ -14,7 +14,7 @@ export function truncate(text: string, width = LABEL_WIDTH): string {
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export function displayName(kind: NodeType, node: Row): string {
+export function displayName(kind: NodeType, node: NamingFields): string {
   switch (kind) {
     case 'Article':
       return str(node.title) || 'untitled article';

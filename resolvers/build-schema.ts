@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { liveEvents } from '../live/event-hub.js';
-import { resolvers } from '../resolvers/index.js';
+import { resolvers } from './all-resolvers.js';
 import { projectPath } from '../runtime/project-files.js';
 
 export const SCHEMA_FILE = projectPath('schema.graphql');

@@ -3,7 +3,7 @@
  * U.S. Immigration and Customs Enforcement", or from the other end "… — has former acting ICE director —
  * Jonathan Fahey". Each relationship type's words are in the graph model.
  */
-import { isRelationshipType, RELATIONSHIP_TYPES } from '../model/graph-model.js';
+import { isRelationshipType, RELATIONSHIP_TYPES } from '../../model/graph-model.js';
 
 /** What a relationship row carries for reading: its type and, for roles, the title. */
 export interface RelationFacts {

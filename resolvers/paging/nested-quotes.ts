@@ -4,12 +4,13 @@
  * through the quotes list, one statement per parent, since the relation statements sort only by the
  * node's own properties.
  */
-import { SpeakerScope } from '../schema/enums.js';
-import { QuoteSort } from '../schema/quotes.args.js';
-import type { NestedQuotesArgs } from '../schema/nested-page.args.js';
-import type { Context } from '../server/context.js';
+import { countQuotes, listQuotes } from '../../db/statements/quotes.js';
+import { SpeakerScope } from '../../schema/enums.js';
+import { QuoteSort } from '../../schema/quotes.args.js';
+import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
+import type { Context } from '../context/context.js';
 import { listConnection, relationConnection } from './lists.js';
-import type { GraphObject } from './to-object.js';
+import type { GraphObject } from '../ids/to-object.js';
 
 /** Quotes (DIRECT, PARTIAL): the words in quotation marks. Claims (INDIRECT) are listed apart. */
 export const SPOKEN: readonly string[] = ['direct', 'partial'];
@@ -28,5 +29,5 @@ export function nestedQuotes(ctx: Context, parent: GraphObject, args: NestedQuot
     publishedFrom: null,
     publishedTo: null,
   };
-  return listConnection(ctx, { list: 'quotes/list-quotes', count: 'quotes/count-quotes' }, filters, args, 'Quote');
+  return listConnection(ctx, { list: listQuotes, count: countQuotes }, filters, args, 'Quote');
 }

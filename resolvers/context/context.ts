@@ -3,10 +3,10 @@
  * DataLoaders. Resolvers hold no state of their own.
  */
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../db/executor.js';
-import { EMPTY_CURATION, type Curation } from '../loaders/resolve/curation.js';
-import { createDataLoaders, type DataLoaders } from '../resolvers/dataloaders.js';
-import { DEFAULT_MAX_PAGE_SIZE } from '../runtime/config.js';
+import type { Executor } from '../../db/executor.js';
+import { EMPTY_CURATION, type Curation } from '../../loaders/resolve/curation.js';
+import { createDataLoaders, type DataLoaders } from './dataloaders.js';
+import { DEFAULT_MAX_PAGE_SIZE } from '../../runtime/config.js';
 
 export interface Context {
   readonly requestId: string;

@@ -1,0 +1,39 @@
+import type { SpeakerScope } from '../../schema/enums.js';
+import { statement } from '../statement.js';
+import type { KeysetParams, KeysetRow } from './paging.js';
+import type { LabelledNode, QuoteNode, Total } from './nodes.js';
+import type { RelationPageParams, RelationPageRow } from './relations.js';
+
+export interface QuoteFilters {
+  readonly speaker: string | null;
+  readonly speakerScope: SpeakerScope;
+  readonly article: string | null;
+  readonly kinds: readonly string[];
+  readonly textContains: string | null;
+  readonly subject: string | null;
+  readonly publishedFrom: string | null;
+  readonly publishedTo: string | null;
+}
+
+export const listQuotes = statement<QuoteFilters & KeysetParams, KeysetRow<QuoteNode>>('quotes/list-quotes');
+export const countQuotes = statement<QuoteFilters, Total>('quotes/count-quotes');
+/** A page of each speaker's quotes (or claims) by text, for many speakers: a relation page read off an index. */
+export const listQuotesOfSpeakers = statement<RelationPageParams, RelationPageRow>('quotes/list-quotes-of-speakers');
+
+export interface StatementsAboutParams {
+  readonly quoteLucene: string;
+  readonly sentenceLucene: string;
+  readonly first: number;
+  readonly quotesPerSpeaker: number;
+  readonly within: number;
+}
+
+/** One speaker's statements on a subject (null speaker: the statements no article attributes). */
+export interface SpeakerStatementsRow {
+  readonly speaker: LabelledNode<'Person' | 'Organization' | 'AnonymousSource'> | null;
+  readonly quotes: QuoteNode[];
+  readonly count: number;
+  /** False when `within` cut the reading short, so `count` is a lower bound. */
+  readonly complete: boolean;
+}
+export const groupStatementsAbout = statement<StatementsAboutParams, SpeakerStatementsRow>('quotes/group-statements-about');
