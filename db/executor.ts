@@ -162,7 +162,7 @@ export class Executor {
     const execute = (tx: ManagedTransaction, { name }: Statement<unknown, unknown>, params: unknown) => {
       this.counter.roundTrips++;
       this.options.logger.trace({ statement: name }, 'cypher');
-      return tx.run(this.options.statements[name], params as Params);
+      return tx.run(this.options.statements[name], params);
     };
     const run = (tx: ManagedTransaction) =>
       work({

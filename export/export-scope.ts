@@ -86,9 +86,9 @@ async function sinceScope(executor: Executor, since: string, options: ScopeOptio
   let after = '';
   for (;;) {
     const rows = await executor.read(listArticlesSince, { since, after, limit: pageSize });
-    grow(members, rows.map((row) => row.id as string), options.maxNodes, what);
+    grow(members, rows.map((row) => row.id), options.maxNodes, what);
     if (rows.length < pageSize) break;
-    after = rows.at(-1)!.id as string;
+    after = rows.at(-1)!.id;
   }
   let frontier = [...members];
   for (let stepNo = 0; stepNo < MAX_FORWARD_STEPS && frontier.length > 0; stepNo++) {

@@ -46,8 +46,8 @@ function widen(types: readonly string[]): StoredType {
 function collectTypes(rows: readonly PropertyTypesRow[]): Map<string, StoredType> {
   const seen = new Map<string, string[]>();
   for (const row of rows) {
-    const name = row.name as string;
-    seen.set(name, [...(seen.get(name) ?? []), ...((row.types as string[] | null) ?? [])]);
+    const name = row.name;
+    seen.set(name, [...(seen.get(name) ?? []), ...((row.types) ?? [])]);
   }
   return new Map([...seen].sort(([a], [b]) => a.localeCompare(b)).map(([name, types]) => [name, widen(types)]));
 }
@@ -58,8 +58,8 @@ export async function readGraphShape(executor: Executor): Promise<GraphShape> {
 }
 
 function toNode(row: StoredNodeRow): ExportNode {
-  const labels = [...(row.labels as string[])].sort((a, b) => (a === 'Node' ? 1 : b === 'Node' ? -1 : a.localeCompare(b)));
-  return { id: row.id as string, kind: labels[0] ?? 'Node', labels, properties: row.properties as Record<string, Native> };
+  const labels = [...(row.labels)].sort((a, b) => (a === 'Node' ? 1 : b === 'Node' ? -1 : a.localeCompare(b)));
+  return { id: row.id, kind: labels[0] ?? 'Node', labels, properties: row.properties };
 }
 
 /** The ids of the scope, a page at a time, in id order. */
@@ -71,9 +71,9 @@ async function* idPages(executor: Executor, scope: ExportScope, pageSize: number
   let after = '';
   for (;;) {
     const rows = await executor.read(listNodeIdsAfter, { after, limit: pageSize });
-    if (rows.length > 0) yield rows.map((row) => row.id as string);
+    if (rows.length > 0) yield rows.map((row) => row.id);
     if (rows.length < pageSize) return;
-    after = rows.at(-1)!.id as string;
+    after = rows.at(-1)!.id;
   }
 }
 
@@ -87,7 +87,7 @@ export async function* readNodes(executor: Executor, scope: ExportScope, pageSiz
     const rows = await executor.read(listNodesAfter, { after, limit: pageSize });
     if (rows.length > 0) yield rows.map(toNode);
     if (rows.length < pageSize) return;
-    after = rows.at(-1)!.id as string;
+    after = rows.at(-1)!.id;
   }
 }
 
@@ -96,7 +96,7 @@ export async function* readRelationships(executor: Executor, scope: ExportScope,
   for await (const ids of idPages(executor, scope, pageSize)) {
     const rows = await executor.read(listOutgoingRelationships, { ids });
     const page = rows
-      .map((row) => ({ from: row.from as string, to: row.to as string, type: row.type as string, properties: row.properties as Record<string, Native> }))
+      .map((row) => ({ from: row.from, to: row.to, type: row.type, properties: row.properties }))
       .filter((relationship) => scope.kind === 'all' || scope.members.has(relationship.to));
     if (page.length > 0) yield page;
   }
@@ -122,8 +122,8 @@ export async function* readArticleExtractions(executor: Executor, scope: ExportS
   let after = '';
   for (;;) {
     const rows = await executor.read(listArticleIdsAfter, { after, limit: pageSize });
-    if (rows.length > 0) yield await extract(rows.map((row) => row.id as string));
+    if (rows.length > 0) yield await extract(rows.map((row) => row.id));
     if (rows.length < pageSize) return;
-    after = rows.at(-1)!.id as string;
+    after = rows.at(-1)!.id;
   }
 }

@@ -17,12 +17,12 @@ export interface ChangePoller {
 }
 
 export function changeEvents(row: ChangeRow): LiveEvent[] {
-  const seq = row.seq as number;
-  const articleIds = (row.articleIds as string[] | null) ?? [];
-  const outcomes = (row.outcomes as string[] | null) ?? [];
-  const entityIds = (row.entityIds as string[] | null) ?? [];
-  const entityChanges = (row.entityChanges as string[] | null) ?? [];
-  const mergedInto = (row.mergedInto as string | null) ?? null;
+  const seq = row.seq;
+  const articleIds = row.articleIds ?? [];
+  const outcomes = row.outcomes ?? [];
+  const entityIds = row.entityIds ?? [];
+  const entityChanges = row.entityChanges ?? [];
+  const mergedInto = row.mergedInto ?? null;
   return [
     ...articleIds.map((articleId, i): LiveEvent => ({ topic: 'article', seq, articleId, change: outcomes[i] as 'new' | 'updated' | 'deleted' })),
     ...entityIds.map(
@@ -50,13 +50,13 @@ export function startChangePoller(executor: Executor, hub: EventHub, options: { 
     try {
       if (after === undefined) {
         const [last] = await executor.read(getLastChange, {});
-        after = (last?.seq as number | undefined) ?? 0;
+        after = last?.seq ?? 0;
       }
       for (;;) {
-        const rows = await executor.read(listChangesAfter, { after, limit: PAGE });
+        const rows: readonly ChangeRow[] = await executor.read(listChangesAfter, { after, limit: PAGE });
         for (const row of rows) {
           for (const event of changeEvents(row)) hub.publish(event.topic, event);
-          after = row.seq as number;
+          after = row.seq;
         }
         if (rows.length < PAGE || stopped) break;
       }

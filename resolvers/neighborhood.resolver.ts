@@ -38,7 +38,7 @@ export class NeighborhoodResolver {
     return {
       nodes: members.map((member) => ({
         id: globalId(member.id),
-        kind: member.label as NodeKind,
+        kind: member.label,
         label: truncate(displayName(member.label, member.node)),
       })),
       edges: row!.edges.map((edge) => ({

@@ -95,7 +95,7 @@ export class SearchResolver {
     const page = toConnection(
       rows,
       plan,
-      (row) => ({ node: toObjectOf(row), score: Number(row.score), kind: row.label as NodeKind, snippet: snippet(readableSources(row), matches) }),
+      (row) => ({ node: toObjectOf(row), score: Number(row.score), kind: row.label, snippet: snippet(readableSources(row), matches) }),
       async () => Number((await executor.read(countSearchHits, filters))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };

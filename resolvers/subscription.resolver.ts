@@ -56,7 +56,7 @@ export class SubscriptionResolver {
     description: 'Changes to one person, organization, place or policy: articles about it loaded or removed, merges, aliases.',
     topics: 'entity',
     // Checked when the subscription starts (a bad id is refused then); only this entity's events reach it.
-    topicId: ({ args }) => fromGlobalId(String(args.id)).id,
+    topicId: ({ args }: { args: Readonly<Record<string, unknown>> }) => fromGlobalId(String(args.id)).id,
   })
   async entityChanged(@Arg('id', () => ID, { description: 'The global id of the entity to follow.' }) id: string, @Root() event: EntityEvent, @Ctx() ctx: Context): Promise<EntityChanged> {
     const loaders = fresh(ctx);

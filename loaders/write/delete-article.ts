@@ -9,7 +9,7 @@ export function deleteArticle(executor: Executor, articleId: string): Promise<bo
     if (!row) return false;
     await tx.run(deleteArticles, { articleIds: [articleId] });
     await tx.run(pruneOrphans, { entityIds: row.entityIds, factIds: row.factIds });
-    const entities = [...new Set(row.entityIds as string[])].map((id) => ({ id, change: 'updated' as const }));
+    const entities = [...new Set(row.entityIds)].map((id) => ({ id, change: 'updated' as const }));
     await recordChange(tx, { articles: [{ id: articleId, change: 'deleted' }], entities });
     return true;
   });

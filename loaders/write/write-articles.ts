@@ -47,7 +47,7 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   for (const rows of batch) {
     const { id, fingerprint } = rows.article;
     const found = stored.get(id);
-    const previousIds = ((found?.previousIds as string[] | undefined) ?? []).filter((previous) => !seen.has(previous));
+    const previousIds = ((found?.previousIds) ?? []).filter((previous) => !seen.has(previous));
     const sameStored = found?.sameId !== null && found?.sameId !== undefined;
     // The same text twice in one batch is written once.
     if (seen.has(id) || (sameStored && found?.fingerprint === fingerprint && previousIds.length === 0)) {
@@ -69,8 +69,8 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
     orphanCandidates = { entityIds: [], factIds: [] };
     for (const row of await tx.run(deleteArticleFacts, { articleIds: replaced })) {
       // Not spread as arguments: an article with a hundred thousand facts would overflow the call stack.
-      for (const id of row.entityIds as string[]) orphanCandidates.entityIds.push(id);
-      for (const id of row.factIds as string[]) orphanCandidates.factIds.push(id);
+      for (const id of row.entityIds) orphanCandidates.entityIds.push(id);
+      for (const id of row.factIds) orphanCandidates.factIds.push(id);
     }
     if (superseded.length > 0) counts = add(counts, await tx.count(deleteArticles, { articleIds: superseded }));
   }
