@@ -3,6 +3,7 @@
  * key answers UNAUTHENTICATED having changed nothing.
  */
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { RELATIONSHIP_TYPES } from '../model/graph-model.js';
 import * as entities from '../db/statements/entities.js';
 import { ingestDocument } from '../loaders/ingest.js';
 import { deleteArticle } from '../loaders/write/delete-article.js';
@@ -17,7 +18,8 @@ import { fromGlobalId, graphIdOf } from './ids/global-id.js';
 import type { GraphObject } from './ids/to-object.js';
 
 const MAX_ARTICLE_CHARS = 1_000_000;
-const MERGEABLE = new Set(['Person', 'Organization', 'Place', 'Policy']);
+// What articles mention: the entities an analyst merges and aliases, not the facts drawn from an article.
+const MERGEABLE: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES.MENTIONS.to);
 
 function requireKey(ctx: Context): void {
   if (!ctx.authenticated) throw new UnauthenticatedError(ctx.keySent);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { RELATIONSHIP_TYPES } from '../model/graph-model.js';
 import { findPaths, type PathRow } from '../db/statements/paths.js';
 import { BadUserInputError, NotFoundError } from '../runtime/errors.js';
 import { Path } from '../schema/path.type.js';
@@ -14,7 +15,7 @@ const MAX_PATHS = 5;
 const FETCHED_PATHS = 20;
 const DEFAULT_MAX_HOPS = 4;
 /** Hops that are an article mentioning or carrying something, not a fact. */
-const ARTICLE_HOPS = new Set(['MENTIONS', 'CONTAINS']);
+const ARTICLE_HOPS: ReadonlySet<string> = new Set(Object.entries(RELATIONSHIP_TYPES).flatMap(([type, ends]) => ((ends.from as readonly string[]).includes('Article') ? [type] : [])));
 
 interface PathStepSource {
   readonly from: GraphObject;

@@ -7,14 +7,15 @@
 import { countQuotes, listQuotes } from '../../db/statements/quotes.js';
 import { SpeakerScope } from '../../schema/enums.js';
 import { QuoteSort } from '../../schema/quotes.args.js';
+import type { QuoteKind } from '../../model/graph-model.js';
 import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
 import type { Context } from '../context/context.js';
 import { listConnection, relationConnection } from './lists.js';
 import type { GraphObject } from '../ids/to-object.js';
 
 /** Quotes (DIRECT, PARTIAL): the words in quotation marks. Claims (INDIRECT) are listed apart. */
-export const SPOKEN: readonly string[] = ['direct', 'partial'];
-export const CLAIMED: readonly string[] = ['indirect'];
+export const SPOKEN: readonly QuoteKind[] = ['direct', 'partial'];
+export const CLAIMED: readonly QuoteKind[] = ['indirect'];
 
 /** `scope` is for an organization: its own words (OFFICIAL), its anonymous sources' (ANONYMOUS), or both. */
 export function nestedQuotes(ctx: Context, parent: GraphObject, args: NestedQuotesArgs, kinds: readonly string[], through: 'speaker' | 'article', scope: SpeakerScope = SpeakerScope.OFFICIAL) {
