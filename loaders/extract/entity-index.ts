@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../extraction.js';
-import type { Findings } from './extractor.js';
+import type { Findings } from './findings.js';
 import { lowerBound } from '../text/lower-bound.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';

@@ -2,7 +2,8 @@ import { EXTRACTOR_VERSION, type Extraction, type SourceDocument } from '../extr
 import { cleanArticle } from '../clean/clean-article.js';
 import { buildArticleContext } from './article-context.js';
 import { EntityIndex } from './entity-index.js';
-import type { Extractor, Findings } from './extractor.js';
+import type { Extractor } from './extractor.js';
+import type { Findings } from './findings.js';
 import { EXTRACTORS } from './extractors.js';
 
 /** Text in, extraction out: pure and deterministic (no clock, no randomness, no I/O). */

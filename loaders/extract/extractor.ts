@@ -1,9 +1,6 @@
-import type { Extraction } from '../extraction.js';
 import type { ArticleContext } from './article-context.js';
 import type { EntityIndex } from './entity-index.js';
-
-/** What the extractors produce together; each fills its own fields. */
-export type Findings = Pick<Extraction, 'people' | 'organizations' | 'places' | 'policies' | 'statistics' | 'quotes' | 'claims'>;
+import type { Findings } from './findings.js';
 
 /** Read-only view of what earlier extractors found, with offset lookups for speakers and sources. */
 export interface FoundSoFar {
