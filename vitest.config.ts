@@ -17,7 +17,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['test/integration/**/*.test.ts', 'test/api/**/*.test.ts', 'test/clients/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          include: [
+            'test/integration/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/clients/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
           // One embedded Neo4j for the whole run, started only when these tests are selected.
           globalSetup: ['test/support/global-setup.ts'],
           // The files share that database; one at a time keeps graph-wide counts meaningful.

@@ -52,7 +52,13 @@ async function main(): Promise<void> {
   progress(`extraction on one core: ${Math.min(args.articles, MAX_EXTRACTION_SAMPLE)} articles`);
   const extraction = measureExtraction(args.seed, Math.min(args.articles, MAX_EXTRACTION_SAMPLE));
 
-  const { bench, ingest, graph, cases, serverEnv } = await loadGeneratedGraph(config, logger, args.seed, args.articles, progress);
+  const { bench, ingest, graph, cases, serverEnv } = await loadGeneratedGraph(
+    config,
+    logger,
+    args.seed,
+    args.articles,
+    progress,
+  );
   const targets = new Map<TargetName, Target>();
   try {
     for (const { name, script } of TARGETS) targets.set(name, await spawnTarget(script, serverEnv));
@@ -62,7 +68,10 @@ async function main(): Promise<void> {
     progress('round-trips and PROFILE per query');
     const profiles = await profileQueries(bench.database.driver, config, logger, cases[0]!, cursors);
 
-    const workloads = [...QUERIES.map((q) => ({ name: q.name, bodies: (t: TargetName) => queryBodies(q, t, cases, cursors) })), { name: 'mix', bodies: (t: TargetName) => mixBodies(t, cases, cursors) }];
+    const workloads = [
+      ...QUERIES.map((q) => ({ name: q.name, bodies: (t: TargetName) => queryBodies(q, t, cases, cursors) })),
+      { name: 'mix', bodies: (t: TargetName) => mixBodies(t, cases, cursors) },
+    ];
     const load: Record<string, Record<string, Record<TargetName, LoadFigures>>> = {};
     const rssMb: Record<TargetName, number | null> = { ours: null, neo4jGraphql: null, rawCypher: null };
     for (const clients of args.clients) {
@@ -73,12 +82,17 @@ async function main(): Promise<void> {
           const figures = await runLoad({ url: url(name), bodies, connections: clients, seconds: args.seconds });
           // Errors are figures like any other: a target overwhelmed at one size must not cost the others' results.
           // They are reported (Failures in the report); the smoke test asserts there are none.
-          if (figures.errors > 0) progress(`${name} answered ${figures.errors} of ${figures.requests} ${workload.name} requests with errors at ${clients} clients: ${figures.firstError}`);
+          if (figures.errors > 0)
+            progress(
+              `${name} answered ${figures.errors} of ${figures.requests} ${workload.name} requests with errors at ${clients} clients: ${figures.firstError}`,
+            );
           ((load[clients] ??= {})[workload.name] ??= {} as Record<TargetName, LoadFigures>)[name] = figures;
           const rss = processRssBytes(targets.get(name)!.pid);
           if (rss !== null) rssMb[name] = Math.max(rssMb[name] ?? 0, Math.round(rss / 2 ** 20));
         }
-        progress(`${clients} clients, ${workload.name}: ${TARGETS.map(({ name }) => `${name} ${load[clients]![workload.name]![name].rps} req/s`).join(', ')}`);
+        progress(
+          `${clients} clients, ${workload.name}: ${TARGETS.map(({ name }) => `${name} ${load[clients]![workload.name]![name].rps} req/s`).join(', ')}`,
+        );
       }
     }
 
@@ -97,7 +111,9 @@ async function main(): Promise<void> {
         platform: `${os.platform()} ${os.release()}`,
         loadAverageBefore: loadBefore,
         loadAverageAfter: os.loadavg(),
-        database: bench.embedded ? `embedded Neo4j ${bench.version} (fresh, temporary)` : `NEO4J_URI (Neo4j ${bench.version})`,
+        database: bench.embedded
+          ? `embedded Neo4j ${bench.version} (fresh, temporary)`
+          : `NEO4J_URI (Neo4j ${bench.version})`,
         packages: packageVersions(),
       },
       graph,
@@ -143,7 +159,9 @@ function packageVersions(): Record<string, string> {
 
 function readVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'unknown';
   }

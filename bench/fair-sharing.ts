@@ -53,23 +53,61 @@ async function main(): Promise<void> {
   const { seconds } = args;
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'json', name: 'fair-sharing' });
-  const { bench, graph, cases, serverEnv } = await loadGeneratedGraph(config, logger, args.seed, args.articles, progress);
+  const { bench, graph, cases, serverEnv } = await loadGeneratedGraph(
+    config,
+    logger,
+    args.seed,
+    args.articles,
+    progress,
+  );
   const bodies = mixBodies('ours', cases, NO_PAGES);
   const phases: Record<string, Phase> = {};
   try {
     for (const limits of ['off', 'on'] as const) {
-      const server = await spawnTarget('bin/start.ts', { ...serverEnv, API_KEYS: [...POLITE_KEYS, FLOOD_KEY].join(','), RATE_LIMIT: limits === 'on' ? 'true' : 'false' });
+      const server = await spawnTarget('bin/start.ts', {
+        ...serverEnv,
+        API_KEYS: [...POLITE_KEYS, FLOOD_KEY].join(','),
+        RATE_LIMIT: limits === 'on' ? 'true' : 'false',
+      });
       try {
         const polite = () =>
-          Promise.all(POLITE_KEYS.map((key) => runLoad({ url: server.url, bodies, connections: 1, seconds, headers: { 'x-api-key': key }, connectionRate: POLITE_RATE }))).then(together);
-        const flood = () => runLoad({ url: server.url, bodies, connections: FLOOD_CONNECTIONS, seconds, headers: { 'x-api-key': FLOOD_KEY } });
+          Promise.all(
+            POLITE_KEYS.map((key) =>
+              runLoad({
+                url: server.url,
+                bodies,
+                connections: 1,
+                seconds,
+                headers: { 'x-api-key': key },
+                connectionRate: POLITE_RATE,
+              }),
+            ),
+          ).then(together);
+        const flood = () =>
+          runLoad({
+            url: server.url,
+            bodies,
+            connections: FLOOD_CONNECTIONS,
+            seconds,
+            headers: { 'x-api-key': FLOOD_KEY },
+          });
         progress(`limits ${limits}: warm-up ${args.warmup} s`);
-        if (args.warmup > 0) await runLoad({ url: server.url, bodies, connections: POLITE_CLIENTS, seconds: args.warmup, headers: { 'x-api-key': POLITE_KEYS[0]! }, connectionRate: POLITE_RATE });
+        if (args.warmup > 0)
+          await runLoad({
+            url: server.url,
+            bodies,
+            connections: POLITE_CLIENTS,
+            seconds: args.warmup,
+            headers: { 'x-api-key': POLITE_KEYS[0]! },
+            connectionRate: POLITE_RATE,
+          });
         if (limits === 'off') {
           progress(`limits off: ${POLITE_CLIENTS} polite clients alone for ${seconds} s`);
           phases.alone = { polite: await polite(), flood: null };
         }
-        progress(`limits ${limits}: polite clients while one client floods from ${FLOOD_CONNECTIONS} connections, ${seconds} s`);
+        progress(
+          `limits ${limits}: polite clients while one client floods from ${FLOOD_CONNECTIONS} connections, ${seconds} s`,
+        );
         const [politeFigures, floodFigures] = await Promise.all([polite(), flood()]);
         phases[`flood, limits ${limits}`] = { polite: politeFigures, flood: floodFigures };
       } finally {
@@ -82,10 +120,20 @@ async function main(): Promise<void> {
 
   const alone = phases.alone!.polite;
   const lines = Object.entries(phases).map(([name, phase]) => {
-    const flood = phase.flood ? `; flooder: ${phase.flood.requests} answers, ${phase.flood.requests - phase.flood.errors} served (${phase.flood.rps} req/s), ${phase.flood.errors} refused or failed` : '';
+    const flood = phase.flood
+      ? `; flooder: ${phase.flood.requests} answers, ${phase.flood.requests - phase.flood.errors} served (${phase.flood.rps} req/s), ${phase.flood.errors} refused or failed`
+      : '';
     return `${name.padEnd(16)} polite p50 ${phase.polite.p50_ms} ms, p99 ${phase.polite.p99_ms} ms (${(phase.polite.p99_ms / alone.p99_ms).toFixed(2)}× alone), ${phase.polite.errors} polite errors${flood}`;
   });
-  const results = { articles: args.articles, graph, seconds, politeClients: POLITE_CLIENTS, politeRatePerClient: POLITE_RATE, floodConnections: FLOOD_CONNECTIONS, phases };
+  const results = {
+    articles: args.articles,
+    graph,
+    seconds,
+    politeClients: POLITE_CLIENTS,
+    politeRatePerClient: POLITE_RATE,
+    floodConnections: FLOOD_CONNECTIONS,
+    phases,
+  };
   const dir = args.out ? path.resolve(args.out) : RESULTS_DIR;
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `fair-sharing-${args.articles}.json`);

@@ -12,7 +12,9 @@ try {
   const started = performance.now();
   const { files, bytes } = writeCorpus(args.seed, args.articles, path.resolve(args.out));
   const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(`generate-corpus: ${files} articles (${(bytes / 1e6).toFixed(1)} MB) in ${args.out}, ${seconds.toFixed(1)} s\n`);
+  process.stderr.write(
+    `generate-corpus: ${files} articles (${(bytes / 1e6).toFixed(1)} MB) in ${args.out}, ${seconds.toFixed(1)} s\n`,
+  );
 } catch (error) {
   process.stderr.write(`generate-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(2);

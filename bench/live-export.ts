@@ -41,7 +41,11 @@ interface Child {
 /** A script of the repository as a process of its own, its RSS sampled while it runs. */
 function run(script: string, args: readonly string[], env: Record<string, string>): Promise<Child> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let peak = 0;
@@ -55,7 +59,13 @@ function run(script: string, args: readonly string[], env: Record<string, string
   });
 }
 
-async function fanOut(url: string, subscribers: number, corpusDir: string, articles: number, env: Record<string, string>) {
+async function fanOut(
+  url: string,
+  subscribers: number,
+  corpusDir: string,
+  articles: number,
+  env: Record<string, string>,
+) {
   const received: Map<string, number>[] = [];
   const clients: Client[] = [];
   let delivered = 0;
@@ -115,13 +125,21 @@ async function fanOut(url: string, subscribers: number, corpusDir: string, artic
   };
 }
 
-async function exportThroughput(format: ExportFormat, dir: string, env: Record<string, string>, graph: { nodes: number; relationships: number }) {
+async function exportThroughput(
+  format: ExportFormat,
+  dir: string,
+  env: Record<string, string>,
+  graph: { nodes: number; relationships: number },
+) {
   const out = path.join(dir, format === 'csv' ? 'csv' : `graph.${format}`);
   const result = await run('bin/export.ts', ['--format', format, '--out', out], env);
   if (result.code !== 0) throw new Error(`export ${format} failed:\n${result.stderr}`);
   // The exporter's own clock (its last line): the export alone, without starting Node and connecting.
   const seconds = Number(/ in ([\d.]+) s\n/.exec(result.stderr)?.[1] ?? result.seconds);
-  const bytes = format === 'csv' ? statSync(path.join(out, 'nodes.csv')).size + statSync(path.join(out, 'relationships.csv')).size : statSync(out).size;
+  const bytes =
+    format === 'csv'
+      ? statSync(path.join(out, 'nodes.csv')).size + statSync(path.join(out, 'relationships.csv')).size
+      : statSync(out).size;
   return {
     format,
     seconds: round(seconds),
@@ -136,34 +154,66 @@ async function exportThroughput(format: ExportFormat, dir: string, env: Record<s
 const round = (value: number) => Math.round(value * 10) / 10;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string' }, subscribers: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string' },
+      seed: { type: 'string' },
+      subscribers: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
   const articles = Number(values.articles ?? 1_000);
   const seed = Number(values.seed ?? 1);
   const subscribers = Number(values.subscribers ?? 100);
-  for (const [name, value] of [['articles', articles], ['seed', seed], ['subscribers', subscribers]] as const) {
-    if (!Number.isSafeInteger(value) || value < (name === 'seed' ? 0 : 1)) throw new Error(`--${name}: expected a positive integer`);
+  for (const [name, value] of [
+    ['articles', articles],
+    ['seed', seed],
+    ['subscribers', subscribers],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < (name === 'seed' ? 0 : 1))
+      throw new Error(`--${name}: expected a positive integer`);
   }
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'json', name: 'bench-live' });
   const bench = await openBenchDatabase(config, logger);
   const work = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-live-'));
-  const env = { NEO4J_URI: bench.uri, NEO4J_USERNAME: config.neo4j?.username ?? '', NEO4J_PASSWORD: config.neo4j?.password ?? '' };
+  const env = {
+    NEO4J_URI: bench.uri,
+    NEO4J_USERNAME: config.neo4j?.username ?? '',
+    NEO4J_PASSWORD: config.neo4j?.password ?? '',
+  };
   try {
     const corpusDir = path.join(work, 'corpus');
     writeCorpus(seed, articles, corpusDir);
-    const server = await spawnTarget('bin/start.ts', { ...env, LOAD_SAMPLE_CORPUS: 'false', LIVE_MAX_CONNECTIONS: String(subscribers + 10) });
+    const server = await spawnTarget('bin/start.ts', {
+      ...env,
+      LOAD_SAMPLE_CORPUS: 'false',
+      LIVE_MAX_CONNECTIONS: String(subscribers + 10),
+    });
     let fanout;
     try {
       fanout = await fanOut(server.url, subscribers, corpusDir, articles, env);
     } finally {
       await server.stop();
     }
-    const [row] = await bench.database.executor.runRaw('MATCH (n:Node) WITH count(n) AS nodes CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships } RETURN nodes, relationships', {}, 'READ');
+    const [row] = await bench.database.executor.runRaw(
+      'MATCH (n:Node) WITH count(n) AS nodes CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships } RETURN nodes, relationships',
+      {},
+      'READ',
+    );
     const graph = { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
     progress(`graph: ${graph.nodes} nodes, ${graph.relationships} relationships; exporting`);
     const exports = [];
     for (const format of EXPORT_FORMATS) exports.push(await exportThroughput(format, work, env, graph));
-    const results = { articles, seed, neo4j: bench.version, machine: { cpus: os.cpus().length, node: process.version }, fanout, graph, exports };
+    const results = {
+      articles,
+      seed,
+      neo4j: bench.version,
+      machine: { cpus: os.cpus().length, node: process.version },
+      fanout,
+      graph,
+      exports,
+    };
     const dir = values.out ? path.resolve(values.out) : RESULTS_DIR;
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, `live-export-${articles}.json`), `${JSON.stringify(results, null, 2)}\n`);
@@ -174,7 +224,12 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: { articles: number; fanout: Awaited<ReturnType<typeof fanOut>>; graph: { nodes: number; relationships: number }; exports: Awaited<ReturnType<typeof exportThroughput>>[] }): string {
+function report(results: {
+  articles: number;
+  fanout: Awaited<ReturnType<typeof fanOut>>;
+  graph: { nodes: number; relationships: number };
+  exports: Awaited<ReturnType<typeof exportThroughput>>[];
+}): string {
   const f = results.fanout;
   return [
     `## ${results.articles} articles: ${results.graph.nodes} nodes, ${results.graph.relationships} relationships`,
@@ -184,7 +239,10 @@ function report(results: { articles: number; fanout: Awaited<ReturnType<typeof f
     '',
     '| format | export s | command s (with start-up) | nodes/s | relationships/s | output MB | exporter peak RSS MB |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...results.exports.map((e) => `| ${e.format} | ${e.seconds} | ${e.command_seconds} | ${e.nodes_per_s ?? '–'} | ${e.relationships_per_s ?? '–'} | ${e.output_mb} | ${e.peak_rss_mb} |`),
+    ...results.exports.map(
+      (e) =>
+        `| ${e.format} | ${e.seconds} | ${e.command_seconds} | ${e.nodes_per_s ?? '–'} | ${e.relationships_per_s ?? '–'} | ${e.output_mb} | ${e.peak_rss_mb} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -30,7 +30,13 @@ async function main(): Promise<boolean> {
   const clients = args.clients.at(-1)!;
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'json', name: 'soak' });
-  const { bench, graph, cases, serverEnv } = await loadGeneratedGraph(config, logger, args.seed, args.articles, progress);
+  const { bench, graph, cases, serverEnv } = await loadGeneratedGraph(
+    config,
+    logger,
+    args.seed,
+    args.articles,
+    progress,
+  );
   const server = await spawnTarget('bin/start.ts', serverEnv).catch(async (error: unknown) => {
     await bench.close();
     throw error;
@@ -43,7 +49,9 @@ async function main(): Promise<boolean> {
     progress(`soak: ${clients} clients for ${args.seconds} s (RSS after warm-up ${rssAfterWarmup} MB)`);
     let rssPeak = rssAfterWarmup;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(server.pid))), 1_000);
-    const soak = await runLoad({ url: server.url, bodies, connections: clients, seconds: args.seconds }).finally(() => clearInterval(sampler));
+    const soak = await runLoad({ url: server.url, bodies, connections: clients, seconds: args.seconds }).finally(() =>
+      clearInterval(sampler),
+    );
     const rssAtEnd = rssMb(server.pid);
     const growth = rssAfterWarmup > 0 ? (rssAtEnd - rssAfterWarmup) / rssAfterWarmup : 0;
     const results = {
@@ -53,7 +61,12 @@ async function main(): Promise<boolean> {
       seconds: args.seconds,
       warmup: { seconds: args.warmup, ...warmup },
       soak,
-      serverRssMb: { afterWarmup: rssAfterWarmup, peak: rssPeak, atEnd: rssAtEnd, growthPercent: Math.round(growth * 1000) / 10 },
+      serverRssMb: {
+        afterWarmup: rssAfterWarmup,
+        peak: rssPeak,
+        atEnd: rssAtEnd,
+        growthPercent: Math.round(growth * 1000) / 10,
+      },
       passed: warmup.errors + soak.errors === 0 && growth <= MAX_RSS_GROWTH,
     };
     const dir = args.out ? path.resolve(args.out) : RESULTS_DIR;

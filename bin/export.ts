@@ -19,7 +19,8 @@ import { IMPORT_COMMAND } from '../export/write-csv.js';
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger } from '../runtime/logger.js';
 
-const USAGE = 'usage: npm run -s export -- --format graphml|csv|jsonld|ndjson [--since YYYY-MM-DD] [--around ID [--hops N]] [--out PATH]';
+const USAGE =
+  'usage: npm run -s export -- --format graphml|csv|jsonld|ndjson [--since YYYY-MM-DD] [--around ID [--hops N]] [--out PATH]';
 
 class UsageError extends Error {}
 
@@ -27,16 +28,30 @@ function readArgs(args: string[]) {
   try {
     const { values } = parseArgs({
       args,
-      options: { format: { type: 'string' }, since: { type: 'string' }, around: { type: 'string' }, hops: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        since: { type: 'string' },
+        around: { type: 'string' },
+        hops: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
       strict: true,
     });
     if (values.help) throw new UsageError('');
     const request = parseExportRequest(values);
-    if (request.format === 'csv' && !values.out) throw new UsageError('--out: CSV is two files (nodes.csv, relationships.csv); name the folder to write them in');
+    if (request.format === 'csv' && !values.out)
+      throw new UsageError('--out: CSV is two files (nodes.csv, relationships.csv); name the folder to write them in');
     return { request, out: values.out };
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(error instanceof ExportRequestError ? `--${error.message}` : error instanceof Error ? error.message : String(error));
+    throw new UsageError(
+      error instanceof ExportRequestError
+        ? `--${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
   }
 }
 
@@ -46,7 +61,10 @@ function createProgress() {
   let last = 0;
   const line = (counts: Readonly<ExportCounts>) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    const done = counts.articles > 0 ? `${counts.articles} articles` : `${counts.nodes} nodes, ${counts.relationships} relationships`;
+    const done =
+      counts.articles > 0
+        ? `${counts.articles} articles`
+        : `${counts.nodes} nodes, ${counts.relationships} relationships`;
     return `export: ${done} in ${seconds.toFixed(1)} s`;
   };
   return {
@@ -97,7 +115,8 @@ async function main(args: string[]): Promise<number> {
     const counts = await runExport(executor, scope, request.format, sinks, { onProgress: progress.tick });
     await Promise.all(streams.map((stream) => (stream.end(), finished(stream))));
     progress.done(counts);
-    if (request.format === 'csv') process.stderr.write(`export: load into a fresh Neo4j from ${out} with\n  ${IMPORT_COMMAND}\n`);
+    if (request.format === 'csv')
+      process.stderr.write(`export: load into a fresh Neo4j from ${out} with\n  ${IMPORT_COMMAND}\n`);
     return 0;
   } catch (error) {
     if (error instanceof ExportRequestError) {
@@ -115,7 +134,11 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(error instanceof ConfigError ? `configuration error: ${error.message}\n` : `export: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      error instanceof ConfigError
+        ? `configuration error: ${error.message}\n`
+        : `export: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(error instanceof ConfigError ? 78 : 1);
   },
 );

@@ -107,7 +107,10 @@ async function main(): Promise<number> {
       } catch (error) {
         failed++;
         const message = error instanceof Error ? error.message : String(error);
-        logger.error({ source: document.source, reason: 'extraction_failed', err: error }, `${document.source}: extraction failed: ${message}`);
+        logger.error(
+          { source: document.source, reason: 'extraction_failed', err: error },
+          `${document.source}: extraction failed: ${message}`,
+        );
         continue;
       }
       await write(`${printed === 0 ? '\n' : ',\n'}${json}`);

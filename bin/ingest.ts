@@ -13,7 +13,8 @@ import { CurationError, readCuration, type Curation } from '../loaders/resolve/c
 import { ConfigError, loadConfig } from '../runtime/config.js';
 import { createLogger, type Logger } from '../runtime/logger.js';
 
-const USAGE = 'usage: npm run -s ingest -- FILE… | DIR | GLOB | -\n       npm run -s ingest -- --watch [--settle-ms N] DIR…';
+const USAGE =
+  'usage: npm run -s ingest -- FILE… | DIR | GLOB | -\n       npm run -s ingest -- --watch [--settle-ms N] DIR…';
 
 async function main(args: string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help')) {
@@ -59,14 +60,20 @@ function readWatchArgs(args: string[]): { directories: string[]; settleMs: numbe
       continue;
     }
     settleMs = Number(args[++i]);
-    if (!Number.isInteger(settleMs) || settleMs < 10 || settleMs > 600_000) return new Error(`--settle-ms: expected milliseconds from 10 to 600000, got ${JSON.stringify(args[i] ?? '')}`);
+    if (!Number.isInteger(settleMs) || settleMs < 10 || settleMs > 600_000)
+      return new Error(`--settle-ms: expected milliseconds from 10 to 600000, got ${JSON.stringify(args[i] ?? '')}`);
   }
   if (directories.length === 0) return new Error('--watch: name at least one directory to watch');
   return { directories, settleMs };
 }
 
 /** Runs until SIGTERM or SIGINT, which let the file being loaded finish; one JSON line per file on stdout. */
-async function watch(executor: Executor, options: { directories: string[]; settleMs: number }, logger: Logger, curation: Curation): Promise<number> {
+async function watch(
+  executor: Executor,
+  options: { directories: string[]; settleMs: number },
+  logger: Logger,
+  curation: Curation,
+): Promise<number> {
   const stop = new AbortController();
   const onSignal = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing the file being loaded');
@@ -82,7 +89,9 @@ async function watch(executor: Executor, options: { directories: string[]; settl
     onFile(file, summary) {
       const { articles } = summary;
       process.stdout.write(`${JSON.stringify({ file, ...articles, failures: summary.failures })}\n`);
-      process.stderr.write(`${file}: ${articles.new} new, ${articles.unchanged} unchanged, ${articles.updated} updated, ${articles.failed} failed\n`);
+      process.stderr.write(
+        `${file}: ${articles.new} new, ${articles.unchanged} unchanged, ${articles.updated} updated, ${articles.failed} failed\n`,
+      );
       for (const failure of summary.failures) process.stderr.write(`  failed: ${failure.message}\n`);
     },
   });
@@ -115,7 +124,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const setup = error instanceof ConfigError || error instanceof CurationError;
-    process.stderr.write(setup ? `configuration error: ${error.message}\n` : `${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      setup ? `configuration error: ${error.message}\n` : `${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(setup ? 78 : 1);
   },
 );

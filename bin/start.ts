@@ -49,7 +49,11 @@ async function main(): Promise<void> {
         // WebSocket clients first: told the server is going (1001), their subscriptions completed.
         await subscriptions.close();
         const { inFlight, cut } = await closer.close(config.shutdownTimeoutMs);
-        if (cut) logger.warn({ inFlight, deadlineMs: config.shutdownTimeoutMs }, 'requests still running at the shutdown deadline were cut off');
+        if (cut)
+          logger.warn(
+            { inFlight, deadlineMs: config.shutdownTimeoutMs },
+            'requests still running at the shutdown deadline were cut off',
+          );
         // Only once the last request has been answered: until then it needs Apollo and the driver.
         await stop();
         await database.close();

@@ -16,7 +16,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, username?: string, password?: string, settings: DriverSettings = DEFAULT_DRIVER_SETTINGS): Driver {
+export function createDriver(
+  uri: string,
+  username?: string,
+  password?: string,
+  settings: DriverSettings = DEFAULT_DRIVER_SETTINGS,
+): Driver {
   // The embedded server runs with authentication off; no token means the 'none' scheme.
   const auth = username ? neo4j.auth.basic(username, password ?? '') : undefined;
   return neo4j.driver(uri, auth, {

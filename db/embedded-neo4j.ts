@@ -38,7 +38,10 @@ function launcherIsBuilt(): boolean {
   const main = path.join(LAUNCHER_DIR, 'target', 'classes', 'org', 'newsgraph', 'EmbeddedNeo4j.class');
   if (!existsSync(marker) || !existsSync(main)) return false;
   const built = statSync(main).mtimeMs;
-  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/newsgraph/EmbeddedNeo4j.java')];
+  const sources = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    path.join(LAUNCHER_DIR, 'src/main/java/org/newsgraph/EmbeddedNeo4j.java'),
+  ];
   return sources.every((file) => statSync(file).mtimeMs <= built);
 }
 
@@ -50,7 +53,8 @@ export function buildLauncher(logger: Logger): void {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.error) throw new EmbeddedNeo4jError(`cannot run Maven ("mvn"): ${result.error.message}`);
-  if (result.status !== 0) throw new EmbeddedNeo4jError(`Maven failed to build neo4j/ (exit ${result.status}); see its output above`);
+  if (result.status !== 0)
+    throw new EmbeddedNeo4jError(`Maven failed to build neo4j/ (exit ${result.status}); see its output above`);
 }
 
 export function tail(file: string, lines = 30): string {
@@ -68,7 +72,9 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
   // The log of the run before (one that crashed, say) is kept beside the new one.
   if (existsSync(logFile)) renameSync(logFile, path.join(settings.dataDir, 'launcher.previous.log'));
   const out = openSync(logFile, 'w');
-  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
+  const classpath = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(
+    path.delimiter,
+  );
   const child = spawn(
     'java',
     [
@@ -98,13 +104,20 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
   return { uri, pid: child.pid!, logFile, exited, stop: () => stopChild(child) };
 }
 
-async function waitForReady(child: ChildProcess, exit: Promise<Neo4jExit>, logFile: string, timeoutMs: number): Promise<void> {
+async function waitForReady(
+  child: ChildProcess,
+  exit: Promise<Neo4jExit>,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
   while (Date.now() < deadline) {
     if (exited !== undefined) {
-      throw new EmbeddedNeo4jError(`embedded Neo4j exited (code ${exited}) before Bolt was ready. Last lines of ${logFile}:\n${tail(logFile)}`);
+      throw new EmbeddedNeo4jError(
+        `embedded Neo4j exited (code ${exited}) before Bolt was ready. Last lines of ${logFile}:\n${tail(logFile)}`,
+      );
     }
     if (existsSync(logFile) && readFileSync(logFile, 'utf8').includes(READY_LINE)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -112,7 +125,9 @@ async function waitForReady(child: ChildProcess, exit: Promise<Neo4jExit>, logFi
   child.kill('SIGKILL');
   // Until it is gone it holds the store's lock, which the next start would fail on.
   await exit;
-  throw new EmbeddedNeo4jError(`embedded Neo4j did not become ready within ${timeoutMs} ms. Last lines of ${logFile}:\n${tail(logFile)}`);
+  throw new EmbeddedNeo4jError(
+    `embedded Neo4j did not become ready within ${timeoutMs} ms. Last lines of ${logFile}:\n${tail(logFile)}`,
+  );
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -63,7 +63,11 @@ const OVER_TRANSACTION_CAP = /\bdb\.memory\.transaction\.max\b/;
 
 function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE.has(error.code) || error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || ACQUISITION_TIMED_OUT.test(error.message);
+  return (
+    UNAVAILABLE.has(error.code) ||
+    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    ACQUISITION_TIMED_OUT.test(error.message)
+  );
 }
 
 /** The error a client sees for a driver error: one of ours when the cause is the database's state. */
@@ -167,7 +171,8 @@ export class Executor {
     const run = (tx: ManagedTransaction) =>
       work({
         // The one place a row is taken to be what its statement's declaration says (db/statement.ts).
-        run: async <P, R>(statement: Statement<P, R>, params: P) => (await execute(tx, statement, params)).records.map((record) => toNative(record.toObject()) as R),
+        run: async <P, R>(statement: Statement<P, R>, params: P) =>
+          (await execute(tx, statement, params)).records.map((record) => toNative(record.toObject()) as R),
         count: async (statement, params) => {
           const updates = (await execute(tx, statement, params)).summary.counters.updates();
           return {

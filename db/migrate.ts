@@ -45,7 +45,10 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export async function pendingMigrations(executor: Executor, migrations: readonly Migration[] = readMigrations()): Promise<Migration[]> {
+export async function pendingMigrations(
+  executor: Executor,
+  migrations: readonly Migration[] = readMigrations(),
+): Promise<Migration[]> {
   const applied = new Set((await executor.read(listApplied, {})).map((row) => row.id));
   return migrations.filter((migration) => !applied.has(migration.id));
 }

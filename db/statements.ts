@@ -97,11 +97,15 @@ const BLANK = /\{\{(\w+)\}\}/g;
 function withFragments(text: string, dir: string): string {
   return text.replace(INCLUDE, (_include, indent: string, fragment: string, fillings: string) => {
     const fill = new Map([...fillings.matchAll(FILLING)].map(([, name, value]) => [name!, value!.trim()]));
-    const body = withFragments(readFileSync(`${dir}${fragment}.cypher`, 'utf8'), dir).replace(BLANK, (blank, name: string) => {
-      const value = fill.get(name);
-      if (value === undefined) throw new Error(`cypher/${fragment}.cypher leaves ${blank} open, and its include does not fill it.`);
-      return value;
-    });
+    const body = withFragments(readFileSync(`${dir}${fragment}.cypher`, 'utf8'), dir).replace(
+      BLANK,
+      (blank, name: string) => {
+        const value = fill.get(name);
+        if (value === undefined)
+          throw new Error(`cypher/${fragment}.cypher leaves ${blank} open, and its include does not fill it.`);
+        return value;
+      },
+    );
     return body
       .trim()
       .split('\n')
@@ -111,6 +115,8 @@ function withFragments(text: string, dir: string): string {
 }
 
 export function loadStatements(dir: string = CYPHER_DIR): Statements {
-  const entries = STATEMENT_NAMES.map((name) => [name, withFragments(readFileSync(`${dir}${name}.cypher`, 'utf8'), dir).trim()] as const);
+  const entries = STATEMENT_NAMES.map(
+    (name) => [name, withFragments(readFileSync(`${dir}${name}.cypher`, 'utf8'), dir).trim()] as const,
+  );
   return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
 }

@@ -60,7 +60,10 @@ export async function superviseEmbeddedNeo4j(
         current = await startEmbeddedNeo4j(settings, logger);
         neo4jRestarts.inc();
         upSince = Date.now();
-        logger.info({ attempt: triesUsed, downMs: Date.now() - down, pid: current.pid }, 'embedded Neo4j is back after a restart');
+        logger.info(
+          { attempt: triesUsed, downMs: Date.now() - down, pid: current.pid },
+          'embedded Neo4j is back after a restart',
+        );
         return true;
       } catch (error) {
         logger.error({ attempt: triesUsed, of: restarts.attempts, err: error }, 'embedded Neo4j did not start again');
@@ -74,9 +77,17 @@ export async function superviseEmbeddedNeo4j(
       const exit = await current.exited;
       if (stopping) return;
       if (Date.now() - upSince >= STABLE_MS) triesUsed = 0;
-      logger.error({ code: exit.code, signal: exit.signal, pid: current.pid, logTail: tail(current.logFile) }, 'embedded Neo4j exited unexpectedly');
+      logger.error(
+        { code: exit.code, signal: exit.signal, pid: current.pid, logTail: tail(current.logFile) },
+        'embedded Neo4j exited unexpectedly',
+      );
       if (!(await restart())) {
-        if (!stopping) onGiveUp(new Error(`embedded Neo4j exited (code ${exit.code}, signal ${exit.signal}) and did not start again after ${restarts.attempts} tries`));
+        if (!stopping)
+          onGiveUp(
+            new Error(
+              `embedded Neo4j exited (code ${exit.code}, signal ${exit.signal}) and did not start again after ${restarts.attempts} tries`,
+            ),
+          );
         return;
       }
       if (stopping) {

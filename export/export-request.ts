@@ -45,7 +45,8 @@ export function parseExportRequest(raw: RawExportRequest): ExportRequest {
   if (raw.since !== undefined && (!ISO_DATE.test(raw.since) || Number.isNaN(Date.parse(raw.since)))) {
     throw new ExportRequestError(`since: expected a date as YYYY-MM-DD, got ${JSON.stringify(raw.since)}`);
   }
-  if (raw.hops !== undefined && raw.around === undefined) throw new ExportRequestError('hops: only means something with around');
+  if (raw.hops !== undefined && raw.around === undefined)
+    throw new ExportRequestError('hops: only means something with around');
   let around: ExportRequest['around'];
   if (raw.around !== undefined) {
     if (raw.around.trim() === '') throw new ExportRequestError('around: expected a node id, got an empty string');
@@ -55,6 +56,7 @@ export function parseExportRequest(raw: RawExportRequest): ExportRequest {
     }
     around = { id: raw.around, hops };
   }
-  if (around && raw.since !== undefined) throw new ExportRequestError('since and around: give one or the other, not both');
+  if (around && raw.since !== undefined)
+    throw new ExportRequestError('since and around: give one or the other, not both');
   return { format: format as ExportFormat, since: raw.since, around };
 }

@@ -35,7 +35,11 @@ export function toGraphId(id: string): string {
   }
 }
 
-export async function resolveScope(executor: Executor, request: ExportRequest, options: ScopeOptions = {}): Promise<ExportScope> {
+export async function resolveScope(
+  executor: Executor,
+  request: ExportRequest,
+  options: ScopeOptions = {},
+): Promise<ExportScope> {
   if (request.around) return aroundScope(executor, toGraphId(request.around.id), request.around.hops, options);
   if (request.since) return sinceScope(executor, request.since, options);
   return { kind: 'all' };
@@ -48,13 +52,20 @@ function grow(members: Set<string>, ids: Iterable<string>, maxNodes: number | un
     members.add(id);
     added.push(id);
     if (maxNodes !== undefined && members.size > maxNodes) {
-      throw new ExportRequestError(`${what} holds more than ${maxNodes} nodes, the most one download may hold; ask for fewer hops, or export it with npm run export`, 413);
+      throw new ExportRequestError(
+        `${what} holds more than ${maxNodes} nodes, the most one download may hold; ask for fewer hops, or export it with npm run export`,
+        413,
+      );
     }
   }
   return added;
 }
 
-async function step(executor: Executor, statement: Statement<Ids, IdRow>, frontier: readonly string[]): Promise<string[]> {
+async function step(
+  executor: Executor,
+  statement: Statement<Ids, IdRow>,
+  frontier: readonly string[],
+): Promise<string[]> {
   const found: string[] = [];
   for (let i = 0; i < frontier.length; i += CHUNK) {
     const rows = await executor.read(statement, { ids: frontier.slice(i, i + CHUNK) });
@@ -86,7 +97,12 @@ async function sinceScope(executor: Executor, since: string, options: ScopeOptio
   let after = '';
   for (;;) {
     const rows = await executor.read(listArticlesSince, { since, after, limit: pageSize });
-    grow(members, rows.map((row) => row.id), options.maxNodes, what);
+    grow(
+      members,
+      rows.map((row) => row.id),
+      options.maxNodes,
+      what,
+    );
     if (rows.length < pageSize) break;
     after = rows.at(-1)!.id;
   }

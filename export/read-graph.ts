@@ -6,7 +6,18 @@
 import type { Executor } from '../db/executor.js';
 import type { Native } from '../db/to-native.js';
 import type { ExportScope } from './export-scope.js';
-import { type PropertyTypesRow, type StoredNodeRow, getArticleExtractions, getNodesById, listArticleIdsAfter, listNodeIdsAfter, listNodeProperties, listNodesAfter, listOutgoingRelationships, listRelationshipProperties } from '../db/statements/export.js';
+import {
+  type PropertyTypesRow,
+  type StoredNodeRow,
+  getArticleExtractions,
+  getNodesById,
+  listArticleIdsAfter,
+  listNodeIdsAfter,
+  listNodeProperties,
+  listNodesAfter,
+  listOutgoingRelationships,
+  listRelationshipProperties,
+} from '../db/statements/export.js';
 
 export interface ExportNode {
   readonly id: string;
@@ -47,18 +58,21 @@ function collectTypes(rows: readonly PropertyTypesRow[]): Map<string, StoredType
   const seen = new Map<string, string[]>();
   for (const row of rows) {
     const name = row.name;
-    seen.set(name, [...(seen.get(name) ?? []), ...((row.types) ?? [])]);
+    seen.set(name, [...(seen.get(name) ?? []), ...(row.types ?? [])]);
   }
   return new Map([...seen].sort(([a], [b]) => a.localeCompare(b)).map(([name, types]) => [name, widen(types)]));
 }
 
 export async function readGraphShape(executor: Executor): Promise<GraphShape> {
-  const [nodes, relationships] = await Promise.all([executor.read(listNodeProperties, {}), executor.read(listRelationshipProperties, {})]);
+  const [nodes, relationships] = await Promise.all([
+    executor.read(listNodeProperties, {}),
+    executor.read(listRelationshipProperties, {}),
+  ]);
   return { nodeProperties: collectTypes(nodes), relationshipProperties: collectTypes(relationships) };
 }
 
 function toNode(row: StoredNodeRow): ExportNode {
-  const labels = [...(row.labels)].sort((a, b) => (a === 'Node' ? 1 : b === 'Node' ? -1 : a.localeCompare(b)));
+  const labels = [...row.labels].sort((a, b) => (a === 'Node' ? 1 : b === 'Node' ? -1 : a.localeCompare(b)));
   return { id: row.id, kind: labels[0] ?? 'Node', labels, properties: row.properties };
 }
 
@@ -77,9 +91,14 @@ async function* idPages(executor: Executor, scope: ExportScope, pageSize: number
   }
 }
 
-export async function* readNodes(executor: Executor, scope: ExportScope, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportNode[]> {
+export async function* readNodes(
+  executor: Executor,
+  scope: ExportScope,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<ExportNode[]> {
   if (scope.kind === 'ids') {
-    for await (const ids of idPages(executor, scope, pageSize)) yield (await executor.read(getNodesById, { ids })).map(toNode);
+    for await (const ids of idPages(executor, scope, pageSize))
+      yield (await executor.read(getNodesById, { ids })).map(toNode);
     return;
   }
   let after = '';
@@ -92,7 +111,11 @@ export async function* readNodes(executor: Executor, scope: ExportScope, pageSiz
 }
 
 /** Relationships between nodes of the scope, page by page of their start nodes. */
-export async function* readRelationships(executor: Executor, scope: ExportScope, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportRelationship[]> {
+export async function* readRelationships(
+  executor: Executor,
+  scope: ExportScope,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<ExportRelationship[]> {
   for await (const ids of idPages(executor, scope, pageSize)) {
     const rows = await executor.read(listOutgoingRelationships, { ids });
     const page = rows
@@ -105,12 +128,21 @@ export async function* readRelationships(executor: Executor, scope: ExportScope,
 /** The extraction keeps claims reported without quotation marks apart from quotes; the graph holds both as Quote. */
 function withClaims(extraction: Native | undefined): Native {
   const value = extraction as { quotes: { kind: string }[] } & Record<string, Native>;
-  return { ...value, quotes: value.quotes.filter((q) => q.kind !== 'indirect'), claims: value.quotes.filter((q) => q.kind === 'indirect') };
+  return {
+    ...value,
+    quotes: value.quotes.filter((q) => q.kind !== 'indirect'),
+    claims: value.quotes.filter((q) => q.kind === 'indirect'),
+  };
 }
 
 /** The scope's articles in the extraction shape, a page at a time. */
-export async function* readArticleExtractions(executor: Executor, scope: ExportScope, pageSize = 100): AsyncGenerator<Native[]> {
-  const extract = async (ids: readonly string[]) => (await executor.read(getArticleExtractions, { ids })).map((row) => withClaims(row.extraction));
+export async function* readArticleExtractions(
+  executor: Executor,
+  scope: ExportScope,
+  pageSize = 100,
+): AsyncGenerator<Native[]> {
+  const extract = async (ids: readonly string[]) =>
+    (await executor.read(getArticleExtractions, { ids })).map((row) => withClaims(row.extraction));
   if (scope.kind === 'ids') {
     // The scope's ids include its entities; only articles have an extraction, and the statement skips the rest.
     for (let i = 0; i < scope.ids.length; i += pageSize) {

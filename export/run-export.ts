@@ -36,7 +36,13 @@ function need(sink: TextSink | undefined, what: string): TextSink {
   return sink;
 }
 
-export async function runExport(executor: Executor, scope: ExportScope, format: ExportFormat, sinks: ExportSinks, options: RunExportOptions = {}): Promise<ExportCounts> {
+export async function runExport(
+  executor: Executor,
+  scope: ExportScope,
+  format: ExportFormat,
+  sinks: ExportSinks,
+  options: RunExportOptions = {},
+): Promise<ExportCounts> {
   const counts: ExportCounts = { nodes: 0, relationships: 0, articles: 0 };
   const tick = (what: keyof ExportCounts, count: number) => {
     counts[what] += count;
@@ -46,19 +52,28 @@ export async function runExport(executor: Executor, scope: ExportScope, format: 
   const relationships = () => readRelationships(executor, scope, options.pageSize);
   switch (format) {
     case 'ndjson':
-      await writeNdjson(need(sinks.document, 'document'), readArticleExtractions(executor, scope), (n) => tick('articles', n));
+      await writeNdjson(need(sinks.document, 'document'), readArticleExtractions(executor, scope), (n) =>
+        tick('articles', n),
+      );
       break;
     case 'jsonld':
       await writeJsonld(need(sinks.document, 'document'), nodes(), relationships(), tick);
       break;
     case 'graphml':
-      await writeGraphml(need(sinks.document, 'document'), await readGraphShape(executor), nodes(), relationships(), tick);
+      await writeGraphml(
+        need(sinks.document, 'document'),
+        await readGraphShape(executor),
+        nodes(),
+        relationships(),
+        tick,
+      );
       break;
     case 'csv': {
       if (!sinks.nodes && !sinks.relationships) need(undefined, 'nodes or relationships');
       const shape = await readGraphShape(executor);
       if (sinks.nodes) await writeCsvNodes(sinks.nodes, shape, nodes(), (n) => tick('nodes', n));
-      if (sinks.relationships) await writeCsvRelationships(sinks.relationships, shape, relationships(), (n) => tick('relationships', n));
+      if (sinks.relationships)
+        await writeCsvRelationships(sinks.relationships, shape, relationships(), (n) => tick('relationships', n));
       break;
     }
   }

@@ -16,7 +16,8 @@ export class SinkClosedError extends Error {
 export function streamSink(stream: Writable): TextSink {
   return {
     async write(text) {
-      if (stream.destroyed || stream.writableEnded) throw new SinkClosedError('the output was closed before the export finished');
+      if (stream.destroyed || stream.writableEnded)
+        throw new SinkClosedError('the output was closed before the export finished');
       if (stream.write(text)) return;
       // 'close' too: a client that goes away mid-download never drains.
       await Promise.race([once(stream, 'drain'), once(stream, 'close')]);

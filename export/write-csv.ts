@@ -10,7 +10,8 @@ import type { ExportNode, ExportRelationship, GraphShape, StoredType } from './r
 import type { TextSink } from './text-sink.js';
 
 /** The command that loads the two files; printed after a CSV export. */
-export const IMPORT_COMMAND = 'neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --multiline-fields=true neo4j';
+export const IMPORT_COMMAND =
+  'neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --multiline-fields=true neo4j';
 
 /** neo4j-admin's default; no element of a list may contain it (see `field`). */
 const ARRAY_DELIMITER = ';';
@@ -42,13 +43,25 @@ export function field(value: Native | undefined): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) {
     // The importer cannot escape its array delimiter, so one inside an element becomes a comma.
-    return quote(value.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item)).replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER));
+    return quote(
+      value
+        .map((item) =>
+          (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item)).replaceAll(
+            ARRAY_DELIMITER,
+            ',',
+          ),
+        )
+        .join(ARRAY_DELIMITER),
+    );
   }
   if (typeof value === 'object') return quote(JSON.stringify(value));
   return quote(String(value));
 }
 
-function propertyColumns(properties: ReadonlyMap<string, StoredType>, reserved: ReadonlySet<string>): [string, StoredType][] {
+function propertyColumns(
+  properties: ReadonlyMap<string, StoredType>,
+  reserved: ReadonlySet<string>,
+): [string, StoredType][] {
   return [...properties].filter(([name]) => !reserved.has(name));
 }
 
@@ -57,21 +70,41 @@ export interface CsvSinks {
   readonly relationships: TextSink;
 }
 
-export async function writeCsvNodes(sink: TextSink, shape: GraphShape, pages: AsyncIterable<readonly ExportNode[]>, onPage?: (count: number) => void): Promise<void> {
+export async function writeCsvNodes(
+  sink: TextSink,
+  shape: GraphShape,
+  pages: AsyncIterable<readonly ExportNode[]>,
+  onPage?: (count: number) => void,
+): Promise<void> {
   const columns = propertyColumns(shape.nodeProperties, new Set(['id']));
   await sink.write(`${['id:ID', ...columns.map(([name, type]) => column(name, type)), ':LABEL'].join(',')}\n`);
   for await (const page of pages) {
-    const lines = page.map((node) => [quote(node.id), ...columns.map(([name]) => field(node.properties[name])), quote(node.labels.join(ARRAY_DELIMITER))].join(','));
+    const lines = page.map((node) =>
+      [
+        quote(node.id),
+        ...columns.map(([name]) => field(node.properties[name])),
+        quote(node.labels.join(ARRAY_DELIMITER)),
+      ].join(','),
+    );
     await sink.write(`${lines.join('\n')}\n`);
     onPage?.(page.length);
   }
 }
 
-export async function writeCsvRelationships(sink: TextSink, shape: GraphShape, pages: AsyncIterable<readonly ExportRelationship[]>, onPage?: (count: number) => void): Promise<void> {
+export async function writeCsvRelationships(
+  sink: TextSink,
+  shape: GraphShape,
+  pages: AsyncIterable<readonly ExportRelationship[]>,
+  onPage?: (count: number) => void,
+): Promise<void> {
   const columns = propertyColumns(shape.relationshipProperties, new Set());
-  await sink.write(`${[':START_ID', ':END_ID', ':TYPE', ...columns.map(([name, type]) => column(name, type))].join(',')}\n`);
+  await sink.write(
+    `${[':START_ID', ':END_ID', ':TYPE', ...columns.map(([name, type]) => column(name, type))].join(',')}\n`,
+  );
   for await (const page of pages) {
-    const lines = page.map((r) => [quote(r.from), quote(r.to), quote(r.type), ...columns.map(([name]) => field(r.properties[name]))].join(','));
+    const lines = page.map((r) =>
+      [quote(r.from), quote(r.to), quote(r.type), ...columns.map(([name]) => field(r.properties[name]))].join(','),
+    );
     await sink.write(`${lines.join('\n')}\n`);
     onPage?.(page.length);
   }

@@ -18,7 +18,12 @@ const EDGE_RESERVED = new Set(['label', 'weight']);
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function xml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 function attributeType(type: StoredType): string {
@@ -30,7 +35,10 @@ function attributeType(type: StoredType): string {
 
 function value(native: Native | undefined): string | null {
   if (native === null || native === undefined) return null;
-  if (Array.isArray(native)) return native.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item))).join('; ');
+  if (Array.isArray(native))
+    return native
+      .map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item)))
+      .join('; ');
   if (typeof native === 'object') return JSON.stringify(native);
   return String(native);
 }
@@ -69,8 +77,14 @@ export async function writeGraphml(
     '<key id="kind" for="node" attr.name="kind" attr.type="string"/>',
     '<key id="edgelabel" for="edge" attr.name="label" attr.type="string"/>',
     '<key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
-    ...nodeKeys.map(([name, type]) => `<key id="n_${xml(name)}" for="node" attr.name="${xml(name)}" attr.type="${attributeType(type)}"/>`),
-    ...edgeKeys.map(([name, type]) => `<key id="e_${xml(name)}" for="edge" attr.name="${xml(name)}" attr.type="${attributeType(type)}"/>`),
+    ...nodeKeys.map(
+      ([name, type]) =>
+        `<key id="n_${xml(name)}" for="node" attr.name="${xml(name)}" attr.type="${attributeType(type)}"/>`,
+    ),
+    ...edgeKeys.map(
+      ([name, type]) =>
+        `<key id="e_${xml(name)}" for="edge" attr.name="${xml(name)}" attr.type="${attributeType(type)}"/>`,
+    ),
   ];
   await sink.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -81,7 +95,9 @@ export async function writeGraphml(
   for await (const page of nodes) {
     const lines = page.map((node) => {
       const leftOut = LEFT_OUT[node.kind];
-      const attributes = nodeKeys.filter(([name]) => !leftOut?.has(name)).map(([name]) => data(`n_${xml(name)}`, node.properties[name]));
+      const attributes = nodeKeys
+        .filter(([name]) => !leftOut?.has(name))
+        .map(([name]) => data(`n_${xml(name)}`, node.properties[name]));
       return `<node id="${xml(node.id)}">${data('label', nodeLabel(node))}${data('kind', node.kind)}${attributes.join('')}</node>`;
     });
     await sink.write(`${lines.join('\n')}\n`);

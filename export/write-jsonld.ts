@@ -19,7 +19,9 @@ const iri = (id: string) => ({ '@id': `${ID_PREFIX}${id}` });
 type Json = Record<string, Native | Record<string, Native>>;
 
 function present(entries: Record<string, Native | Record<string, Native> | undefined>): Json {
-  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as Json;
+  return Object.fromEntries(
+    Object.entries(entries).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as Json;
 }
 
 export function nodeObject(node: ExportNode): Json {
@@ -40,11 +42,23 @@ export function nodeObject(node: ExportNode): Json {
     case 'Person':
       return present({ ...base, '@type': 'Person', name: p.name, alternateName: p.aliases, jobTitle: p.titles });
     case 'Organization':
-      return present({ ...base, '@type': 'Organization', name: p.name, alternateName: p.aliases, additionalType: p.kind });
+      return present({
+        ...base,
+        '@type': 'Organization',
+        name: p.name,
+        alternateName: p.aliases,
+        additionalType: p.kind,
+      });
     case 'Place':
       return present({ ...base, '@type': 'Place', name: p.name, additionalType: p.kind });
     case 'Policy':
-      return present({ ...base, '@type': 'Legislation', name: p.name, legislationType: p.kind, legislationDate: p.date });
+      return present({
+        ...base,
+        '@type': 'Legislation',
+        name: p.name,
+        legislationType: p.kind,
+        legislationDate: p.date,
+      });
     case 'Quote':
       return present({ ...base, '@type': p.kind === 'indirect' ? 'Claim' : 'Quotation', text: p.text });
     case 'Statistic':

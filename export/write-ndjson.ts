@@ -5,7 +5,11 @@
 import type { Native } from '../db/to-native.js';
 import type { TextSink } from './text-sink.js';
 
-export async function writeNdjson(sink: TextSink, articles: AsyncIterable<readonly Native[]>, onPage?: (count: number) => void): Promise<void> {
+export async function writeNdjson(
+  sink: TextSink,
+  articles: AsyncIterable<readonly Native[]>,
+  onPage?: (count: number) => void,
+): Promise<void> {
   for await (const page of articles) {
     if (page.length === 0) continue;
     await sink.write(`${page.map((article) => JSON.stringify(article)).join('\n')}\n`);

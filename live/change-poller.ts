@@ -24,20 +24,27 @@ export function changeEvents(row: ChangeRow): LiveEvent[] {
   const entityChanges = row.entityChanges ?? [];
   const mergedInto = row.mergedInto ?? null;
   return [
-    ...articleIds.map((articleId, i): LiveEvent => ({ topic: 'article', seq, articleId, change: outcomes[i] as 'new' | 'updated' | 'deleted' })),
-    ...entityIds.map(
-      (entityId, i): LiveEvent => ({
-        topic: 'entity',
-        seq,
-        entityId,
-        change: entityChanges[i] as 'updated' | 'merged' | 'alias_added' | 'deleted',
-        mergedInto: entityChanges[i] === 'merged' ? mergedInto : null,
-      }),
-    ),
+    ...articleIds.map((articleId, i): LiveEvent => ({
+      topic: 'article',
+      seq,
+      articleId,
+      change: outcomes[i] as 'new' | 'updated' | 'deleted',
+    })),
+    ...entityIds.map((entityId, i): LiveEvent => ({
+      topic: 'entity',
+      seq,
+      entityId,
+      change: entityChanges[i] as 'updated' | 'merged' | 'alias_added' | 'deleted',
+      mergedInto: entityChanges[i] === 'merged' ? mergedInto : null,
+    })),
   ];
 }
 
-export function startChangePoller(executor: Executor, hub: EventHub, options: { readonly intervalMs: number; readonly logger: Logger }): ChangePoller {
+export function startChangePoller(
+  executor: Executor,
+  hub: EventHub,
+  options: { readonly intervalMs: number; readonly logger: Logger },
+): ChangePoller {
   // Where delivery starts: the last change logged when the log is first read (the past is not replayed).
   // Read in the first poll, not here, so a server starts even while the database does not answer.
   let after: number | undefined;
@@ -64,7 +71,11 @@ export function startChangePoller(executor: Executor, hub: EventHub, options: { 
       failing = false;
     } catch (error) {
       // Once per outage, not every interval.
-      if (!failing) options.logger.warn({ err: error }, 'live events: cannot read the change log; events wait until it can be read');
+      if (!failing)
+        options.logger.warn(
+          { err: error },
+          'live events: cannot read the change log; events wait until it can be read',
+        );
       failing = true;
     }
   };

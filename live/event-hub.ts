@@ -5,7 +5,12 @@
  * ended with an error rather than holding events in memory without end.
  */
 export type LiveEvent =
-  | { readonly topic: 'article'; readonly seq: number; readonly articleId: string; readonly change: 'new' | 'updated' | 'deleted' }
+  | {
+      readonly topic: 'article';
+      readonly seq: number;
+      readonly articleId: string;
+      readonly change: 'new' | 'updated' | 'deleted';
+    }
   | {
       readonly topic: 'entity';
       readonly seq: number;

@@ -7,7 +7,11 @@ import { projectPath } from '../runtime/project-files.js';
 /** The five sample articles shipped in `corpus/seeds/`, loaded through the same path as `npm run ingest`. */
 export const SAMPLE_CORPUS_DIR = projectPath('corpus/seeds/');
 
-export async function ingestSampleCorpus(executor: Executor, logger: Logger, curation?: Curation): Promise<IngestSummary> {
+export async function ingestSampleCorpus(
+  executor: Executor,
+  logger: Logger,
+  curation?: Curation,
+): Promise<IngestSummary> {
   const summary = await ingest(executor, [SAMPLE_CORPUS_DIR], logger, curation ? { curation } : {});
   logger.info({ articles: summary.articles }, 'sample corpus loaded');
   return summary;

@@ -18,7 +18,12 @@ export interface WatchedIngestOptions extends Pick<IngestOptions, 'curation' | '
   readonly signal: AbortSignal;
 }
 
-export async function ingestWatched(executor: Executor, directories: readonly string[], logger: Logger, options: WatchedIngestOptions): Promise<void> {
+export async function ingestWatched(
+  executor: Executor,
+  directories: readonly string[],
+  logger: Logger,
+  options: WatchedIngestOptions,
+): Promise<void> {
   const queue: string[] = [];
   let wake: (() => void) | undefined;
   const watcher = await watchFiles(directories, {
@@ -45,7 +50,10 @@ export async function ingestWatched(executor: Executor, directories: readonly st
       } catch (error) {
         if (!(error instanceof DatabaseUnavailableError)) throw error;
         // The database is away (restarting, unreachable): the file waits at the head of the queue.
-        logger.warn({ file, retryInMs: RETRY_MS }, 'the database is unavailable; the file will be loaded when it answers');
+        logger.warn(
+          { file, retryInMs: RETRY_MS },
+          'the database is unavailable; the file will be loaded when it answers',
+        );
         queue.unshift(file);
         await Promise.race([new Promise((resolve) => setTimeout(resolve, RETRY_MS)), stopped]);
       }

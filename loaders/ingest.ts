@@ -53,7 +53,12 @@ export async function ingestDocument(executor: Executor, doc: SourceDocument, cu
   return written;
 }
 
-export async function ingest(executor: Executor, inputs: readonly string[], logger: Logger, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  executor: Executor,
+  inputs: readonly string[],
+  logger: Logger,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary = {
     articles: { new: 0, unchanged: 0, updated: 0, failed: 0 },
@@ -82,7 +87,10 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
   /** Writes a batch; if the batch fails for a reason of its own, writes its articles one by one to find the culprit. */
   const write = async (pending: readonly Pending[]) => {
     try {
-      const { outcomes, counts } = await writeArticles(executor, pending.map((item) => item.rows));
+      const { outcomes, counts } = await writeArticles(
+        executor,
+        pending.map((item) => item.rows),
+      );
       settle(pending, outcomes, counts);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError || pending.length === 1) throw error;
@@ -92,7 +100,11 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
           settle([item], [outcome], counts);
         } catch (single) {
           if (single instanceof DatabaseUnavailableError) throw single;
-          fail(item.source, 'write_failed', `${item.source}: ${single instanceof Error ? single.message : String(single)}`);
+          fail(
+            item.source,
+            'write_failed',
+            `${item.source}: ${single instanceof Error ? single.message : String(single)}`,
+          );
         }
       }
     }
@@ -109,7 +121,11 @@ export async function ingest(executor: Executor, inputs: readonly string[], logg
       try {
         batch.push({ source: doc.source, rows: toGraphRows(doc, options.curation) });
       } catch (error) {
-        fail(doc.source, 'extraction_failed', `${doc.source}: ${error instanceof Error ? error.message : String(error)}`);
+        fail(
+          doc.source,
+          'extraction_failed',
+          `${doc.source}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       if (batch.length >= batchSize) {
         // The next batch is read and extracted while this one is written.

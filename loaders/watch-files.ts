@@ -80,7 +80,10 @@ export async function watchFiles(directories: readonly string[], options: WatchF
     watcher.on('error', (error) => options.onError?.(error));
     watchers.push(watcher);
     // What is there already is loaded too (unchanged files cost one fingerprint comparison each).
-    const present = (await readdir(directory, { recursive: true })).map((name) => path.join(directory, name)).filter(isCandidate).sort();
+    const present = (await readdir(directory, { recursive: true }))
+      .map((name) => path.join(directory, name))
+      .filter(isCandidate)
+      .sort();
     for (const file of present) settle(file);
   }
   return {

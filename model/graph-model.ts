@@ -40,10 +40,18 @@ interface RelationshipDefinition {
 
 export const RELATIONSHIP_TYPES = {
   CONTAINS: { from: ['Article'], to: ['Quote', 'Statistic'], reads: ['contains', 'appears in'] },
-  MENTIONS: { from: ['Article'], to: ['Person', 'Organization', 'Place', 'Policy'], reads: ['mentions', 'mentioned in'] },
+  MENTIONS: {
+    from: ['Article'],
+    to: ['Person', 'Organization', 'Place', 'Policy'],
+    reads: ['mentions', 'mentioned in'],
+  },
   SAID_BY: { from: ['Quote'], to: ['Person', 'Organization', 'AnonymousSource'], reads: ['said by', 'said'] },
   SPEAKS_FOR: { from: ['AnonymousSource'], to: ['Organization'], reads: ['speaks for', 'has as source'] },
-  ATTRIBUTED_TO: { from: ['Statistic'], to: ['Person', 'Organization', 'AnonymousSource'], reads: ['reported by', 'reported'] },
+  ATTRIBUTED_TO: {
+    from: ['Statistic'],
+    to: ['Person', 'Organization', 'AnonymousSource'],
+    reads: ['reported by', 'reported'],
+  },
   ABOUT_PLACE: { from: ['Statistic'], to: ['Place'], reads: ['about', 'subject of'] },
   ISSUED_BY: { from: ['Policy'], to: ['Person', 'Organization'], reads: ['issued by', 'issued'] },
   // Read with the role's title where it has one ("acting ICE director of"); these words are for none.
@@ -59,7 +67,19 @@ export function isRelationshipType(type: string): type is RelationshipType {
 }
 
 // The vocabularies: stored lower-case, as the extractor writes them; the API shows them as enums.
-export const ORGANIZATION_KINDS = ['agency', 'court', 'legislature', 'research', 'advocacy', 'media', 'criminal_group', 'company', 'university', 'government', 'other'] as const;
+export const ORGANIZATION_KINDS = [
+  'agency',
+  'court',
+  'legislature',
+  'research',
+  'advocacy',
+  'media',
+  'criminal_group',
+  'company',
+  'university',
+  'government',
+  'other',
+] as const;
 export const PLACE_KINDS = ['country', 'state', 'city', 'region', 'border_sector', 'other'] as const;
 export const POLICY_KINDS = ['memo', 'executive_order', 'law', 'program', 'policy', 'directive'] as const;
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;

@@ -15,13 +15,23 @@ export class AnonymousSourceResolver {
     return (await linked(ctx, 'speaksFor', source))[0] ?? null;
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks the articles attribute to this source.' })
-  quotes(@Root() source: GraphObject<'AnonymousSource'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => QuoteConnection, {
+    description: 'Words in quotation marks the articles attribute to this source.',
+  })
+  quotes(
+    @Root() source: GraphObject<'AnonymousSource'>,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return nestedQuotes(ctx, source, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this source without quotation marks.' })
-  claims(@Root() source: GraphObject<'AnonymousSource'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  claims(
+    @Root() source: GraphObject<'AnonymousSource'>,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return nestedQuotes(ctx, source, args, CLAIMED, 'speaker');
   }
 }

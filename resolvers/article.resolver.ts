@@ -1,11 +1,23 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { countAllArticles, countArticles, listArticlesByIngestedAt, listArticlesByPublishedAt, listArticlesByTitle } from '../db/statements/articles.js';
+import {
+  countAllArticles,
+  countArticles,
+  listArticlesByIngestedAt,
+  listArticlesByPublishedAt,
+  listArticlesByTitle,
+} from '../db/statements/articles.js';
 import { Article, ArticleConnection } from '../schema/article.type.js';
 import { ArticleSort, ArticlesArgs } from '../schema/articles.args.js';
 import { BoilerplateSpan } from '../schema/boilerplate-span.type.js';
 import { Mention } from '../schema/mention.type.js';
 import { QuoteKind } from '../schema/enums.js';
-import { NestedEntitiesArgs, NestedPlacesArgs, NestedPoliciesArgs, NestedQuotesArgs, NestedStatisticsArgs } from '../schema/nested-page.args.js';
+import {
+  NestedEntitiesArgs,
+  NestedPlacesArgs,
+  NestedPoliciesArgs,
+  NestedQuotesArgs,
+  NestedStatisticsArgs,
+} from '../schema/nested-page.args.js';
 import { OrganizationConnection } from '../schema/organization.type.js';
 import { PersonConnection } from '../schema/person.type.js';
 import { PlaceConnection } from '../schema/place.type.js';
@@ -36,14 +48,27 @@ const LIST_BY_SORT = {
 export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Articles, filtered and sorted, as a Relay connection.' })
   articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
-    const filters = { outlet: args.outlet ?? null, publishedFrom: args.publishedFrom ?? null, publishedTo: args.publishedTo ?? null };
+    const filters = {
+      outlet: args.outlet ?? null,
+      publishedFrom: args.publishedFrom ?? null,
+      publishedTo: args.publishedTo ?? null,
+    };
     // Without filters the total comes from Neo4j's count store; a filter parameter, even null, rules that plan out.
     const unfiltered = Object.values(filters).every((value) => value === null);
-    return listConnection(ctx, { list: LIST_BY_SORT[args.sort], count: unfiltered ? countAllArticles : countArticles }, filters, args, 'Article');
+    return listConnection(
+      ctx,
+      { list: LIST_BY_SORT[args.sort], count: unfiltered ? countAllArticles : countArticles },
+      filters,
+      args,
+      'Article',
+    );
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by its global id; null when there is none.' })
-  async article(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Article'> | null> {
+  async article(
+    @Arg('id', () => ID, { description: "The article's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject<'Article'> | null> {
     return nodeOfType(ctx, id, 'Article');
   }
 
@@ -54,55 +79,93 @@ export class ArticleResolver {
     return String((await loadOfType(loaders, article.graphId, 'Article'))?.text ?? '');
   }
 
-  @FieldResolver(() => [Mention], { description: 'Every place the text names a person, organization, place or policy, in text order.' })
+  @FieldResolver(() => [Mention], {
+    description: 'Every place the text names a person, organization, place or policy, in text order.',
+  })
   async mentions(@Root() article: GraphObject<'Article'>, @Ctx() ctx: Context): Promise<MentionSource[]> {
     const [rows, text] = await Promise.all([ctx.loaders.mentions.load(article.graphId), this.text(article, ctx)]);
     const mentions = rows.flatMap((row) => {
       const node = toObjectOf(row);
       const ends = row.ends ?? [];
-      return (row.starts ?? []).map((start, index) => ({ node, start: Number(start), end: Number(ends[index] ?? start), text: '' }));
+      return (row.starts ?? []).map((start, index) => ({
+        node,
+        start: Number(start),
+        end: Number(ends[index] ?? start),
+        text: '',
+      }));
     });
-    return mentions.map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
+    return mentions
+      .map((mention) => ({ ...mention, text: text.slice(mention.start, mention.end) }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   @FieldResolver(() => [BoilerplateSpan], { description: 'Page furniture the loader kept out of the graph.' })
   async boilerplate(@Root() article: GraphObject<'Article'>, @Ctx() { loaders }: Context): Promise<BoilerplateSpan[]> {
-    const raw = typeof article.boilerplate === 'string' ? article.boilerplate : (await loadOfType(loaders, article.graphId, 'Article'))?.boilerplate;
+    const raw =
+      typeof article.boilerplate === 'string'
+        ? article.boilerplate
+        : (await loadOfType(loaders, article.graphId, 'Article'))?.boilerplate;
     return typeof raw === 'string' ? (JSON.parse(raw) as BoilerplateSpan[]) : [];
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.' })
+  @FieldResolver(() => QuoteConnection, {
+    description: 'Quotes in this article; `kinds` defaults to DIRECT and PARTIAL.',
+  })
   quotes(
     @Root() article: GraphObject<'Article'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
-    @Arg('kinds', () => [QuoteKind], { nullable: true, description: 'Which kinds; default DIRECT and PARTIAL (quotes, not claims).' }) kinds: QuoteKind[] | null,
+    @Arg('kinds', () => [QuoteKind], {
+      nullable: true,
+      description: 'Which kinds; default DIRECT and PARTIAL (quotes, not claims).',
+    })
+    kinds: QuoteKind[] | null,
     @Ctx() ctx: Context,
   ) {
     return nestedQuotes(ctx, article, args, kinds ?? SPOKEN, 'article');
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this article states.' })
-  statistics(@Root() article: GraphObject<'Article'>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
+  statistics(
+    @Root() article: GraphObject<'Article'>,
+    @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'statisticsIn', article, args);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
-  people(@Root() article: GraphObject<'Article'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  people(
+    @Root() article: GraphObject<'Article'>,
+    @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'peopleIn', article, args);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations this article mentions.' })
-  organizations(@Root() article: GraphObject<'Article'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  organizations(
+    @Root() article: GraphObject<'Article'>,
+    @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'organizationsIn', article, args);
   }
 
   @FieldResolver(() => PlaceConnection, { description: 'Places this article mentions.' })
-  places(@Root() article: GraphObject<'Article'>, @Args(() => NestedPlacesArgs) args: NestedPlacesArgs, @Ctx() ctx: Context) {
+  places(
+    @Root() article: GraphObject<'Article'>,
+    @Args(() => NestedPlacesArgs) args: NestedPlacesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'placesIn', article, args);
   }
 
   @FieldResolver(() => PolicyConnection, { description: 'Policies this article mentions.' })
-  policies(@Root() article: GraphObject<'Article'>, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
+  policies(
+    @Root() article: GraphObject<'Article'>,
+    @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'policiesIn', article, args);
   }
 }

@@ -20,9 +20,15 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   const subscription = schema.getSubscriptionType();
-  if (query) query.description = 'Reads: lookups by id or name (null when nothing is found), filtered and sorted lists (Relay connections), search, who said what, how two nodes connect, counts. No key needed.';
-  if (mutation) mutation.description = 'Writes to the graph. Each needs an API key (`Authorization: Bearer <key>` or `x-api-key`) and is idempotent: repeating it changes nothing more.';
-  if (subscription) subscription.description = 'Events over WebSocket (graphql-ws protocol, on /graphql), each delivered once, after the write it reports is committed.';
+  if (query)
+    query.description =
+      'Reads: lookups by id or name (null when nothing is found), filtered and sorted lists (Relay connections), search, who said what, how two nodes connect, counts. No key needed.';
+  if (mutation)
+    mutation.description =
+      'Writes to the graph. Each needs an API key (`Authorization: Bearer <key>` or `x-api-key`) and is idempotent: repeating it changes nothing more.';
+  if (subscription)
+    subscription.description =
+      'Events over WebSocket (graphql-ws protocol, on /graphql), each delivered once, after the write it reports is committed.';
   return schema;
 }
 

@@ -20,7 +20,9 @@ export type EvidenceSource = CitedEvidence & {
 export class EvidenceResolver {
   @FieldResolver(() => Article, { description: 'The article the words are in.' })
   async article(@Root() evidence: EvidenceSource, @Ctx() { loaders }: Context): Promise<GraphObject<'Article'> | null> {
-    return evidence.article ? toObject('Article', evidence.article) : loadOfType(loaders, evidence.articleId, 'Article');
+    return evidence.article
+      ? toObject('Article', evidence.article)
+      : loadOfType(loaders, evidence.articleId, 'Article');
   }
 
   @FieldResolver(() => String)

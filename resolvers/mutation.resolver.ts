@@ -34,11 +34,17 @@ async function reload(ctx: Context, graphId: string, id: string): Promise<GraphO
 
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => IngestResult, { description: 'Extracts and loads one article, exactly as `npm run ingest` does. Needs an API key.' })
-  async ingestArticle(@Arg('input', () => ArticleInput, { description: 'The article\'s text and metadata.' }) input: ArticleInput, @Ctx() ctx: Context) {
+  @Mutation(() => IngestResult, {
+    description: 'Extracts and loads one article, exactly as `npm run ingest` does. Needs an API key.',
+  })
+  async ingestArticle(
+    @Arg('input', () => ArticleInput, { description: "The article's text and metadata." }) input: ArticleInput,
+    @Ctx() ctx: Context,
+  ) {
     requireKey(ctx);
     if (input.text.trim() === '') throw new BadUserInputError('`input.text` is empty.', 'input.text');
-    if (input.text.length > MAX_ARTICLE_CHARS) throw new BadUserInputError(`\`input.text\` is over ${MAX_ARTICLE_CHARS} characters.`, 'input.text');
+    if (input.text.length > MAX_ARTICLE_CHARS)
+      throw new BadUserInputError(`\`input.text\` is over ${MAX_ARTICLE_CHARS} characters.`, 'input.text');
     // Without a source of its own, an article is only ever replaced through its URL.
     const doc = {
       source: input.source ?? `api:${articleId(input.text)}`,
@@ -54,25 +60,49 @@ export class MutationResolver {
     return { outcome, article: await reload(ctx, id, id) };
   }
 
-  @Mutation(() => Boolean, { description: 'Removes an article, the facts it held and entities left without evidence. Needs an API key.' })
-  async deleteArticle(@Arg('id', () => ID, { description: 'The article\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Removes an article, the facts it held and entities left without evidence. Needs an API key.',
+  })
+  async deleteArticle(
+    @Arg('id', () => ID, { description: "The article's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
     requireKey(ctx);
     const deleted = await deleteArticle(ctx.executor, graphIdOf(id, 'Article'));
     if (!deleted) throw new NotFoundError('Article', id);
     return true;
   }
 
-  @Mutation(() => Node, { description: 'Folds `merge` into `keep` (same kind); later loads keep them merged. Needs an API key.' })
-  async mergeEntities(@Arg('keep', () => ID, { description: 'Global id of the entity that stays.' }) keep: string, @Arg('merge', () => ID, { description: 'Global id of the entity folded into `keep`; it stops existing.' }) merge: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  @Mutation(() => Node, {
+    description: 'Folds `merge` into `keep` (same kind); later loads keep them merged. Needs an API key.',
+  })
+  async mergeEntities(
+    @Arg('keep', () => ID, { description: 'Global id of the entity that stays.' }) keep: string,
+    @Arg('merge', () => ID, { description: 'Global id of the entity folded into `keep`; it stops existing.' })
+    merge: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject> {
     requireKey(ctx);
     const kept = fromGlobalId(keep, 'keep');
     const gone = fromGlobalId(merge, 'merge');
-    if (!MERGEABLE.has(kept.type)) throw new BadUserInputError(`Only people, organizations, places and policies can be merged, not a ${kept.type}.`, 'keep');
-    if (kept.type !== gone.type) throw new BadUserInputError(`Cannot merge a ${gone.type} into a ${kept.type}.`, 'merge');
+    if (!MERGEABLE.has(kept.type))
+      throw new BadUserInputError(
+        `Only people, organizations, places and policies can be merged, not a ${kept.type}.`,
+        'keep',
+      );
+    if (kept.type !== gone.type)
+      throw new BadUserInputError(`Cannot merge a ${gone.type} into a ${kept.type}.`, 'merge');
     if (kept.id === gone.id) throw new BadUserInputError('`keep` and `merge` are the same entity.', 'merge');
     const [row] = await ctx.executor.writeTransaction(async (tx) => {
       const rows = await tx.run(entities.mergeEntities, { keepId: kept.id, mergeId: gone.id });
-      if (rows.length > 0) await recordChange(tx, { entities: [{ id: gone.id, change: 'merged' }, { id: kept.id, change: 'updated' }], mergedInto: kept.id });
+      if (rows.length > 0)
+        await recordChange(tx, {
+          entities: [
+            { id: gone.id, change: 'merged' },
+            { id: kept.id, change: 'updated' },
+          ],
+          mergedInto: kept.id,
+        });
       return rows;
     });
     if (!row) throw new NotFoundError(kept.type, (await ctx.loaders.node.load(kept.id)) ? merge : keep);
@@ -80,10 +110,16 @@ export class MutationResolver {
   }
 
   @Mutation(() => Node, { description: 'Adds a name an entity also goes by. Needs an API key.' })
-  async addAlias(@Arg('id', () => ID, { description: 'Global id of a person, organization, place or policy.' }) id: string, @Arg('alias', () => String, { description: 'The other name; name lookups and search find it from then on.' }) alias: string, @Ctx() ctx: Context): Promise<GraphObject> {
+  async addAlias(
+    @Arg('id', () => ID, { description: 'Global id of a person, organization, place or policy.' }) id: string,
+    @Arg('alias', () => String, { description: 'The other name; name lookups and search find it from then on.' })
+    alias: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject> {
     requireKey(ctx);
     const trimmed = alias.trim();
-    if (trimmed === '' || trimmed.length > 200) throw new BadUserInputError('`alias` must be 1 to 200 characters.', 'alias');
+    if (trimmed === '' || trimmed.length > 200)
+      throw new BadUserInputError('`alias` must be 1 to 200 characters.', 'alias');
     const { id: graphId } = fromGlobalId(id);
     const [row] = await ctx.executor.writeTransaction(async (tx) => {
       const rows = await tx.run(entities.addAlias, { id: graphId, alias: trimmed });

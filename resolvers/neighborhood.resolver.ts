@@ -18,11 +18,25 @@ const DEFAULT_FIRST = 50;
 
 @Resolver()
 export class NeighborhoodResolver {
-  @Query(() => Graph, { nullable: true, description: 'A node and its surroundings for a graph view: the nearest and most connected nodes within `depth` hops, at most `first`; null when the node does not exist.' })
+  @Query(() => Graph, {
+    nullable: true,
+    description:
+      'A node and its surroundings for a graph view: the nearest and most connected nodes within `depth` hops, at most `first`; null when the node does not exist.',
+  })
   async neighborhood(
     @Arg('id', () => ID, { description: 'Global id of the node at the centre.' }) id: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: DEFAULT_DEPTH, description: 'How many hops from the node: 1 or 2.' }) depth: number | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: 'At most this many nodes, the node itself included (1 to 200).' }) first: number | null,
+    @Arg('depth', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_DEPTH,
+      description: 'How many hops from the node: 1 or 2.',
+    })
+    depth: number | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_FIRST,
+      description: 'At most this many nodes, the node itself included (1 to 200).',
+    })
+    first: number | null,
     @Ctx() { executor }: Context,
   ): Promise<GraphSource | null> {
     const center = fromGlobalId(id);

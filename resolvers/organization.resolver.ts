@@ -1,5 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { countOrganizations, findOrganizationCandidates, findOrganizationNamed, listOrganizations } from '../db/statements/organizations.js';
+import {
+  countOrganizations,
+  findOrganizationCandidates,
+  findOrganizationNamed,
+  listOrganizations,
+} from '../db/statements/organizations.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
 import { SpeakerScope } from '../schema/enums.js';
 import { AnonymousSourcesArgs, NestedEntitiesArgs, NestedQuotesArgs } from '../schema/nested-page.args.js';
@@ -19,16 +24,31 @@ import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organization, 'organization') {
-  @Query(() => Organization, { nullable: true, description: 'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.' })
+  @Query(() => Organization, {
+    nullable: true,
+    description:
+      'An organization by global id, or by name (`organization(name: "ICE")`): an exact name, alias or acronym in any case first, else the one organization whose names contain it. Null when none; several are an error listing them.',
+  })
   async organization(
-    @Arg('id', () => ID, { nullable: true, description: 'The organization\'s global id; or give `name`.' }) id: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name, alias or acronym, any case ("ice"); or part of one that only one organization has.' }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: "The organization's global id; or give `name`." })
+    id: string | null,
+    @Arg('name', () => String, {
+      nullable: true,
+      description: 'A name, alias or acronym, any case ("ice"); or part of one that only one organization has.',
+    })
+    name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject<'Organization'> | null> {
-    return lookup(ctx, 'Organization', id, name, { exact: findOrganizationNamed, candidates: findOrganizationCandidates, listField: 'organizations' });
+    return lookup(ctx, 'Organization', id, name, {
+      exact: findOrganizationNamed,
+      candidates: findOrganizationCandidates,
+      listField: 'organizations',
+    });
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations, filtered by name, kind, parent and article, sorted, as a Relay connection.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Organizations, filtered by name, kind, parent and article, sorted, as a Relay connection.',
+  })
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -39,46 +59,81 @@ export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organi
     return listConnection(ctx, { list: listOrganizations, count: countOrganizations }, filters, args, 'Organization');
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is part of (ICE → DHS).' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization this one is part of (ICE → DHS).',
+  })
   async parent(@Root() organization: GraphObject<'Organization'>, @Ctx() ctx: Context): Promise<GraphObject | null> {
     return (await linked(ctx, 'parent', organization))[0] ?? null;
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations directly part of this one.' })
-  subOrganizations(@Root() organization: GraphObject<'Organization'>, @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs, @Ctx() ctx: Context) {
+  subOrganizations(
+    @Root() organization: GraphObject<'Organization'>,
+    @Args(() => NestedEntitiesArgs) args: NestedEntitiesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'subOrganizations', organization, args);
   }
 
   @FieldResolver(() => RoleConnection, { description: 'People holding (or who held) roles in this organization.' })
-  async people(@Root() organization: GraphObject<'Organization'>, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  async people(
+    @Root() organization: GraphObject<'Organization'>,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     const roles = await toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
-    return pageList<RoleSource>(roles, (role) => `${role.person?.graphId ?? ''}|${role.title}`, args, 'HOLDER', ctx.maxPageSize);
+    return pageList<RoleSource>(
+      roles,
+      (role) => `${role.person?.graphId ?? ''}|${role.title}`,
+      args,
+      'HOLDER',
+      ctx.maxPageSize,
+    );
   }
 
   @FieldResolver(() => QuoteConnection, {
-    description: 'Quotes of the organization itself (OFFICIAL, the default), of anonymous sources speaking for it (ANONYMOUS), or both (ALL).',
+    description:
+      'Quotes of the organization itself (OFFICIAL, the default), of anonymous sources speaking for it (ANONYMOUS), or both (ALL).',
   })
   quotes(
     @Root() organization: GraphObject<'Organization'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
-    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose words: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
+    @Arg('scope', () => SpeakerScope, {
+      defaultValue: SpeakerScope.OFFICIAL,
+      description: "Whose words: the organization's own, its anonymous sources', or both.",
+    })
+    scope: SpeakerScope,
     @Ctx() ctx: Context,
   ) {
     return nestedQuotes(ctx, organization, args, SPOKEN, 'speaker', scope);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'Statements reported of the organization (or, by `scope`, of its anonymous sources) without quotation marks.' })
+  @FieldResolver(() => QuoteConnection, {
+    description:
+      'Statements reported of the organization (or, by `scope`, of its anonymous sources) without quotation marks.',
+  })
   claims(
     @Root() organization: GraphObject<'Organization'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
-    @Arg('scope', () => SpeakerScope, { defaultValue: SpeakerScope.OFFICIAL, description: 'Whose statements: the organization\'s own, its anonymous sources\', or both.' }) scope: SpeakerScope,
+    @Arg('scope', () => SpeakerScope, {
+      defaultValue: SpeakerScope.OFFICIAL,
+      description: "Whose statements: the organization's own, its anonymous sources', or both.",
+    })
+    scope: SpeakerScope,
     @Ctx() ctx: Context,
   ) {
     return nestedQuotes(ctx, organization, args, CLAIMED, 'speaker', scope);
   }
 
-  @FieldResolver(() => AnonymousSourceConnection, { description: 'Unnamed sources the articles say speak for this organization.' })
-  anonymousSources(@Root() organization: GraphObject<'Organization'>, @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => AnonymousSourceConnection, {
+    description: 'Unnamed sources the articles say speak for this organization.',
+  })
+  anonymousSources(
+    @Root() organization: GraphObject<'Organization'>,
+    @Args(() => AnonymousSourcesArgs) args: AnonymousSourcesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'anonymousSourcesOf', organization, args);
   }
 }

@@ -15,7 +15,11 @@ const MAX_PATHS = 5;
 const FETCHED_PATHS = 20;
 const DEFAULT_MAX_HOPS = 4;
 /** Hops that are an article mentioning or carrying something, not a fact. */
-const ARTICLE_HOPS: ReadonlySet<string> = new Set(Object.entries(RELATIONSHIP_TYPES).flatMap(([type, ends]) => ((ends.from as readonly string[]).includes('Article') ? [type] : [])));
+const ARTICLE_HOPS: ReadonlySet<string> = new Set(
+  Object.entries(RELATIONSHIP_TYPES).flatMap(([type, ends]) =>
+    (ends.from as readonly string[]).includes('Article') ? [type] : [],
+  ),
+);
 
 interface PathStepSource {
   readonly from: GraphObject;
@@ -37,7 +41,12 @@ export function toPath(row: PathRow): PathSource {
   const nodes = row.nodes.map(toObjectOf);
   const steps = row.relationships.map((relationship, index) => {
     const from = nodes[index]!;
-    return { from, to: nodes[index + 1]!, type: relationship.type, relation: relationPhrase(relationship, relationship.from === from.graphId) };
+    return {
+      from,
+      to: nodes[index + 1]!,
+      type: relationship.type,
+      relation: relationPhrase(relationship, relationship.from === from.graphId),
+    };
   });
   const name = (node: GraphObject) => displayName(node.__typename, node);
   const text = [name(nodes[0]!), ...steps.flatMap((step) => [step.relation, name(step.to)])].join(' — ');
@@ -57,7 +66,12 @@ export class PathResolver {
   async connection(
     @Arg('from', () => ID, { description: 'Global id of the node to start from.' }) from: string,
     @Arg('to', () => ID, { description: 'Global id of the node to reach.' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULT_MAX_HOPS, description: 'Longest path to consider, 1 to 6.' }) maxHops: number | null,
+    @Arg('maxHops', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_MAX_HOPS,
+      description: 'Longest path to consider, 1 to 6.',
+    })
+    maxHops: number | null,
     @Ctx() { executor, loaders }: Context,
   ): Promise<PathSource[]> {
     const start = fromGlobalId(from, 'from');
@@ -70,7 +84,8 @@ export class PathResolver {
     ]);
     [start, end].forEach((wanted, index) => {
       const found = ends[index];
-      if (!found || found instanceof Error || found.__typename !== wanted.type) throw new NotFoundError(wanted.type, index === 0 ? from : to);
+      if (!found || found instanceof Error || found.__typename !== wanted.type)
+        throw new NotFoundError(wanted.type, index === 0 ? from : to);
     });
     const unique = new Map<string, PathSource>();
     for (const path of rows.map(toPath)) if (!unique.has(path.text)) unique.set(path.text, path);

@@ -15,16 +15,30 @@ import type { GraphObject } from './ids/to-object.js';
 
 @Resolver(() => Person)
 export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') {
-  @Query(() => Person, { nullable: true, description: 'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.' })
+  @Query(() => Person, {
+    nullable: true,
+    description:
+      'A person by global id, or by name (`person(name: "Sessions")`): an exact name or alias in any case first, else the one person whose names contain it. Null when none; several are an error listing them.',
+  })
   async person(
-    @Arg('id', () => ID, { nullable: true, description: 'The person\'s global id; or give `name`.' }) id: string | null,
-    @Arg('name', () => String, { nullable: true, description: 'A name or alias, any case ("sessions"); or part of one that only one person has.' }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: "The person's global id; or give `name`." }) id: string | null,
+    @Arg('name', () => String, {
+      nullable: true,
+      description: 'A name or alias, any case ("sessions"); or part of one that only one person has.',
+    })
+    name: string | null,
     @Ctx() ctx: Context,
   ): Promise<GraphObject<'Person'> | null> {
-    return lookup(ctx, 'Person', id, name, { exact: findPersonNamed, candidates: findPersonCandidates, listField: 'people' });
+    return lookup(ctx, 'Person', id, name, {
+      exact: findPersonNamed,
+      candidates: findPersonCandidates,
+      listField: 'people',
+    });
   }
 
-  @Query(() => PersonConnection, { description: 'People, filtered by name, organization and article, sorted, as a Relay connection.' })
+  @Query(() => PersonConnection, {
+    description: 'People, filtered by name, organization and article, sorted, as a Relay connection.',
+  })
   people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: Context) {
     const filters = {
       nameContains: args.nameContains ?? null,
@@ -34,7 +48,9 @@ export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') 
     return listConnection(ctx, { list: listPeople, count: countPeople }, filters, args, 'Person');
   }
 
-  @FieldResolver(() => [Role], { description: 'Titles and the organizations they are held in; titles with no known organization come last.' })
+  @FieldResolver(() => [Role], {
+    description: 'Titles and the organizations they are held in; titles with no known organization come last.',
+  })
   async roles(@Root() person: GraphObject<'Person'>, @Ctx() ctx: Context): Promise<RoleSource[]> {
     const roles = await toRoles(await ctx.loaders.rolesOfPerson.load(person.graphId), ctx);
     const stated = new Set(roles.map((role) => role.title));
@@ -45,12 +61,20 @@ export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') 
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Words in quotation marks attributed to this person.' })
-  quotes(@Root() person: GraphObject<'Person'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  quotes(
+    @Root() person: GraphObject<'Person'>,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return nestedQuotes(ctx, person, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
-  claims(@Root() person: GraphObject<'Person'>, @Args(() => NestedQuotesArgs) args: NestedQuotesArgs, @Ctx() ctx: Context) {
+  claims(
+    @Root() person: GraphObject<'Person'>,
+    @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
   }
 }

@@ -14,7 +14,10 @@ import type { GraphObject } from './ids/to-object.js';
 @Resolver(() => Place)
 export class PlaceResolver {
   @Query(() => Place, { nullable: true, description: 'One place by its global id; null when there is none.' })
-  async place(@Arg('id', () => ID, { description: 'The place\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Place'> | null> {
+  async place(
+    @Arg('id', () => ID, { description: "The place's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject<'Place'> | null> {
     return nodeOfType(ctx, id, 'Place');
   }
 
@@ -25,12 +28,20 @@ export class PlaceResolver {
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures about this place.' })
-  statistics(@Root() place: GraphObject<'Place'>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
+  statistics(
+    @Root() place: GraphObject<'Place'>,
+    @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'statisticsAbout', place, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this place.' })
-  articles(@Root() place: GraphObject<'Place'>, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
+  articles(
+    @Root() place: GraphObject<'Place'>,
+    @Args(() => NestedArticlesArgs) args: NestedArticlesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'articlesMentioning', place, args);
   }
 

@@ -14,13 +14,22 @@ import type { GraphObject } from './ids/to-object.js';
 @Resolver(() => Policy)
 export class PolicyResolver {
   @Query(() => Policy, { nullable: true, description: 'One policy by its global id; null when there is none.' })
-  async policy(@Arg('id', () => ID, { description: 'The policy\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Policy'> | null> {
+  async policy(
+    @Arg('id', () => ID, { description: "The policy's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject<'Policy'> | null> {
     return nodeOfType(ctx, id, 'Policy');
   }
 
-  @Query(() => PolicyConnection, { description: 'Policies, filtered by name, kind and issuer, sorted, as a Relay connection.' })
+  @Query(() => PolicyConnection, {
+    description: 'Policies, filtered by name, kind and issuer, sorted, as a Relay connection.',
+  })
   policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: Context) {
-    const filters = { nameContains: args.nameContains ?? null, kinds: args.kinds ?? null, issuedBy: graphIdFilter(args.issuedBy, 'issuedBy') };
+    const filters = {
+      nameContains: args.nameContains ?? null,
+      kinds: args.kinds ?? null,
+      issuedBy: graphIdFilter(args.issuedBy, 'issuedBy'),
+    };
     return listConnection(ctx, { list: listPolicies, count: countPolicies }, filters, args, 'Policy');
   }
 
@@ -30,7 +39,11 @@ export class PolicyResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this policy.' })
-  articles(@Root() policy: GraphObject<'Policy'>, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
+  articles(
+    @Root() policy: GraphObject<'Policy'>,
+    @Args(() => NestedArticlesArgs) args: NestedArticlesArgs,
+    @Ctx() ctx: Context,
+  ) {
     return relationConnection(ctx, 'articlesMentioning', policy, args);
   }
 

@@ -20,11 +20,17 @@ export function toEvidence(row: EvidenceRow | CitationRow): EvidenceSource {
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
-  async quote(@Arg('id', () => ID, { description: 'The quote\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Quote'> | null> {
+  async quote(
+    @Arg('id', () => ID, { description: "The quote's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject<'Quote'> | null> {
     return nodeOfType(ctx, id, 'Quote');
   }
 
-  @Query(() => QuoteConnection, { description: 'Quotes (words in quotation marks) or, with `kinds: [INDIRECT]`, claims, filtered by speaker, words, subject, article and date.' })
+  @Query(() => QuoteConnection, {
+    description:
+      'Quotes (words in quotation marks) or, with `kinds: [INDIRECT]`, claims, filtered by speaker, words, subject, article and date.',
+  })
   quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context) {
     const filters = {
       speaker: graphIdFilter(args.speaker, 'speaker'),
@@ -44,7 +50,9 @@ export class QuoteResolver {
     return (await linked(ctx, 'speaker', quote))[0] ?? null;
   }
 
-  @FieldResolver(() => [Evidence], { description: 'Every article that carries the quote, with the exact words and sentence.' })
+  @FieldResolver(() => [Evidence], {
+    description: 'Every article that carries the quote, with the exact words and sentence.',
+  })
   async evidence(@Root() quote: GraphObject<'Quote'>, @Ctx() { loaders }: Context): Promise<EvidenceSource[]> {
     return (await loaders.evidence.load(quote.graphId)).map(toEvidence);
   }

@@ -30,7 +30,10 @@ export interface SearchHitSource {
  * from one search is refused by another instead of silently paging the wrong list.
  */
 function byScore(query: string, kinds: readonly string[] | null): string {
-  return `SCORE:${createHash('sha256').update(JSON.stringify([query, kinds])).digest('base64url').slice(0, 12)}`;
+  return `SCORE:${createHash('sha256')
+    .update(JSON.stringify([query, kinds]))
+    .digest('base64url')
+    .slice(0, 12)}`;
 }
 
 /** Hits asked of the index at first, per row of the page: a few hundred cost about what a dozen do. */
@@ -46,7 +49,8 @@ const FIRST_DEPTH_PER_ROW = 25;
 async function searchPage(executor: Executor, params: SearchFilters & KeysetParams): Promise<SearchHitRow[]> {
   const [best] = await executor.read(searchNodes, { ...params, depth: params.limit * FIRST_DEPTH_PER_ROW });
   const page = best!.page;
-  if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach))) return page;
+  if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach)))
+    return page;
   const [all] = await executor.read(searchNodes, { ...params, depth: null });
   return all!.page;
 }
@@ -60,14 +64,28 @@ export const BACKWARD_REACH = 1_000;
  * down to the cursor: fine for pages a person has walked forward to, bounded by BACKWARD_REACH.
  */
 async function hitsBefore(executor: Executor, filters: SearchFilters, params: KeysetParams): Promise<SearchHitRow[]> {
-  const [all] = await executor.read(searchNodes, { ...filters, ...params, afterKey: null, afterId: null, limit: BACKWARD_REACH + 1, depth: null });
+  const [all] = await executor.read(searchNodes, {
+    ...filters,
+    ...params,
+    afterKey: null,
+    afterId: null,
+    limit: BACKWARD_REACH + 1,
+    depth: null,
+  });
   const ranked = all!.page;
   const anchored = params.afterId !== null;
   const anchor = Number(params.afterKey);
-  const above = anchored ? ranked.filter((row) => Number(row.score) > anchor || (Number(row.score) === anchor && row.node.id < params.afterId!)) : ranked;
+  const above = anchored
+    ? ranked.filter(
+        (row) => Number(row.score) > anchor || (Number(row.score) === anchor && row.node.id < params.afterId!),
+      )
+    : ranked;
   if (ranked.length > BACKWARD_REACH && above.length === ranked.length) {
     const where = anchored ? 'this `before` cursor is' : 'the end of the hits is';
-    throw new BadUserInputError(`Paging \`search\` backward reaches ${BACKWARD_REACH} hits from the best one, and ${where} further down; page forward with \`first\`/\`after\` instead.`, anchored ? 'before' : 'last');
+    throw new BadUserInputError(
+      `Paging \`search\` backward reaches ${BACKWARD_REACH} hits from the best one, and ${where} further down; page forward with \`first\`/\`after\` instead.`,
+      anchored ? 'before' : 'last',
+    );
   }
   return above.slice(-params.limit).reverse();
 }
@@ -79,23 +97,37 @@ async function hitsBefore(executor: Executor, filters: SearchFilters, params: Ke
 function readableSources(row: SearchHitRow): string[] {
   const sources = [...row.sources];
   const aliases = 'aliases' in row.node ? row.node.aliases : undefined;
-  if (Array.isArray(aliases) && aliases.length > 0) sources[sources.length - 1] = `Also called ${aliases.map(String).join('; ')}`;
+  if (Array.isArray(aliases) && aliases.length > 0)
+    sources[sources.length - 1] = `Also called ${aliases.map(String).join('; ')}`;
   return sources.filter((source): source is string => typeof source === 'string');
 }
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchConnection, { description: 'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text. Pages forward (`first`, `after`) and backward (`last`, `before`, within the best 1,000 hits).' })
-  async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() { executor, maxPageSize }: Context): Promise<SearchPage> {
+  @Query(() => SearchConnection, {
+    description:
+      'Ranked full-text search across every kind: names, aliases, titles, quotes, figures, article text. Pages forward (`first`, `after`) and backward (`last`, `before`, within the best 1,000 hits).',
+  })
+  async search(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() { executor, maxPageSize }: Context,
+  ): Promise<SearchPage> {
     const terms = searchTerms(args.query);
     const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
     const plan = planPage(args, byScore(args.query, filters.kinds), true, maxPageSize);
-    const rows = plan.backward ? await hitsBefore(executor, filters, plan.params) : await searchPage(executor, { ...filters, ...plan.params });
+    const rows = plan.backward
+      ? await hitsBefore(executor, filters, plan.params)
+      : await searchPage(executor, { ...filters, ...plan.params });
     const matches = wordMatcher(terms);
     const page = toConnection(
       rows,
       plan,
-      (row) => ({ node: toObjectOf(row), score: Number(row.score), kind: row.label, snippet: snippet(readableSources(row), matches) }),
+      (row) => ({
+        node: toObjectOf(row),
+        score: Number(row.score),
+        kind: row.label,
+        snippet: snippet(readableSources(row), matches),
+      }),
       async () => Number((await executor.read(countSearchHits, filters))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };

@@ -17,17 +17,29 @@ export function speakerFieldsOf<T extends 'Person' | 'Organization'>(objectType:
   @Resolver(() => objectType)
   abstract class SpeakerFields {
     @FieldResolver(() => StatisticConnection, { description: `Figures this ${noun} reported.` })
-    statistics(@Root() speaker: GraphObject<T>, @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs, @Ctx() ctx: Context) {
+    statistics(
+      @Root() speaker: GraphObject<T>,
+      @Args(() => NestedStatisticsArgs) args: NestedStatisticsArgs,
+      @Ctx() ctx: Context,
+    ) {
       return relationConnection(ctx, 'statisticsReportedBy', speaker, args);
     }
 
     @FieldResolver(() => PolicyConnection, { description: `Policies this ${noun} issued.` })
-    policies(@Root() speaker: GraphObject<T>, @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs, @Ctx() ctx: Context) {
+    policies(
+      @Root() speaker: GraphObject<T>,
+      @Args(() => NestedPoliciesArgs) args: NestedPoliciesArgs,
+      @Ctx() ctx: Context,
+    ) {
       return relationConnection(ctx, 'policiesIssuedBy', speaker, args);
     }
 
     @FieldResolver(() => ArticleConnection, { description: `Articles that mention this ${noun}.` })
-    articles(@Root() speaker: GraphObject<T>, @Args(() => NestedArticlesArgs) args: NestedArticlesArgs, @Ctx() ctx: Context) {
+    articles(
+      @Root() speaker: GraphObject<T>,
+      @Args(() => NestedArticlesArgs) args: NestedArticlesArgs,
+      @Ctx() ctx: Context,
+    ) {
       return relationConnection(ctx, 'articlesMentioning', speaker, args);
     }
 

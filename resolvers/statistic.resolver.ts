@@ -23,12 +23,21 @@ interface CitationSource {
 
 @Resolver(() => Statistic)
 export class StatisticResolver {
-  @Query(() => Statistic, { nullable: true, description: 'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.' })
-  async statistic(@Arg('id', () => ID, { description: 'The figure\'s global id.' }) id: string, @Ctx() ctx: Context): Promise<GraphObject<'Statistic'> | null> {
+  @Query(() => Statistic, {
+    nullable: true,
+    description:
+      'One figure (statistic) by its global id, with every source that cites it (`citations`) and the figures that disagree; null when there is none.',
+  })
+  async statistic(
+    @Arg('id', () => ID, { description: "The figure's global id." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphObject<'Statistic'> | null> {
     return nodeOfType(ctx, id, 'Statistic');
   }
 
-  @Query(() => StatisticConnection, { description: 'Figures filtered by measure, value range, unit, place, period, reporter and article.' })
+  @Query(() => StatisticConnection, {
+    description: 'Figures filtered by measure, value range, unit, place, period, reporter and article.',
+  })
   statistics(@Args(() => StatisticsArgs) args: StatisticsArgs, @Ctx() ctx: Context) {
     const filters = {
       measureContains: args.measureContains ?? null,
@@ -42,8 +51,17 @@ export class StatisticResolver {
       article: graphIdFilter(args.article, 'article'),
     };
     // A place's figures by value, filtered at most by measure, are read in index order and stop at the page.
-    const narrowing = [filters.valueMin, filters.valueMax, filters.unit, filters.periodFrom, filters.periodTo, filters.reportedBy, filters.article];
-    const byPlaceValue = filters.place !== null && args.sort === StatisticSort.VALUE && narrowing.every((value) => value === null);
+    const narrowing = [
+      filters.valueMin,
+      filters.valueMax,
+      filters.unit,
+      filters.periodFrom,
+      filters.periodTo,
+      filters.reportedBy,
+      filters.article,
+    ];
+    const byPlaceValue =
+      filters.place !== null && args.sort === StatisticSort.VALUE && narrowing.every((value) => value === null);
     const list = byPlaceValue ? listStatisticsAboutPlace : listStatistics;
     return listConnection(ctx, { list, count: countStatistics }, filters, args, 'Statistic');
   }
@@ -58,10 +76,20 @@ export class StatisticResolver {
     return linked(ctx, 'reporters', statistic);
   }
 
-  @FieldResolver(() => CitationConnection, { description: 'Every article citing this figure, oldest first (undated last), with the source it names.' })
-  async citations(@Root() statistic: GraphObject<'Statistic'>, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => CitationConnection, {
+    description: 'Every article citing this figure, oldest first (undated last), with the source it names.',
+  })
+  async citations(
+    @Root() statistic: GraphObject<'Statistic'>,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     // A page of the citing articles (keyset, batched), then each one's words and source (batched too).
-    const page = await relationConnection(ctx, 'citingArticles', statistic, { ...args, sort: NestedArticleSort.PUBLISHED_AT, direction: SortDirection.ASC });
+    const page = await relationConnection(ctx, 'citingArticles', statistic, {
+      ...args,
+      sort: NestedArticleSort.PUBLISHED_AT,
+      direction: SortDirection.ASC,
+    });
     const edges = await Promise.all(
       page.edges.map(async (edge) => {
         // The article was listed because it contains the figure, so its citation row exists.
@@ -74,8 +102,13 @@ export class StatisticResolver {
     return { ...page, edges };
   }
 
-  @FieldResolver(() => [Statistic], { description: 'Figures of the same measure and unit, for the same dated period and place, with a different value.' })
-  async disagreements(@Root() statistic: GraphObject<'Statistic'>, @Ctx() { loaders }: Context): Promise<GraphObject<'Statistic'>[]> {
+  @FieldResolver(() => [Statistic], {
+    description: 'Figures of the same measure and unit, for the same dated period and place, with a different value.',
+  })
+  async disagreements(
+    @Root() statistic: GraphObject<'Statistic'>,
+    @Ctx() { loaders }: Context,
+  ): Promise<GraphObject<'Statistic'>[]> {
     return (await loaders.disagreements.load(statistic.graphId)).map((row) => toObject('Statistic', row.node));
   }
 }

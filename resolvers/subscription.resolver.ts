@@ -43,7 +43,8 @@ function readOnce(loaders: Context['loaders'], seq: number, id: string): Promise
 @Resolver()
 export class SubscriptionResolver {
   @Subscription(() => ArticleIngested, {
-    description: 'Every article loaded or replaced from now on (by `ingestArticle` or `npm run ingest`), once, after it is committed.',
+    description:
+      'Every article loaded or replaced from now on (by `ingestArticle` or `npm run ingest`), once, after it is committed.',
     topics: 'article',
     filter: ({ payload }: { payload: ArticleEvent }) => payload.change !== 'deleted',
   })
@@ -53,14 +54,22 @@ export class SubscriptionResolver {
   }
 
   @Subscription(() => EntityChanged, {
-    description: 'Changes to one person, organization, place or policy: articles about it loaded or removed, merges, aliases.',
+    description:
+      'Changes to one person, organization, place or policy: articles about it loaded or removed, merges, aliases.',
     topics: 'entity',
     // Checked when the subscription starts (a bad id is refused then); only this entity's events reach it.
     topicId: ({ args }: { args: Readonly<Record<string, unknown>> }) => fromGlobalId(String(args.id)).id,
   })
-  async entityChanged(@Arg('id', () => ID, { description: 'The global id of the entity to follow.' }) id: string, @Root() event: EntityEvent, @Ctx() ctx: Context): Promise<EntityChanged> {
+  async entityChanged(
+    @Arg('id', () => ID, { description: 'The global id of the entity to follow.' }) id: string,
+    @Root() event: EntityEvent,
+    @Ctx() ctx: Context,
+  ): Promise<EntityChanged> {
     const loaders = fresh(ctx);
-    const [node, mergedInto] = await Promise.all([readOnce(loaders, event.seq, event.entityId), event.mergedInto ? readOnce(loaders, event.seq, event.mergedInto) : null]);
+    const [node, mergedInto] = await Promise.all([
+      readOnce(loaders, event.seq, event.entityId),
+      event.mergedInto ? readOnce(loaders, event.seq, event.mergedInto) : null,
+    ]);
     const gone = !node || event.change === 'merged';
     return {
       sequence: event.seq,

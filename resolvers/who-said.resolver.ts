@@ -30,10 +30,19 @@ interface SpeakerStatementsSource {
  * names the subject too, so a cursor from one subject is refused by another.
  */
 function byRank(stems: readonly string[], within: number): string {
-  return `RANK:${createHash('sha256').update(JSON.stringify([stems, within])).digest('base64url').slice(0, 12)}`;
+  return `RANK:${createHash('sha256')
+    .update(JSON.stringify([stems, within]))
+    .digest('base64url')
+    .slice(0, 12)}`;
 }
 
-async function ranking(executor: Executor, stems: readonly string[], first: number, quotesPerSpeaker: number, within: number): Promise<SpeakerStatementsSource[]> {
+async function ranking(
+  executor: Executor,
+  stems: readonly string[],
+  first: number,
+  quotesPerSpeaker: number,
+  within: number,
+): Promise<SpeakerStatementsSource[]> {
   const rows = await executor.read(groupStatementsAbout, {
     quoteLucene: subjectLucene(stems, 'text'),
     sentenceLucene: subjectLucene(stems, 'sentence', 'context'),
@@ -56,9 +65,14 @@ export class WhoSaidResolver {
       'Who said what about a subject: quotes and claims whose words, sentence or introducing sentence concern it (any case; "prosecution" also finds "prosecutors"), grouped by speaker, most statements first, as a connection. Its cursors are positions in that ranking, which moves as articles are added. Reads the `within` most relevant matches, so its cost does not grow with the corpus.',
   })
   async whoSaid(
-    @Arg('about', () => String, { description: 'The subject, in words ("prosecutions", "sanctuary cities").' }) about: string,
+    @Arg('about', () => String, { description: 'The subject, in words ("prosecutions", "sanctuary cities").' })
+    about: string,
     @Args(() => PageArgs) args: PageArgs,
-    @Arg('quotesPerSpeaker', () => Int, { nullable: true, defaultValue: DEFAULT_QUOTES_PER_SPEAKER, description: 'At most this many statements of each speaker, by text (1 to 100); `count` has them all.' })
+    @Arg('quotesPerSpeaker', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_QUOTES_PER_SPEAKER,
+      description: 'At most this many statements of each speaker, by text (1 to 100); `count` has them all.',
+    })
     quotesPerSpeaker: number | null,
     @Arg('within', () => Int, {
       nullable: true,
@@ -87,7 +101,10 @@ export class WhoSaidResolver {
       groups = groups.slice(0, end);
     }
     const page = groups.slice(from, from + plan.size);
-    const edges = page.map((node, index) => ({ cursor: encodeCursor(sort, from + index, node.speaker?.graphId ?? ''), node }));
+    const edges = page.map((node, index) => ({
+      cursor: encodeCursor(sort, from + index, node.speaker?.graphId ?? ''),
+      node,
+    }));
     return {
       edges,
       pageInfo: {

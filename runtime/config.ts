@@ -193,7 +193,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     production,
     port: readInt(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    logLevel: readChoice<LogLevel>(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logLevel: readChoice<LogLevel>(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
     logFormat: readChoice<LogFormat>(env, 'LOG_FORMAT', ['json', 'pretty'], production ? 'json' : 'pretty'),
     neo4j: readNeo4j(env),
     embedded: Object.freeze({
@@ -211,7 +216,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     }),
     transactionTimeoutMs: readInt(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 3_600_000),
     driver: Object.freeze({
-      connectTimeoutMs: readInt(env, 'NEO4J_CONNECT_TIMEOUT_MS', DEFAULT_DRIVER_SETTINGS.connectTimeoutMs, 100, 600_000),
+      connectTimeoutMs: readInt(
+        env,
+        'NEO4J_CONNECT_TIMEOUT_MS',
+        DEFAULT_DRIVER_SETTINGS.connectTimeoutMs,
+        100,
+        600_000,
+      ),
       retryTimeMs: readInt(env, 'NEO4J_RETRY_TIME_MS', DEFAULT_DRIVER_SETTINGS.retryTimeMs, 0, 600_000),
     }),
     apiKeys: Object.freeze(readList(env, 'API_KEYS')),

@@ -49,21 +49,36 @@ export class UnauthenticatedError extends AppError {
 
 export class DatabaseUnavailableError extends AppError {
   constructor(cause?: unknown) {
-    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is not reachable right now; retry in a few seconds.', {}, cause);
+    super(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'The graph database is not reachable right now; retry in a few seconds.',
+      {},
+      cause,
+    );
   }
 }
 
 /** Neo4j's memory for transactions is all in use by other requests: this one may succeed in a moment. */
 export class DatabaseBusyError extends AppError {
   constructor(cause?: unknown) {
-    super(ErrorCode.DATABASE_BUSY, 'The graph database has no memory to spare for this request right now; retry in a few seconds.', {}, cause);
+    super(
+      ErrorCode.DATABASE_BUSY,
+      'The graph database has no memory to spare for this request right now; retry in a few seconds.',
+      {},
+      cause,
+    );
   }
 }
 
 /** The request needs more memory than one transaction may hold (NEO4J_TX_MEMORY): retrying will not help. */
 export class RequestTooLargeError extends AppError {
   constructor(cause?: unknown) {
-    super(ErrorCode.REQUEST_TOO_LARGE, 'This request needs more database memory than one request may use; ask for less (smaller pages, fewer nested lists).', {}, cause);
+    super(
+      ErrorCode.REQUEST_TOO_LARGE,
+      'This request needs more database memory than one request may use; ask for less (smaller pages, fewer nested lists).',
+      {},
+      cause,
+    );
   }
 }
 

@@ -22,11 +22,23 @@ const REDACT = [
 ];
 
 export function createLogger(options: { level: LogLevel; format: LogFormat; name?: string }): Logger {
-  const base = { level: options.level, name: options.name ?? 'newsgraph', redact: { paths: REDACT, censor: '[redacted]' } };
+  const base = {
+    level: options.level,
+    name: options.name ?? 'newsgraph',
+    redact: { paths: REDACT, censor: '[redacted]' },
+  };
   if (options.format === 'pretty') {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { destination: 2, colorize: process.stderr.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,name' } },
+      transport: {
+        target: 'pino-pretty',
+        options: {
+          destination: 2,
+          colorize: process.stderr.isTTY,
+          translateTime: 'HH:MM:ss.l',
+          ignore: 'pid,hostname,name',
+        },
+      },
     });
   }
   return pino(base, pino.destination(2));

@@ -3,7 +3,9 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType('ArticleInput', { description: 'An article to load: its text, and whatever metadata is known.' })
 export class ArticleInput {
-  @Field(() => String, { description: 'The article text; the first line is taken as the title when `title` is not given.' })
+  @Field(() => String, {
+    description: 'The article text; the first line is taken as the title when `title` is not given.',
+  })
   text!: string;
 
   @Field(() => String, { nullable: true, description: 'The headline; without it, the first line of `text`.' })
@@ -21,6 +23,9 @@ export class ArticleInput {
   @Field(() => String, { nullable: true, description: 'The byline.' })
   author?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where it came from; a later article from the same source (and no URL) replaces this one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it came from; a later article from the same source (and no URL) replaces this one.',
+  })
   source?: string | null;
 }

@@ -3,18 +3,27 @@ import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.type.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Article', { implements: Node, description: 'A news article: the root of every fact\'s provenance.' })
+@ObjectType('Article', { implements: Node, description: "A news article: the root of every fact's provenance." })
 export class Article extends Node {
   @Field(() => String, { description: 'The headline, as given or as the first line of the text.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'The publication, when the input gave it or the text stated it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publication, when the input gave it or the text stated it.',
+  })
   outlet!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the article was published, when known; a later article with the same URL replaces it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the article was published, when known; a later article with the same URL replaces it.',
+  })
   url!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'The publication date, when the input gave it or the text stated it.' })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: 'The publication date, when the input gave it or the text stated it.',
+  })
   publishedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The byline, when known.' })

@@ -33,6 +33,9 @@ export class ArticlesArgs extends PageArgs {
   @Field(() => ArticleSort, { defaultValue: ArticleSort.INGESTED_AT, description: 'The order of the list.' })
   sort!: ArticleSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC or DESC; ties are broken by id, so pages never overlap.',
+  })
   direction!: SortDirection;
 }

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('BoilerplateSpan', { description: 'Page furniture the loader recognised and kept out of the graph (captions, appeals, link lists).' })
+@ObjectType('BoilerplateSpan', {
+  description: 'Page furniture the loader recognised and kept out of the graph (captions, appeals, link lists).',
+})
 export class BoilerplateSpan {
   @Field(() => String, { description: 'What it is: "caption", "newsletter", "donation", "related-links"…' })
   kind!: string;

@@ -14,7 +14,9 @@ export interface ConnectionSource<T> {
 export function connectionOf<T extends object>(nodeType: ClassType<T> | (() => unknown), name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor (Relay edge).` })
   class Edge {
-    @Field(() => String, { description: 'Opaque cursor of this edge: pass it as `after` or `before` to page from here.' })
+    @Field(() => String, {
+      description: 'Opaque cursor of this edge: pass it as `after` or `before` to page from here.',
+    })
     cursor!: string;
 
     @Field(() => nodeType, { description: `The ${name} itself.` })

@@ -3,7 +3,19 @@
  * descriptions, and the API's own SpeakerScope.
  */
 import { registerEnumType } from 'type-graphql';
-import { enumName, NODE_LABELS, ORGANIZATION_KINDS, PLACE_KINDS, POLICY_KINDS, QUOTE_KINDS, type NodeLabel, type OrganizationKind as OrganizationKindValue, type PlaceKind as PlaceKindValue, type PolicyKind as PolicyKindValue, type QuoteKind as QuoteKindValue } from '../model/graph-model.js';
+import {
+  enumName,
+  NODE_LABELS,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  POLICY_KINDS,
+  QUOTE_KINDS,
+  type NodeLabel,
+  type OrganizationKind as OrganizationKindValue,
+  type PlaceKind as PlaceKindValue,
+  type PolicyKind as PolicyKindValue,
+  type QuoteKind as QuoteKindValue,
+} from '../model/graph-model.js';
 
 /** The model's values keyed by their enum names, as type-graphql reads an enum: { CRIMINAL_GROUP: 'criminal_group' }. */
 function enumOf<Value extends string>(values: readonly Value[]): Readonly<Record<string, Value>> {
@@ -11,8 +23,12 @@ function enumOf<Value extends string>(values: readonly Value[]): Readonly<Record
 }
 
 /** Each value's description, keyed by the value so that a value added to the model without one fails to compile. */
-function described<Value extends string>(descriptions: Readonly<Record<Value, string>>): Record<string, { description: string }> {
-  return Object.fromEntries(Object.entries<string>(descriptions).map(([value, description]) => [enumName(value), { description }]));
+function described<Value extends string>(
+  descriptions: Readonly<Record<Value, string>>,
+): Record<string, { description: string }> {
+  return Object.fromEntries(
+    Object.entries<string>(descriptions).map(([value, description]) => [enumName(value), { description }]),
+  );
 }
 
 export const OrganizationKind = enumOf(ORGANIZATION_KINDS);
@@ -47,7 +63,7 @@ registerEnumType(OrganizationKind, {
     criminal_group: 'A gang or cartel.',
     company: 'A company.',
     university: 'A university or college.',
-    government: 'A government as a whole (a country\'s, a state\'s, a city\'s).',
+    government: "A government as a whole (a country's, a state's, a city's).",
     other: 'Anything else.',
   }),
 });
@@ -77,18 +93,19 @@ registerEnumType(PolicyKind, {
 });
 registerEnumType(QuoteKind, {
   name: 'QuoteKind',
-  description: 'Quotes are words in quotation marks (DIRECT, PARTIAL); claims are reported statements (INDIRECT). Every `quotes` list and count means DIRECT and PARTIAL unless `kinds` says otherwise.',
+  description:
+    'Quotes are words in quotation marks (DIRECT, PARTIAL); claims are reported statements (INDIRECT). Every `quotes` list and count means DIRECT and PARTIAL unless `kinds` says otherwise.',
   valuesConfig: described<QuoteKind>({
     direct: 'A whole sentence or more in quotation marks.',
-    partial: 'A phrase in quotation marks inside the reporter\'s sentence.',
+    partial: "A phrase in quotation marks inside the reporter's sentence.",
     indirect: 'A claim reported without quotation marks ("Sessions said the policy would continue").',
   }),
 });
 registerEnumType(SpeakerScope, {
   name: 'SpeakerScope',
-  description: 'Whose words count as an organization\'s.',
+  description: "Whose words count as an organization's.",
   valuesConfig: {
-    OFFICIAL: { description: 'The organization\'s own (its statements, its spokespeople speaking as it).' },
+    OFFICIAL: { description: "The organization's own (its statements, its spokespeople speaking as it)." },
     ANONYMOUS: { description: 'Its anonymous sources\' ("a DHS official").' },
     ALL: { description: 'Both.' },
   },

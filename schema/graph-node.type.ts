@@ -9,6 +9,8 @@ export class GraphNode {
   @Field(() => NodeKind, { description: 'The kind of node, for colour and icon.' })
   kind!: NodeKind;
 
-  @Field(() => String, { description: 'Name, title, description or quoted words, cut to 80 characters; an article is its title.' })
+  @Field(() => String, {
+    description: 'Name, title, description or quoted words, cut to 80 characters; an article is its title.',
+  })
   label!: string;
 }

@@ -19,7 +19,9 @@ registerEnumType(IngestOutcome, {
 
 @ObjectType('IngestResult', { description: 'What loading one article did.' })
 export class IngestResult {
-  @Field(() => IngestOutcome, { description: 'NEW, UNCHANGED (loaded before, identical) or UPDATED (replaced an earlier version).' })
+  @Field(() => IngestOutcome, {
+    description: 'NEW, UNCHANGED (loaded before, identical) or UPDATED (replaced an earlier version).',
+  })
   outcome!: IngestOutcome;
 
   @Field(() => Article, { description: 'The article as stored.' })

@@ -30,14 +30,19 @@ registerEnumType(EntityChange, {
   name: 'EntityChange',
   description: 'What happened to an entity.',
   valuesConfig: {
-    UPDATED: { description: 'An article mentioning it was loaded, replaced or deleted (`node` is null if it has no evidence left).' },
+    UPDATED: {
+      description:
+        'An article mentioning it was loaded, replaced or deleted (`node` is null if it has no evidence left).',
+    },
     MERGED: { description: 'It was folded into another entity, `mergedInto`.' },
     ALIAS_ADDED: { description: 'It was given another name it is known by.' },
     DELETED: { description: 'It is gone from the graph.' },
   },
 });
 
-@ObjectType('ArticleIngested', { description: 'An article loaded by `ingestArticle` or `npm run ingest`, delivered after it is committed.' })
+@ObjectType('ArticleIngested', {
+  description: 'An article loaded by `ingestArticle` or `npm run ingest`, delivered after it is committed.',
+})
 export class ArticleIngested {
   @Field(() => Int, { description: 'The change-log position: increasing, in commit order.' })
   sequence!: number;
@@ -45,7 +50,10 @@ export class ArticleIngested {
   @Field(() => ArticleChange, { description: 'Whether the article is new or replaced an earlier version.' })
   change!: ArticleChange;
 
-  @Field(() => Article, { nullable: true, description: 'Null only when the article was deleted again before the event was delivered.' })
+  @Field(() => Article, {
+    nullable: true,
+    description: 'Null only when the article was deleted again before the event was delivered.',
+  })
   article!: object | null;
 }
 

@@ -57,7 +57,9 @@ export enum AnonymousSourceSort {
 registerEnumType(AnonymousSourceSort, {
   name: 'AnonymousSourceSort',
   description: 'How anonymous sources are ordered.',
-  valuesConfig: { DESCRIPTION: { description: 'By how the article describes the source ("a DHS official"), ignoring case.' } },
+  valuesConfig: {
+    DESCRIPTION: { description: 'By how the article describes the source ("a DHS official"), ignoring case.' },
+  },
 });
 
 @ArgsType()
@@ -116,7 +118,10 @@ export class NestedQuotesArgs extends PageArgs {
 
 @ArgsType()
 export class AnonymousSourcesArgs extends PageArgs {
-  @Field(() => AnonymousSourceSort, { defaultValue: AnonymousSourceSort.DESCRIPTION, description: 'The order of the list.' })
+  @Field(() => AnonymousSourceSort, {
+    defaultValue: AnonymousSourceSort.DESCRIPTION,
+    description: 'The order of the list.',
+  })
   sort!: AnonymousSourceSort;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: DIRECTION })

@@ -3,7 +3,10 @@ import { connectionOf } from './connection.type.js';
 import { OrganizationKind } from './enums.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Organization', { implements: Node, description: 'An agency, court, legislature, research group, outlet, company or criminal group.' })
+@ObjectType('Organization', {
+  implements: Node,
+  description: 'An agency, court, legislature, research group, outlet, company or criminal group.',
+})
 export class Organization extends Node {
   @Field(() => String, { description: 'Canonical name ("U.S. Department of Justice").' })
   name!: string;
@@ -11,7 +14,9 @@ export class Organization extends Node {
   @Field(() => String, { nullable: true, description: 'The usual short form ("ICE"), when there is one.' })
   acronym!: string | null;
 
-  @Field(() => [String], { description: 'Every other name the articles use ("Immigration and Customs Enforcement", "ICE").' })
+  @Field(() => [String], {
+    description: 'Every other name the articles use ("Immigration and Customs Enforcement", "ICE").',
+  })
   aliases!: string[];
 
   @Field(() => OrganizationKind, { description: 'What sort of body it is.' })

@@ -6,7 +6,9 @@ export class PathStep {
   @Field(() => Node, { description: 'Where the hop starts.' })
   from!: Node;
 
-  @Field(() => String, { description: 'The relationship in words: "former acting ICE director of", "part of", "mentioned in".' })
+  @Field(() => String, {
+    description: 'The relationship in words: "former acting ICE director of", "part of", "mentioned in".',
+  })
   relation!: string;
 
   @Field(() => String, { description: 'The relationship type in the graph (HOLDS_ROLE, PART_OF, MENTIONS…).' })

@@ -10,12 +10,18 @@ export class Path {
   @Field(() => [PathStep], { description: 'Each hop in order, from the first node to the second.' })
   steps!: PathStep[];
 
-  @Field(() => String, { description: 'The path as one line: "Jonathan Fahey — acting ICE director of — U.S. Immigration and Customs Enforcement — …".' })
+  @Field(() => String, {
+    description:
+      'The path as one line: "Jonathan Fahey — acting ICE director of — U.S. Immigration and Customs Enforcement — …".',
+  })
   text!: string;
 
   @Field(() => Int, { description: 'Number of hops.' })
   length!: number;
 
-  @Field(() => Boolean, { description: 'True when one of the steps is an article mentioning or carrying the next node ("mentioned in"), not a fact. Such paths are offered only when no path of facts alone (roles, membership, attribution, issuing, places) joins the two ends within `maxHops`.' })
+  @Field(() => Boolean, {
+    description:
+      'True when one of the steps is an article mentioning or carrying the next node ("mentioned in"), not a fact. Such paths are offered only when no path of facts alone (roles, membership, attribution, issuing, places) joins the two ends within `maxHops`.',
+  })
   throughArticles!: boolean;
 }

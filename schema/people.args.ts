@@ -32,6 +32,9 @@ export class PeopleArgs extends PageArgs {
   @Field(() => EntitySort, { defaultValue: EntitySort.NAME, description: 'The order of the list.' })
   sort!: EntitySort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC or DESC; ties are broken by id, so pages never overlap.',
+  })
   direction!: SortDirection;
 }

@@ -3,7 +3,10 @@ import { connectionOf } from './connection.type.js';
 import { PlaceKind } from './enums.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Place', { implements: Node, description: 'A country, state, city, region or border sector the articles mention.' })
+@ObjectType('Place', {
+  implements: Node,
+  description: 'A country, state, city, region or border sector the articles mention.',
+})
 export class Place extends Node {
   @Field(() => String, { description: 'The name as the articles give it ("Texas", "Rio Grande Valley").' })
   name!: string;

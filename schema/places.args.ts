@@ -28,6 +28,9 @@ export class PlacesArgs extends PageArgs {
   @Field(() => PlaceSort, { defaultValue: PlaceSort.NAME, description: 'The order of the list.' })
   sort!: PlaceSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC or DESC; ties are broken by id, so pages never overlap.',
+  })
   direction!: SortDirection;
 }

@@ -14,7 +14,10 @@ registerEnumType(PolicySort, {
   description: 'How policies are ordered.',
   valuesConfig: {
     NAME: { description: 'By name, ignoring case.' },
-    DATE: { description: 'By date as the articles give it (2017-04 before 2018); undated first in ASC order, last in DESC order.' },
+    DATE: {
+      description:
+        'By date as the articles give it (2017-04 before 2018); undated first in ASC order, last in DESC order.',
+    },
     ARTICLE_COUNT: { description: 'By the number of articles that mention the policy.' },
   },
 });
@@ -33,6 +36,9 @@ export class PoliciesArgs extends PageArgs {
   @Field(() => PolicySort, { defaultValue: PolicySort.NAME, description: 'The order of the list.' })
   sort!: PolicySort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC or DESC; ties are broken by id, so pages never overlap.',
+  })
   direction!: SortDirection;
 }

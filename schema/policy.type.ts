@@ -11,7 +11,10 @@ export class Policy extends Node {
   @Field(() => PolicyKind, { description: 'What sort of policy it is.' })
   kind!: PolicyKind;
 
-  @Field(() => String, { nullable: true, description: 'When it was issued, as precisely as the articles say (2017-04, "April").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was issued, as precisely as the articles say (2017-04, "April").',
+  })
   date!: string | null;
 
   @Field(() => Int, { description: 'Number of articles that mention this policy.' })

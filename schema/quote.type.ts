@@ -3,7 +3,10 @@ import { connectionOf } from './connection.type.js';
 import { QuoteKind } from './enums.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Quote', { implements: Node, description: 'Words someone said (DIRECT, PARTIAL) or a claim reported of them (INDIRECT).' })
+@ObjectType('Quote', {
+  implements: Node,
+  description: 'Words someone said (DIRECT, PARTIAL) or a claim reported of them (INDIRECT).',
+})
 export class Quote extends Node {
   @Field(() => String, { description: 'The words themselves, without quotation marks.' })
   text!: string;

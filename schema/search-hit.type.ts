@@ -8,7 +8,9 @@ export class SearchHit {
   @Field(() => String, { description: 'Opaque keyset cursor of this hit.' })
   cursor!: string;
 
-  @Field(() => Node, { description: 'What matched: an article, person, organization, place, policy, figure, quote or anonymous source.' })
+  @Field(() => Node, {
+    description: 'What matched: an article, person, organization, place, policy, figure, quote or anonymous source.',
+  })
   node!: Node;
 
   @Field(() => Float, { description: 'Relevance; higher is better. Comparable only within one query.' })
@@ -18,7 +20,8 @@ export class SearchHit {
   kind!: NodeKind;
 
   @Field(() => String, {
-    description: 'About 160 characters around the first match, HTML-escaped, with the matching words in <mark>…</mark>.',
+    description:
+      'About 160 characters around the first match, HTML-escaped, with the matching words in <mark>…</mark>.',
   })
   snippet!: string;
 }

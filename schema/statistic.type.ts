@@ -3,7 +3,10 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.type.js';
 import { Node } from './node.interface.js';
 
-@ObjectType('Statistic', { implements: Node, description: 'A reported figure: "over 6,200 criminal immigration cases in June".' })
+@ObjectType('Statistic', {
+  implements: Node,
+  description: 'A reported figure: "over 6,200 criminal immigration cases in June".',
+})
 export class Statistic extends Node {
   @Field(() => Float, { nullable: true, description: 'The number; null for vague amounts ("tens of thousands").' })
   value!: number | null;
@@ -17,16 +20,22 @@ export class Statistic extends Node {
   @Field(() => String, { nullable: true, description: '"over", "more than", "approximately"…' })
   qualifier!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the number counts in: "cases", "percent", "people", "dollars"…' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the number counts in: "cases", "percent", "people", "dollars"…',
+  })
   unit!: string | null;
 
-  @Field(() => String, { description: 'What is counted, in the article\'s words.' })
+  @Field(() => String, { description: "What is counted, in the article's words." })
   measure!: string;
 
   @Field(() => String, { nullable: true, description: 'The period as stated ("June").' })
   period!: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'First day of the period, when it is a date range ("June 2018" starts 2018-06-01).' })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: 'First day of the period, when it is a date range ("June 2018" starts 2018-06-01).',
+  })
   periodStart!: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: 'Last day of the period, when it is a date range.' })

@@ -15,7 +15,9 @@ registerEnumType(StatisticSort, {
   description: 'How figures are ordered.',
   valuesConfig: {
     VALUE: { description: 'By number; vague amounts first in ASC order, last in DESC order.' },
-    PERIOD: { description: 'By the start of the period; figures without a dated period first in ASC order, last in DESC order.' },
+    PERIOD: {
+      description: 'By the start of the period; figures without a dated period first in ASC order, last in DESC order.',
+    },
     MEASURE: { description: 'By what is counted, ignoring case.' },
     CITATIONS: { description: 'By how many articles cite the figure.' },
   },
@@ -38,13 +40,19 @@ export class StatisticsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only figures about this place (global id).' })
   place?: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'Only figures whose period ends on or after this date (with `periodTo`: overlaps the range).' })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: 'Only figures whose period ends on or after this date (with `periodTo`: overlaps the range).',
+  })
   periodFrom?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: 'Only figures whose period starts on or before this date.' })
   periodTo?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Reported by this person or organization (or its anonymous sources).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Reported by this person or organization (or its anonymous sources).',
+  })
   reportedBy?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only figures cited by this article (global id).' })
@@ -53,6 +61,9 @@ export class StatisticsArgs extends PageArgs {
   @Field(() => StatisticSort, { defaultValue: StatisticSort.VALUE, description: 'The order of the list.' })
   sort!: StatisticSort;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC; ties are broken by id, so pages never overlap.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'ASC or DESC; ties are broken by id, so pages never overlap.',
+  })
   direction!: SortDirection;
 }

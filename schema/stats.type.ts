@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Stats', { description: 'How much the graph holds, by kind.' })
 export class Stats {
-  @Field(() => ID, { description: 'Always "stats": there is one Stats, so client caches (Apollo, urql) merge every query\'s fields of it into one object.' })
+  @Field(() => ID, {
+    description:
+      'Always "stats": there is one Stats, so client caches (Apollo, urql) merge every query\'s fields of it into one object.',
+  })
   id!: string;
 
   @Field(() => Int, { description: 'Articles loaded.' })

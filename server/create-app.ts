@@ -33,9 +33,22 @@ export interface App {
 }
 
 // Ours (every code an AppError carries) and Apollo's request errors: passed on as they are.
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
-export async function createApp(config: Config, executor: Executor, logger: Logger, curation: Curation = EMPTY_CURATION): Promise<App> {
+export async function createApp(
+  config: Config,
+  executor: Executor,
+  logger: Logger,
+  curation: Curation = EMPTY_CURATION,
+): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.introspection,
@@ -61,7 +74,9 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
       const code = errorCodeOf(formatted);
       if (KNOWN_CODES.has(code)) return formatted;
       logger.error({ err: error }, 'unexpected error while resolving a request');
-      return config.production ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } } : formatted;
+      return config.production
+        ? { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        : formatted;
     },
   });
   await apollo.start();
@@ -78,7 +93,9 @@ export async function createApp(config: Config, executor: Executor, logger: Logg
   app.get('/export', exportRoute(executor, logger));
   app.get('/', (_req, res) => res.redirect('/explorer/'));
   // A browser opening /graphql gets the playground; API clients (POST, or GET with JSON) get GraphQL.
-  app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next()));
+  app.get('/graphql', (req, res, next) =>
+    req.accepts(['application/json', 'text/html']) === 'text/html' ? res.redirect('/playground/') : next(),
+  );
   app.use(
     '/graphql',
     cors(corsOptions(config)),

@@ -12,7 +12,8 @@ const ROOT = projectPath('explorer/');
 const DIST = path.join(ROOT, 'dist');
 
 // Everything the page loads comes from this server; styles set by cytoscape need inline style.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 type Bundle = ReadonlyMap<string, { contents: Uint8Array; type: string }>;
 
@@ -35,7 +36,14 @@ export async function buildExplorer(): Promise<Bundle> {
   const files = new Map<string, { contents: Uint8Array; type: string }>();
   for (const file of result.outputFiles) {
     const name = path.basename(file.path);
-    files.set(name, { contents: file.contents, type: name.endsWith('.js') ? 'text/javascript; charset=utf-8' : name.endsWith('.map') ? 'application/json' : 'text/plain; charset=utf-8' });
+    files.set(name, {
+      contents: file.contents,
+      type: name.endsWith('.js')
+        ? 'text/javascript; charset=utf-8'
+        : name.endsWith('.map')
+          ? 'application/json'
+          : 'text/plain; charset=utf-8',
+    });
   }
   return files;
 }

@@ -29,7 +29,9 @@ function single(value: unknown, name: string): string | undefined {
 }
 
 function fileName(request: ReturnType<typeof parseExportRequest>, part: string | undefined): string {
-  const scope = request.around ? `around-${toGraphId(request.around.id)}-${request.around.hops}` : `since-${request.since}`;
+  const scope = request.around
+    ? `around-${toGraphId(request.around.id)}-${request.around.hops}`
+    : `since-${request.since}`;
   return `newsgraph-${scope}${part ? `-${part}` : ''}.${MEDIA[request.format].extension}`.replace(/[^\w.-]+/g, '_');
 }
 
@@ -40,11 +42,21 @@ export function exportRoute(executor: Executor, logger: Logger) {
     let scope: Awaited<ReturnType<typeof resolveScope>>;
     try {
       const query = req.query;
-      request = parseExportRequest({ format: single(query.format, 'format'), since: single(query.since, 'since'), around: single(query.around, 'around'), hops: single(query.hops, 'hops') });
-      if (!request.around && !request.since) throw new ExportRequestError('around or since: a download is a part of the graph; export the whole graph with npm run export');
+      request = parseExportRequest({
+        format: single(query.format, 'format'),
+        since: single(query.since, 'since'),
+        around: single(query.around, 'around'),
+        hops: single(query.hops, 'hops'),
+      });
+      if (!request.around && !request.since)
+        throw new ExportRequestError(
+          'around or since: a download is a part of the graph; export the whole graph with npm run export',
+        );
       const rawPart = single(query.part, 'part');
-      if (rawPart !== undefined && request.format !== 'csv') throw new ExportRequestError('part: only CSV has parts (nodes, relationships)');
-      if (rawPart !== undefined && rawPart !== 'nodes' && rawPart !== 'relationships') throw new ExportRequestError(`part: expected nodes or relationships, got ${JSON.stringify(rawPart)}`);
+      if (rawPart !== undefined && request.format !== 'csv')
+        throw new ExportRequestError('part: only CSV has parts (nodes, relationships)');
+      if (rawPart !== undefined && rawPart !== 'nodes' && rawPart !== 'relationships')
+        throw new ExportRequestError(`part: expected nodes or relationships, got ${JSON.stringify(rawPart)}`);
       part = request.format === 'csv' ? (rawPart ?? 'nodes') : undefined;
       scope = await resolveScope(executor, request, { maxNodes: EXPORT_MAX_NODES });
     } catch (error) {
@@ -56,7 +68,8 @@ export function exportRoute(executor: Executor, logger: Logger) {
     // attachment() sets a type from the extension; ours is set after it.
     res.status(200).attachment(fileName(request, part)).type(MEDIA[request.format].type);
     const sink = streamSink(res);
-    const sinks: ExportSinks = part === 'nodes' ? { nodes: sink } : part === 'relationships' ? { relationships: sink } : { document: sink };
+    const sinks: ExportSinks =
+      part === 'nodes' ? { nodes: sink } : part === 'relationships' ? { relationships: sink } : { document: sink };
     try {
       await runExport(executor, scope, request.format, sinks);
       res.end();

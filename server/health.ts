@@ -16,7 +16,9 @@ export function readiness(executor: Executor) {
       await executor.ping();
       const pending = await pendingMigrations(executor);
       const ready = pending.length === 0;
-      res.status(ready ? 200 : 503).json({ ready, neo4j: 'up', pendingMigrations: pending.map((migration) => migration.id) });
+      res
+        .status(ready ? 200 : 503)
+        .json({ ready, neo4j: 'up', pendingMigrations: pending.map((migration) => migration.id) });
     } catch {
       res.status(503).json({ ready: false, neo4j: 'down' });
     }

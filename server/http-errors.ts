@@ -16,7 +16,10 @@ export const HttpErrorCode = {
 export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode];
 
 export function sendError(res: Response, status: number, code: HttpErrorCode, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -28,7 +31,12 @@ export const requireJsonPost: RequestHandler = (req, res, next) => {
   const sent = req.get('content-type');
   // The header itself, not `req.is()`, which says "no" for an empty body (that is Apollo's error to report).
   if (req.method !== 'POST' || sent?.split(';')[0]?.trim().toLowerCase() === 'application/json') return next();
-  sendError(res, 415, HttpErrorCode.BAD_REQUEST, `A POST to /graphql must have "Content-Type: application/json"${sent ? `, not "${sent}"` : ''}; send the query as JSON ({"query": "…"}), or use GET for a query.`);
+  sendError(
+    res,
+    415,
+    HttpErrorCode.BAD_REQUEST,
+    `A POST to /graphql must have "Content-Type: application/json"${sent ? `, not "${sent}"` : ''}; send the query as JSON ({"query": "…"}), or use GET for a query.`,
+  );
 };
 
 interface BodyParserError {
@@ -45,14 +53,30 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: BodyParserError, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.parse.failed') {
-      return sendError(res, 400, HttpErrorCode.BAD_REQUEST, `The request body is not valid JSON (${error.message ?? 'unreadable'}).`);
+      return sendError(
+        res,
+        400,
+        HttpErrorCode.BAD_REQUEST,
+        `The request body is not valid JSON (${error.message ?? 'unreadable'}).`,
+      );
     }
     if (error.type === 'entity.too.large') {
       const kb = Math.round((error.limit ?? 0) / 1024);
-      return sendError(res, 413, HttpErrorCode.PAYLOAD_TOO_LARGE, `The request body is ${error.length ?? 'more than'} bytes, over the limit of ${kb} kB (set by HTTP_MAX_BODY_KB).`);
+      return sendError(
+        res,
+        413,
+        HttpErrorCode.PAYLOAD_TOO_LARGE,
+        `The request body is ${error.length ?? 'more than'} bytes, over the limit of ${kb} kB (set by HTTP_MAX_BODY_KB).`,
+      );
     }
     const status = error.status ?? 500;
-    if (status >= 400 && status < 500) return sendError(res, status, HttpErrorCode.BAD_REQUEST, error.expose && error.message ? error.message : 'Bad request.');
+    if (status >= 400 && status < 500)
+      return sendError(
+        res,
+        status,
+        HttpErrorCode.BAD_REQUEST,
+        error.expose && error.message ? error.message : 'Bad request.',
+      );
     logger.error({ err: error }, 'unexpected error while handling an HTTP request');
     sendError(res, 500, HttpErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
   };

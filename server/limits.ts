@@ -19,7 +19,9 @@ import { DEFAULT_PAGE_SIZE, type GraphqlLimits } from '../runtime/config.js';
 // graphql-query-complexity's ES build imports `graphql/index.mjs`, while everything else here (type-graphql
 // included) uses graphql's CommonJS build: two graphql modules cannot share a schema. Its CommonJS build
 // requires `graphql` like everything else.
-const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { getComplexity } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 export const LIMIT_VARIABLES = {
   depth: 'GRAPHQL_MAX_DEPTH',
@@ -33,7 +35,11 @@ export type LimitName = keyof typeof LIMIT_VARIABLES;
 export function limitError(name: LimitName, max: number, found: number | undefined): GraphQLError {
   const over = found === undefined ? '' : ` (this one has ${found})`;
   return new GraphQLError(`The ${name} limit of ${max} is exceeded${over}; see ${LIMIT_VARIABLES[name]}.`, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: { name, max, ...(found === undefined ? {} : { found }) }, http: { status: 400 } },
+    extensions: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: { name, max, ...(found === undefined ? {} : { found }) },
+      http: { status: 400 },
+    },
   });
 }
 
@@ -55,7 +61,13 @@ export function limitRules(limits: GraphqlLimits): ValidationRule[] {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
     // Fragments are flattened: a spread adds no level of its own, only the fields inside it do.
-    maxDepth: { ...common, n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, onReject: [reporter('depth', limits.maxDepth)] },
+    maxDepth: {
+      ...common,
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      onReject: [reporter('depth', limits.maxDepth)],
+    },
     // Every alias counts: the default allow-list (`__typename`) would also let an alias named `__typename` through.
     maxAliases: { ...common, n: limits.maxAliases, allowList: [], onReject: [reporter('aliases', limits.maxAliases)] },
     maxDirectives: { ...common, n: limits.maxDirectives, onReject: [reporter('directives', limits.maxDirectives)] },
@@ -72,14 +84,21 @@ const PAGE_ARGUMENTS = ['first', 'last', 'ids'];
 export const pageEstimator: ComplexityEstimator = ({ args, childComplexity, field }: ComplexityEstimatorArgs) => {
   if (!field.args.some((arg) => PAGE_ARGUMENTS.includes(arg.name))) return 1 + childComplexity;
   let size: number = DEFAULT_PAGE_SIZE;
-  const given = ['first', 'last'].map((name): unknown => args[name]).find((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  const given = ['first', 'last']
+    .map((name): unknown => args[name])
+    .find((value): value is number => typeof value === 'number' && Number.isFinite(value));
   if (given !== undefined) size = Math.max(0, given);
   else if (Array.isArray(args.ids)) size = args.ids.length;
   return 1 + size * childComplexity;
 };
 
 /** The estimated cost of an operation (exported for tests and for measuring our own queries). */
-export function operationCost(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [pageEstimator] });
 }
 

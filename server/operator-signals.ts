@@ -43,7 +43,10 @@ export function operatorSignalsPlugin(logger: Logger): ApolloServerPlugin<Contex
             graphqlErrors.inc({ code });
             if (!WARNED_CODES.has(code)) continue;
             const setting = code === ErrorCode.DATABASE_BUSY ? 'NEO4J_HEAP' : 'NEO4J_TX_MEMORY';
-            logger.warn({ code, operation, cost: measuredCost(contextValue) ?? null, requestId: contextValue.requestId, setting }, `${code}: ${operation} ran out of database memory`);
+            logger.warn(
+              { code, operation, cost: measuredCost(contextValue) ?? null, requestId: contextValue.requestId, setting },
+              `${code}: ${operation} ran out of database memory`,
+            );
           }
         },
         async willSendResponse() {

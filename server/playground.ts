@@ -13,7 +13,8 @@ const PAGE_DIR = projectPath('server/playground/');
 export const EXAMPLES_DIR = projectPath('examples/');
 
 // The packages' export maps hide their UMD builds, so files are located from each package's root.
-const packageFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const packageFile = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const ASSETS: Readonly<Record<string, string>> = {
   'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
   'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
@@ -40,7 +41,11 @@ export function readExamples(dir: string = EXAMPLES_DIR): Example[] {
       } catch {
         variables = undefined;
       }
-      return { name: file.replace(/^\d+-|\.graphql$/g, ''), query: readFileSync(path.join(dir, file), 'utf8'), ...(variables ? { variables } : {}) };
+      return {
+        name: file.replace(/^\d+-|\.graphql$/g, ''),
+        query: readFileSync(path.join(dir, file), 'utf8'),
+        ...(variables ? { variables } : {}),
+      };
     });
 }
 

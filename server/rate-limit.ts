@@ -22,7 +22,10 @@ type Limiter = Pick<RateLimiterMemory, 'consume'>;
 function limiter(name: string, perSecond: number, burst: number): Limiter {
   const steady = new RateLimiterMemory({ keyPrefix: name, points: perSecond, duration: 1 });
   if (burst === 0) return steady;
-  return new BurstyRateLimiter(steady, new RateLimiterMemory({ keyPrefix: `${name}-burst`, points: burst, duration: BURST_WINDOW_SECONDS }));
+  return new BurstyRateLimiter(
+    steady,
+    new RateLimiterMemory({ keyPrefix: `${name}-burst`, points: burst, duration: BURST_WINDOW_SECONDS }),
+  );
 }
 
 /** How a request's client is named for its budget: never the key itself, which must not sit in memory dumps or logs. */
@@ -33,7 +36,9 @@ export function clientName(validKey: string | undefined, ip: string | undefined)
 
 export function rateLimitedError(kind: 'read' | 'mutation', limits: RateLimits, retryAfterSeconds: number): AppError {
   const [perSecond, burst, variable] =
-    kind === 'read' ? [limits.readsPerSecond, limits.readBurst, 'RATE_LIMIT_READS_PER_SECOND'] : [limits.mutationsPerSecond, limits.mutationBurst, 'RATE_LIMIT_MUTATIONS_PER_SECOND'];
+    kind === 'read'
+      ? [limits.readsPerSecond, limits.readBurst, 'RATE_LIMIT_READS_PER_SECOND']
+      : [limits.mutationsPerSecond, limits.mutationBurst, 'RATE_LIMIT_MUTATIONS_PER_SECOND'];
   return new AppError(
     ErrorCode.RATE_LIMITED,
     `Too many ${kind === 'read' ? 'requests' : 'mutations'} from this client: at most ${perSecond} a second plus ${burst} more in any ${BURST_WINDOW_SECONDS} seconds (see ${variable}); retry in ${retryAfterSeconds} s.`,
@@ -50,7 +55,8 @@ export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<Context>
         // Once the operation is known (a mutation is budgeted apart) and before anything runs.
         async didResolveOperation({ operation, contextValue }) {
           // A mutation without a valid key is refused without touching the database, like a read.
-          const kind = operation?.operation === OperationTypeNode.MUTATION && contextValue.authenticated ? 'mutation' : 'read';
+          const kind =
+            operation?.operation === OperationTypeNode.MUTATION && contextValue.authenticated ? 'mutation' : 'read';
           try {
             await (kind === 'mutation' ? mutations : reads).consume(contextValue.client);
           } catch (rejection) {

@@ -10,7 +10,16 @@
  * Events come from the change log (live/change-poller.ts), so they reach subscribers after commit.
  */
 import type { Server } from 'node:http';
-import { GraphQLError, execute, parse, specifiedRules, subscribe, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  execute,
+  parse,
+  specifiedRules,
+  subscribe,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Executor } from '../db/executor.js';
@@ -35,18 +44,28 @@ export interface Subscriptions {
 }
 
 function subscriptionLimitError(max: number): GraphQLError {
-  return new GraphQLError(`The subscriptions limit of ${max} per connection is reached; complete one first, or see LIVE_MAX_SUBSCRIPTIONS.`, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'subscriptions', max } },
-  });
+  return new GraphQLError(
+    `The subscriptions limit of ${max} per connection is reached; complete one first, or see LIVE_MAX_SUBSCRIPTIONS.`,
+    {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'subscriptions', max } },
+    },
+  );
 }
 
 /** The checks an HTTP request passes before it runs, for an operation sent over the socket. */
-function checkOperation(schema: GraphQLSchema, config: Config, query: string, variables: Record<string, unknown>, operationName: string | undefined): DocumentNode | readonly GraphQLError[] {
+function checkOperation(
+  schema: GraphQLSchema,
+  config: Config,
+  query: string,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): DocumentNode | readonly GraphQLError[] {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: config.limits.maxTokens });
   } catch (error) {
-    if (error instanceof GraphQLError && /token limit/i.test(error.message)) return [limitError('tokens', config.limits.maxTokens, undefined)];
+    if (error instanceof GraphQLError && /token limit/i.test(error.message))
+      return [limitError('tokens', config.limits.maxTokens, undefined)];
     return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
   }
   const errors = validate(schema, document, [...specifiedRules, ...limitRules(config.limits)]);
@@ -60,7 +79,13 @@ function checkOperation(schema: GraphQLSchema, config: Config, query: string, va
   return document;
 }
 
-export async function startSubscriptions(server: Server, config: Config, executor: Executor, logger: Logger, curation: Curation = EMPTY_CURATION): Promise<Subscriptions> {
+export async function startSubscriptions(
+  server: Server,
+  config: Config,
+  executor: Executor,
+  logger: Logger,
+  curation: Curation = EMPTY_CURATION,
+): Promise<Subscriptions> {
   const schema = await createSchema();
   const events = liveEvents;
   const poller = startChangePoller(executor, events, { intervalMs: config.live.pollMs, logger });
@@ -72,7 +97,10 @@ export async function startSubscriptions(server: Server, config: Config, executo
   sockets.on('connection', (socket) => {
     if (closing) socket.close(CLOSE_GOING_AWAY, 'server shutting down');
     else if (sockets.clients.size > config.live.maxConnections) {
-      socket.close(CLOSE_TRY_AGAIN_LATER, `connection limit of ${config.live.maxConnections} reached (LIVE_MAX_CONNECTIONS); try again later`);
+      socket.close(
+        CLOSE_TRY_AGAIN_LATER,
+        `connection limit of ${config.live.maxConnections} reached (LIVE_MAX_CONNECTIONS); try again later`,
+      );
     }
   });
 
@@ -82,7 +110,8 @@ export async function startSubscriptions(server: Server, config: Config, executo
       execute,
       subscribe,
       onSubscribe(ctx, _id, payload) {
-        if (Object.keys(ctx.subscriptions).length >= config.live.maxSubscriptions) return [subscriptionLimitError(config.live.maxSubscriptions)];
+        if (Object.keys(ctx.subscriptions).length >= config.live.maxSubscriptions)
+          return [subscriptionLimitError(config.live.maxSubscriptions)];
         const variables = payload.variables ?? {};
         const operationName = payload.operationName ?? undefined;
         const checked = checkOperation(schema, config, payload.query, variables, operationName);

@@ -6,16 +6,31 @@ import type { OrganizationEntry } from '../../loaders/gazetteer/organization-ent
 import { ORGANIZATIONS, organizationByName } from '../../loaders/gazetteer/organizations.js';
 
 const PROMINENT = [
-  'U.S. Immigration and Customs Enforcement', 'U.S. Department of Homeland Security', 'U.S. Department of Justice',
-  'U.S. Customs and Border Protection', 'U.S. Border Patrol', 'White House', 'U.S. Citizenship and Immigration Services',
-  'Transactional Records Access Clearinghouse', 'Executive Office for Immigration Review', 'U.S. Congress',
-  'U.S. Department of Health and Human Services', 'Migration Policy Institute', 'Federal Bureau of Investigation',
-  'American Civil Liberties Union', 'U.S. Supreme Court', 'Office of Refugee Resettlement', 'Pew Research Center',
-  'Center for Immigration Studies', 'U.S. Department of Labor', 'National Guard',
+  'U.S. Immigration and Customs Enforcement',
+  'U.S. Department of Homeland Security',
+  'U.S. Department of Justice',
+  'U.S. Customs and Border Protection',
+  'U.S. Border Patrol',
+  'White House',
+  'U.S. Citizenship and Immigration Services',
+  'Transactional Records Access Clearinghouse',
+  'Executive Office for Immigration Review',
+  'U.S. Congress',
+  'U.S. Department of Health and Human Services',
+  'Migration Policy Institute',
+  'Federal Bureau of Investigation',
+  'American Civil Liberties Union',
+  'U.S. Supreme Court',
+  'Office of Refugee Resettlement',
+  'Pew Research Center',
+  'Center for Immigration Studies',
+  'U.S. Department of Labor',
+  'National Guard',
 ];
 
 /** Bodies that do not take "the" before their name. */
-const NO_ARTICLE = /^(?:Immigration|Customs|Congress|Homeland Security Investigations|Enforcement|Citizenship|Syracuse|Cato|Harvard|Georgetown|Cornell|RAICES|UnidosUS|NumbersUSA|Kids|Human Rights|Amnesty|Al Otro|CoreCivic|GEO|Pew|Texas Department|Enforcement)/;
+const NO_ARTICLE =
+  /^(?:Immigration|Customs|Congress|Homeland Security Investigations|Enforcement|Citizenship|Syracuse|Cato|Harvard|Georgetown|Cornell|RAICES|UnidosUS|NumbersUSA|Kids|Human Rights|Amnesty|Al Otro|CoreCivic|GEO|Pew|Texas Department|Enforcement)/;
 
 const REPORTING_KINDS = new Set(['agency', 'court', 'legislature', 'research', 'advocacy', 'government', 'university']);
 
@@ -25,16 +40,29 @@ export const RANKED_AGENCIES: readonly OrganizationEntry[] = [
 ];
 
 /** Agencies with acronyms short enough for "an ICE source" or "acting CBP director". */
-export const SOURCE_AGENCIES: readonly OrganizationEntry[] = ['ICE', 'DHS', 'CBP', 'DOJ', 'USCIS', 'FBI', 'HHS', 'EOIR'].flatMap(
-  (acronym) => ORGANIZATIONS.filter((o) => o.acronym === acronym),
+export const SOURCE_AGENCIES: readonly OrganizationEntry[] = [
+  'ICE',
+  'DHS',
+  'CBP',
+  'DOJ',
+  'USCIS',
+  'FBI',
+  'HHS',
+  'EOIR',
+].flatMap((acronym) => ORGANIZATIONS.filter((o) => o.acronym === acronym));
+
+export const RESEARCH_BODIES: readonly OrganizationEntry[] = ORGANIZATIONS.filter(
+  (o) => o.kind === 'research' || o.kind === 'advocacy',
 );
 
-export const RESEARCH_BODIES: readonly OrganizationEntry[] = ORGANIZATIONS.filter((o) => o.kind === 'research' || o.kind === 'advocacy');
-
-export const WIRE_AGENCIES: readonly OrganizationEntry[] = ORGANIZATIONS.filter((o) => o.kind === 'media' && o.wire === true);
+export const WIRE_AGENCIES: readonly OrganizationEntry[] = ORGANIZATIONS.filter(
+  (o) => o.kind === 'media' && o.wire === true,
+);
 
 /** Newsrooms that sign their own photos and newsletters. */
-export const NEWSROOMS: readonly OrganizationEntry[] = ORGANIZATIONS.filter((o) => o.kind === 'media' && o.wire !== true && !o.name.startsWith('The '));
+export const NEWSROOMS: readonly OrganizationEntry[] = ORGANIZATIONS.filter(
+  (o) => o.kind === 'media' && o.wire !== true && !o.name.startsWith('The '),
+);
 
 function bare(entry: OrganizationEntry): string {
   return entry.name.replace(/^U\.S\. /, '');

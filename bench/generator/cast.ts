@@ -47,10 +47,14 @@ export function drawCast(random: Random, index: number): Cast {
     date: articleDate(random),
     officials: people.slice(0, people.length - criticCount),
     critics: people.slice(people.length - criticCount),
-    agencies: drawDistinct(AGENCY_RANKS, random, random.int(2, 5)).map((rank) => RANKED_AGENCIES[rank]).filter((o): o is OrganizationEntry => !!o),
+    agencies: drawDistinct(AGENCY_RANKS, random, random.int(2, 5))
+      .map((rank) => RANKED_AGENCIES[rank])
+      .filter((o): o is OrganizationEntry => !!o),
     sourceAgency: random.pick(SOURCE_AGENCIES),
     research: random.pick(RESEARCH_BODIES),
-    places: drawDistinct(PLACE_RANKS, random, random.int(2, 4)).map((rank) => RANKED_PLACES[rank]).filter((p): p is PlaceEntry => !!p),
+    places: drawDistinct(PLACE_RANKS, random, random.int(2, 4))
+      .map((rank) => RANKED_PLACES[rank])
+      .filter((p): p is PlaceEntry => !!p),
     policy: KNOWN_POLICIES[POLICY_RANKS.draw(random)] ?? { name: 'zero-tolerance policy', kind: 'policy', aliases: [] },
   };
 }

@@ -31,9 +31,24 @@ export const MEASURES: readonly Measure[] = [
 ];
 
 /** Measures of things officers do, for "agents logged …" and "carried out …". */
-export const ACTIONS: readonly Measure[] = MEASURES.filter((m) => /^(?:deportations|arrests|apprehensions|removals|illegal crossings)$/.test(m.words));
+export const ACTIONS: readonly Measure[] = MEASURES.filter((m) =>
+  /^(?:deportations|arrests|apprehensions|removals|illegal crossings)$/.test(m.words),
+);
 
-const QUALIFIERS: readonly string[] = ['over', 'more than', 'nearly', 'approximately', 'about', 'at least', 'roughly', 'almost', 'just over', 'fewer than', 'north of', ''];
+const QUALIFIERS: readonly string[] = [
+  'over',
+  'more than',
+  'nearly',
+  'approximately',
+  'about',
+  'at least',
+  'roughly',
+  'almost',
+  'just over',
+  'fewer than',
+  'north of',
+  '',
+];
 
 /** How many shared claims each measure has: the figures every outlet repeats. */
 const SHARED_CLAIMS = 6;
@@ -59,7 +74,8 @@ export function valueOf(measure: Measure, random: Random): number {
 export function formatCount(value: number, random?: Random): string {
   // Outlets mostly group thousands; a few print "6200".
   if (random?.chance(0.05) && value < 100_000) return String(value);
-  if (value >= 1_000_000 && value % 100_000 === 0) return `${(value / 1_000_000).toFixed(1).replace(/\.0$/, '')} million`;
+  if (value >= 1_000_000 && value % 100_000 === 0)
+    return `${(value / 1_000_000).toFixed(1).replace(/\.0$/, '')} million`;
   return value.toLocaleString('en-US');
 }
 
@@ -96,5 +112,5 @@ export function vaguePhrase(random: Random): string {
  */
 export function uniqueCount(index: number): number {
   const prime = 1_000_003;
-  return 1_000 + (((index % (prime - 1)) + 1) * 7_919) % prime;
+  return 1_000 + ((((index % (prime - 1)) + 1) * 7_919) % prime);
 }

@@ -9,7 +9,13 @@ import { BORDER_CITIES } from './places.js';
 import type { Random } from './random.js';
 
 /** "Attorney General Jeff Sessions speaks … February 9, 2017. (Tom Williams/CQ Roll Call)". */
-export function photoCaption(random: Random, subject: Person, photographer: string, date: ArticleDate, outlet: string): string {
+export function photoCaption(
+  random: Random,
+  subject: Person,
+  photographer: string,
+  date: ArticleDate,
+  outlet: string,
+): string {
   const credit = random.chance(0.5) ? random.pick(WIRE_AGENCIES).name : outlet;
   const who = `${subject.title}${subject.name}`;
   const scene = random.pick([
@@ -41,7 +47,10 @@ const RECENT: readonly string[] = [
 ];
 
 export function recentStories(random: Random, date: ArticleDate): string[] {
-  const lines = random.shuffle(RECENT).slice(0, random.int(3, 6)).map((line) => line.replace('{date}', writtenDate(date)));
+  const lines = random
+    .shuffle(RECENT)
+    .slice(0, random.int(3, 6))
+    .map((line) => line.replace('{date}', writtenDate(date)));
   return ['Recent Stories', ...lines];
 }
 

@@ -4,7 +4,8 @@ import { shortName } from './agencies.js';
 import { MONTHS } from './calendar.js';
 import type { Random } from './random.js';
 
-const titleCase = (text: string) => text.replace(/\b([a-z])([a-z]{3,})/g, (_, a: string, rest: string) => a.toUpperCase() + rest);
+const titleCase = (text: string) =>
+  text.replace(/\b([a-z])([a-z]{3,})/g, (_, a: string, rest: string) => a.toUpperCase() + rest);
 
 export function headline(random: Random, cast: Cast): string {
   const agency = cast.agencies[0] ? shortName(cast.agencies[0]).replace(/^the /, '') : 'ICE';

@@ -6,7 +6,6 @@ import type { OrganizationEntry } from '../../loaders/gazetteer/organization-ent
 import { introduce, shortName } from './agencies.js';
 import type { Person } from './people.js';
 
-
 export interface SpeakerForms {
   /** Opening a clause: may end in the appositive's comma. */
   readonly subject: string;

@@ -5,7 +5,18 @@
  */
 import type { Cast } from './cast.js';
 import { earlierMonth, MONTHS } from './calendar.js';
-import { ACTIONS, countPhrase, formatCount, MEASURES, percentPhrase, rangePhrase, uniqueCount, vaguePhrase, valueOf, type Measure } from './figures.js';
+import {
+  ACTIONS,
+  countPhrase,
+  formatCount,
+  MEASURES,
+  percentPhrase,
+  rangePhrase,
+  uniqueCount,
+  vaguePhrase,
+  valueOf,
+  type Measure,
+} from './figures.js';
 import { capitalize, type Mentions } from './mentions.js';
 import type { Person } from './people.js';
 import { anonymousSource, partialPhrase, quoteText, quoteThenSpeaker, speakerThenQuote, splitQuote } from './quotes.js';
@@ -25,7 +36,8 @@ export type ParagraphBuilder = (w: Writer) => string;
 
 const LEAD_MEASURES: readonly Measure[] = [...MEASURES.slice(0, 2), ...ACTIONS];
 const measure = (w: Writer): Measure => w.random.pick(MEASURES);
-const agency = (w: Writer, k = w.random.int(0, w.cast.agencies.length - 1)) => w.names.org(w.cast.agencies[k] ?? w.cast.sourceAgency);
+const agency = (w: Writer, k = w.random.int(0, w.cast.agencies.length - 1)) =>
+  w.names.org(w.cast.agencies[k] ?? w.cast.sourceAgency);
 const place = (w: Writer) => w.random.pick(w.cast.places).name;
 const month = (w: Writer) => earlierMonth(w.cast.date, w.random);
 
@@ -70,7 +82,8 @@ const policy: ParagraphBuilder = (w) => {
 };
 
 /** An official on the record, speaker after the quote. */
-export const quoteNamed: ParagraphBuilder = (w) => quoteThenSpeaker(w.random, quoteText(w.random, false), w.names.forms(w.nextSpeaker(false)));
+export const quoteNamed: ParagraphBuilder = (w) =>
+  quoteThenSpeaker(w.random, quoteText(w.random, false), w.names.forms(w.nextSpeaker(false)));
 
 const quoteAfter: ParagraphBuilder = (w) => {
   const critic = w.random.chance(0.3);
@@ -158,9 +171,25 @@ const background: ParagraphBuilder = (w) => w.random.shuffle(BACKGROUND).slice(0
 
 /** Middle paragraphs: each article takes a random subset in random order. */
 export const MIDDLE: readonly ParagraphBuilder[] = [
-  comparison, decline, policy, quoteAfter, quoteBefore, quoteSplit, anonymous, partial, range, backlog, hotSpot, claim, background, background, quoteAfter,
-  deported, capacity,
+  comparison,
+  decline,
+  policy,
+  quoteAfter,
+  quoteBefore,
+  quoteSplit,
+  anonymous,
+  partial,
+  range,
+  backlog,
+  hotSpot,
+  claim,
+  background,
+  background,
+  quoteAfter,
+  deported,
+  capacity,
 ];
 
 /** A closing quote, as in "As Fahey summed it up: “…”". */
-export const closing: ParagraphBuilder = (w) => speakerThenQuote(w.random, quoteText(w.random, false), w.names.subject(w.nextSpeaker(false)));
+export const closing: ParagraphBuilder = (w) =>
+  speakerThenQuote(w.random, quoteText(w.random, false), w.names.subject(w.nextSpeaker(false)));

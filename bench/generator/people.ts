@@ -54,7 +54,8 @@ const PROMINENT: readonly Person[] = [
 const PLACE_WORDS = new Set(PLACES.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')));
 const ORG_WORDS = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
 const FAMOUS_SURNAMES = new Set(KNOWN_PEOPLE.map((p) => p.name.split(' ').at(-1)));
-const usable = (word: string) => word.length >= 3 && !PLACE_WORDS.has(word) && !ORG_WORDS.has(word) && !FAMOUS_SURNAMES.has(word);
+const usable = (word: string) =>
+  word.length >= 3 && !PLACE_WORDS.has(word) && !ORG_WORDS.has(word) && !FAMOUS_SURNAMES.has(word);
 
 const GIVEN: readonly string[] = [...FIRST_NAMES].filter(usable).sort();
 const FAMILY: readonly string[] = SURNAMES.filter(usable);
@@ -75,7 +76,12 @@ const ROLES: readonly RoleMaker[] = [
   },
   (name, pick) => person(name, `acting ${pick(SOURCE_AGENCIES).acronym ?? 'ICE'} director `),
   (name, pick) => person(name, '', `a spokesperson for ${pick(SOURCE_AGENCIES).acronym ?? 'CBP'}`),
-  (name, pick) => person(name, '', `former assistant U.S. attorney and ${pick(['acting ICE director', 'immigration judge', 'federal prosecutor'])}`),
+  (name, pick) =>
+    person(
+      name,
+      '',
+      `former assistant U.S. attorney and ${pick(['acting ICE director', 'immigration judge', 'federal prosecutor'])}`,
+    ),
   (name) => person(name, 'U.S. District Judge '),
   (name, pick) => person(name, '', `a senior fellow at ${introduceBody(pick(RESEARCH_BODIES))}`),
   (name, pick) => person(name, '', `an analyst at ${introduceBody(pick(RESEARCH_BODIES))}`),

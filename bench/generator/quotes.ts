@@ -42,9 +42,16 @@ const CRITIC_LINES: readonly string[] = [
 ];
 
 const PARTIAL_PHRASES: readonly string[] = [
-  'whole of government', 'invasion of illegal immigration', 'the Trump effect', 'suddenly less prevalent',
-  'a humanitarian crisis', 'catch and release', 'the worst of the worst', 'a national security emergency',
-  'using all available investigative and prosecutorial tools', 'a new high under any administration',
+  'whole of government',
+  'invasion of illegal immigration',
+  'the Trump effect',
+  'suddenly less prevalent',
+  'a humanitarian crisis',
+  'catch and release',
+  'the worst of the worst',
+  'a national security emergency',
+  'using all available investigative and prosecutorial tools',
+  'a new high under any administration',
 ];
 
 /** A quotation of one or two lines, recombined so talking points repeat without whole quotes always doing. */
@@ -61,12 +68,24 @@ export function partialPhrase(random: Random): string {
   return random.pick(PARTIAL_PHRASES);
 }
 
-const VERBS: readonly string[] = ['said', 'said', 'said', 'told reporters', 'added', 'explained', 'stated', 'argued', 'noted'];
+const VERBS: readonly string[] = [
+  'said',
+  'said',
+  'said',
+  'told reporters',
+  'added',
+  'explained',
+  'stated',
+  'argued',
+  'noted',
+];
 
 /** `“quote,” speaker said.` with the closing punctuation moved inside the quotation marks. */
 export function quoteThenSpeaker(random: Random, quote: string, speaker: SpeakerForms): string {
   const inner = quote.replace(/\.$/, ',');
-  return random.chance(0.3) ? `“${inner}” said ${speaker.object}.` : `“${inner}” ${speaker.subject} ${random.pick(VERBS)}.`;
+  return random.chance(0.3)
+    ? `“${inner}” said ${speaker.object}.`
+    : `“${inner}” ${speaker.subject} ${random.pick(VERBS)}.`;
 }
 
 /** `Speaker said: “quote”` or `As Speaker put it: “quote”`. */

@@ -33,7 +33,12 @@ export function zipf(size: number, exponent: number): Zipf {
 }
 
 /** `count` distinct ranks (fewer if the distribution keeps repeating itself). */
-export function drawDistinct(dist: Zipf, random: Random, count: number, accept: (rank: number) => boolean = () => true): number[] {
+export function drawDistinct(
+  dist: Zipf,
+  random: Random,
+  count: number,
+  accept: (rank: number) => boolean = () => true,
+): number[] {
   const out: number[] = [];
   for (let attempts = 0; out.length < count && attempts < count * 20; attempts++) {
     const rank = dist.draw(random);

@@ -18,7 +18,8 @@ export async function sampleCases(executor: Executor): Promise<Case[]> {
   const [row] = await executor.runRaw(benchmarkCypher('sample-cases'), { limit: SAMPLE_SIZE }, 'READ');
   const people = (row?.people ?? []) as { id: string; name: string }[];
   const figures = (row?.figures ?? []) as { placeId: string; measureWord: string }[];
-  if (people.length === 0 || figures.length === 0) throw new Error('the graph has no quoted people or no figures about a place: load a corpus first');
+  if (people.length === 0 || figures.length === 0)
+    throw new Error('the graph has no quoted people or no figures about a place: load a corpus first');
   return Array.from({ length: SAMPLE_SIZE }, (_, i) => {
     const person = people[i % people.length]!;
     const figure = figures[i % figures.length]!;

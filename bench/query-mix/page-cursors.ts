@@ -15,7 +15,11 @@ interface ListPage {
 }
 
 async function post(url: string, body: unknown): Promise<Record<string, ListPage>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await response.json()) as { data?: Record<string, ListPage>; errors?: { message: string }[] };
   if (!json.data || json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors)}`);
   return json.data;
@@ -38,10 +42,16 @@ async function walk(url: string, query: string, field: string): Promise<ListPage
  * transaction memory), it keeps no cursors: it is then asked for the first page, and its errors are
  * reported with the load figures.
  */
-export async function walkPageCursors(oursUrl: string, peerUrl: string, progress: (line: string) => void): Promise<PageCursors> {
+export async function walkPageCursors(
+  oursUrl: string,
+  peerUrl: string,
+  progress: (line: string) => void,
+): Promise<PageCursors> {
   const ours = await walk(oursUrl, ARTICLE_LIST.ours, 'articles');
   const peer = await walk(peerUrl, ARTICLE_LIST.peer, 'articlesConnection').catch((error: unknown) => {
-    progress(`@neo4j/graphql could not page the article list: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+    progress(
+      `@neo4j/graphql could not page the article list: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`,
+    );
     return null;
   });
   const count = peer ? Math.min(ours.length, peer.length) : ours.length;

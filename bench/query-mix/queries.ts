@@ -57,8 +57,15 @@ export const QUERIES: readonly BenchQuery[] = [
     name: 'lookup',
     description: 'a person by name',
     weight: 20,
-    ours: (c) => ({ query: 'query Lookup($name: String!) { person(name: $name) { id name aliases titles } }', variables: { name: c.person.name } }),
-    peer: (c) => ({ query: 'query Lookup($name: String!) { people(where: { name: { eq: $name } }, limit: 1) { id name aliases titles } }', variables: { name: c.person.name } }),
+    ours: (c) => ({
+      query: 'query Lookup($name: String!) { person(name: $name) { id name aliases titles } }',
+      variables: { name: c.person.name },
+    }),
+    peer: (c) => ({
+      query:
+        'query Lookup($name: String!) { people(where: { name: { eq: $name } }, limit: 1) { id name aliases titles } }',
+      variables: { name: c.person.name },
+    }),
     raw: (c) => ({ statement: 'lookup-person', params: { name: c.person.name } }),
   },
   {
@@ -131,7 +138,10 @@ export const QUERIES: readonly BenchQuery[] = [
 }`,
       variables: { measure: c.figure.measureWord, place: c.figure.placeId },
     }),
-    raw: (c) => ({ statement: 'statistics-by-measure-and-place', params: { measure: c.figure.measureWord, place: c.figure.placeId } }),
+    raw: (c) => ({
+      statement: 'statistics-by-measure-and-place',
+      params: { measure: c.figure.measureWord, place: c.figure.placeId },
+    }),
   },
   {
     name: 'who-said',
@@ -170,7 +180,8 @@ export const QUERIES: readonly BenchQuery[] = [
     description: 'a 2-hop neighborhood',
     weight: 10,
     ours: (c) => ({
-      query: 'query Around($id: ID!) { neighborhood(id: $id, depth: 2, first: 50) { nodes { id kind label } edges { from to type } } }',
+      query:
+        'query Around($id: ID!) { neighborhood(id: $id, depth: 2, first: 50) { nodes { id kind label } edges { from to type } } }',
       variables: { id: toGlobalId('Person', c.person.id) },
     }),
     // Two hops for the peer: the articles mentioning the person and who else they mention, plus roles.
@@ -190,9 +201,18 @@ export const QUERIES: readonly BenchQuery[] = [
     name: 'article-page',
     description: 'a page of the article list, newest first, with the total',
     weight: 10,
-    ours: (_c, page, cursors) => ({ query: articleListOurs, variables: { after: page === 0 ? null : cursors.ours[page - 1] } }),
-    peer: (_c, page, cursors) => ({ query: articleListPeer, variables: { after: page === 0 ? null : cursors.peer[page - 1] } }),
-    raw: (_c, page, cursors) => ({ statement: 'list-articles', params: page === 0 ? { afterKey: null, afterId: null } : cursors.raw[page - 1]! }),
+    ours: (_c, page, cursors) => ({
+      query: articleListOurs,
+      variables: { after: page === 0 ? null : cursors.ours[page - 1] },
+    }),
+    peer: (_c, page, cursors) => ({
+      query: articleListPeer,
+      variables: { after: page === 0 ? null : cursors.peer[page - 1] },
+    }),
+    raw: (_c, page, cursors) => ({
+      statement: 'list-articles',
+      params: page === 0 ? { afterKey: null, afterId: null } : cursors.raw[page - 1]!,
+    }),
   },
 ];
 

@@ -14,7 +14,12 @@ function body(query: BenchQuery, target: TargetName, c: Case, index: number, cur
   return JSON.stringify(query.raw(c, page, cursors));
 }
 
-export function queryBodies(query: BenchQuery, target: TargetName, cases: readonly Case[], cursors: PageCursors): string[] {
+export function queryBodies(
+  query: BenchQuery,
+  target: TargetName,
+  cases: readonly Case[],
+  cursors: PageCursors,
+): string[] {
   return cases.map((c, i) => body(query, target, c, i, cursors));
 }
 
@@ -34,5 +39,7 @@ export function mixSchedule(): BenchQuery[] {
 
 export function mixBodies(target: TargetName, cases: readonly Case[], cursors: PageCursors): string[] {
   const schedule = mixSchedule();
-  return Array.from({ length: schedule.length * 4 }, (_, i) => body(schedule[i % schedule.length]!, target, cases[i % cases.length]!, i, cursors));
+  return Array.from({ length: schedule.length * 4 }, (_, i) =>
+    body(schedule[i % schedule.length]!, target, cases[i % cases.length]!, i, cursors),
+  );
 }

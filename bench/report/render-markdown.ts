@@ -5,53 +5,118 @@ import { markdownTable } from '../support/markdown-table.js';
 import type { LoadFigures } from '../support/load-client.js';
 import type { BenchmarkResults } from './results.js';
 
-const TARGET_LABELS: Readonly<Record<TargetName, string>> = { ours: 'ours', neo4jGraphql: '@neo4j/graphql', rawCypher: 'raw Cypher' };
+const TARGET_LABELS: Readonly<Record<TargetName, string>> = {
+  ours: 'ours',
+  neo4jGraphql: '@neo4j/graphql',
+  rawCypher: 'raw Cypher',
+};
 const TARGET_ORDER: readonly TargetName[] = ['ours', 'neo4jGraphql', 'rawCypher'];
 
-const n = (value: number, digits = 1) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const n = (value: number, digits = 1) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const int = (value: unknown) => Number(value ?? 0).toLocaleString('en-US');
 const ratio = (a: number, b: number) => (b > 0 ? `${n(a / b, 2)}×` : 'n/a');
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 /** req/s, marked when some answers were errors (older results carry no error figures). */
-const rps = (f: LoadFigures) => (f.errors > 0 ? (f.errors >= f.requests ? '**failed**' : `${n(f.rps)} (**${int(f.errors)} errors**)`) : n(f.rps));
+const rps = (f: LoadFigures) =>
+  f.errors > 0 ? (f.errors >= f.requests ? '**failed**' : `${n(f.rps)} (**${int(f.errors)} errors**)`) : n(f.rps);
 
 /** Each question of the mix at `clients`, for one target; absent in results written before it ran. */
 const perQuery = (r: BenchmarkResults, target: TargetName) =>
-  QUERIES.map((query) => ({ name: query.name, figures: r.load[r.mix.clients]?.[query.name]?.[target] })).filter((q) => q.figures !== undefined);
+  QUERIES.map((query) => ({ name: query.name, figures: r.load[r.mix.clients]?.[query.name]?.[target] })).filter(
+    (q) => q.figures !== undefined,
+  );
 
 /** The goals of the performance issue, each met or not by the results. Ratios are taken within one run. */
 function goals(all: readonly BenchmarkResults[]): string {
   const rows: string[][] = [];
   for (const r of all) {
     const size = `${int(r.articles)} articles`;
-    rows.push([`extraction ≥ 200 articles/s (one core)`, size, n(r.ingest.extract_articles_per_s), met(r.ingest.extract_articles_per_s >= 200)]);
-    rows.push([`end-to-end ingest ≥ 100 articles/s`, size, n(r.ingest.end_to_end_articles_per_s), met(r.ingest.end_to_end_articles_per_s >= 100)]);
-    rows.push([`mix throughput ≥ 1.5× @neo4j/graphql (${r.mix.clients} clients)`, size, ratio(r.mix.ours.rps, r.mix.neo4jGraphql.rps), met(r.mix.ours.rps >= 1.5 * r.mix.neo4jGraphql.rps)]);
+    rows.push([
+      `extraction ≥ 200 articles/s (one core)`,
+      size,
+      n(r.ingest.extract_articles_per_s),
+      met(r.ingest.extract_articles_per_s >= 200),
+    ]);
+    rows.push([
+      `end-to-end ingest ≥ 100 articles/s`,
+      size,
+      n(r.ingest.end_to_end_articles_per_s),
+      met(r.ingest.end_to_end_articles_per_s >= 100),
+    ]);
+    rows.push([
+      `mix throughput ≥ 1.5× @neo4j/graphql (${r.mix.clients} clients)`,
+      size,
+      ratio(r.mix.ours.rps, r.mix.neo4jGraphql.rps),
+      met(r.mix.ours.rps >= 1.5 * r.mix.neo4jGraphql.rps),
+    ]);
     const peer = new Map(perQuery(r, 'neo4jGraphql').map((q) => [q.name, q.figures!.rps]));
     const behind = perQuery(r, 'ours').filter((q) => q.figures!.rps < (peer.get(q.name) ?? 0));
-    rows.push([`no question below @neo4j/graphql's throughput (${r.mix.clients} clients)`, size, behind.length === 0 ? 'none below' : behind.map((q) => q.name).join(', '), met(behind.length === 0)]);
-    rows.push([`mix p50 ≤ 1.5× raw Cypher's (${r.mix.clients} clients)`, size, ratio(r.mix.ours.p50_ms, r.mix.rawCypher.p50_ms), met(r.mix.ours.p50_ms <= 1.5 * r.mix.rawCypher.p50_ms)]);
+    rows.push([
+      `no question below @neo4j/graphql's throughput (${r.mix.clients} clients)`,
+      size,
+      behind.length === 0 ? 'none below' : behind.map((q) => q.name).join(', '),
+      met(behind.length === 0),
+    ]);
+    rows.push([
+      `mix p50 ≤ 1.5× raw Cypher's (${r.mix.clients} clients)`,
+      size,
+      ratio(r.mix.ours.p50_ms, r.mix.rawCypher.p50_ms),
+      met(r.mix.ours.p50_ms <= 1.5 * r.mix.rawCypher.p50_ms),
+    ]);
   }
   const [small, large] = [all[0], all.at(-1)];
   if (small && large && large !== small) {
     const range = `${int(large.articles)} vs ${int(small.articles)}`;
     const ingestDrop = large.ingest.end_to_end_articles_per_s / small.ingest.end_to_end_articles_per_s;
-    rows.push([`ingest throughput at the largest size within 20% of the smallest`, range, `${n(ingestDrop * 100, 0)}%`, met(ingestDrop >= 0.8)]);
-    rows.push([`ours: mix p99 at the largest size ≤ 2× the smallest's`, range, ratio(large.mix.ours.p99_ms, small.mix.ours.p99_ms), met(large.mix.ours.p99_ms <= 2 * small.mix.ours.p99_ms)]);
+    rows.push([
+      `ingest throughput at the largest size within 20% of the smallest`,
+      range,
+      `${n(ingestDrop * 100, 0)}%`,
+      met(ingestDrop >= 0.8),
+    ]);
+    rows.push([
+      `ours: mix p99 at the largest size ≤ 2× the smallest's`,
+      range,
+      ratio(large.mix.ours.p99_ms, small.mix.ours.p99_ms),
+      met(large.mix.ours.p99_ms <= 2 * small.mix.ours.p99_ms),
+    ]);
     const smallP99 = new Map(perQuery(small, 'ours').map((q) => [q.name, q.figures!.p99_ms]));
     for (const q of perQuery(large, 'ours')) {
       const base = smallP99.get(q.name);
       if (base === undefined) continue;
-      rows.push([`ours: ${q.name} p99 at the largest size ≤ 2× the smallest's`, range, ratio(q.figures!.p99_ms, base), met(q.figures!.p99_ms <= 2 * base)]);
+      rows.push([
+        `ours: ${q.name} p99 at the largest size ≤ 2× the smallest's`,
+        range,
+        ratio(q.figures!.p99_ms, base),
+        met(q.figures!.p99_ms <= 2 * base),
+      ]);
     }
-    rows.push([`loader memory flat in N (peak RSS within 20%)`, range, `${n(large.ingest.peak_rss_mb, 0)} vs ${n(small.ingest.peak_rss_mb, 0)} MB`, met(large.ingest.peak_rss_mb <= 1.2 * small.ingest.peak_rss_mb)]);
+    rows.push([
+      `loader memory flat in N (peak RSS within 20%)`,
+      range,
+      `${n(large.ingest.peak_rss_mb, 0)} vs ${n(small.ingest.peak_rss_mb, 0)} MB`,
+      met(large.ingest.peak_rss_mb <= 1.2 * small.ingest.peak_rss_mb),
+    ]);
   }
   return markdownTable(['goal', 'size', 'measured', 'met'], rows);
 }
 
 function sizes(all: readonly BenchmarkResults[]): string {
   return markdownTable(
-    ['articles', 'nodes', 'relationships', 'extraction articles/s', 'ingest articles/s', 'nodes/s', 'relationships/s', 'loader peak RSS', 'Neo4j peak RSS', `mix req/s ours / peer / raw`, 'mix p99 ours'],
+    [
+      'articles',
+      'nodes',
+      'relationships',
+      'extraction articles/s',
+      'ingest articles/s',
+      'nodes/s',
+      'relationships/s',
+      'loader peak RSS',
+      'Neo4j peak RSS',
+      `mix req/s ours / peer / raw`,
+      'mix p99 ours',
+    ],
     all.map((r) => [
       int(r.articles),
       int(r.graph?.nodes),
@@ -83,16 +148,27 @@ function mixTable(r: BenchmarkResults): string {
       ratio(mix[t].p50_ms, mix.rawCypher.p50_ms),
     ]);
   });
-  return markdownTable(['clients', 'target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s vs peer', 'p50 vs raw'], rows);
+  return markdownTable(
+    ['clients', 'target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s vs peer', 'p50 vs raw'],
+    rows,
+  );
 }
 
 function queryTable(r: BenchmarkResults, clients: number): string {
   const load = r.load[clients] ?? {};
   return markdownTable(
-    ['query', ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} req/s`), ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} p50 / p99 ms`)],
+    [
+      'query',
+      ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} req/s`),
+      ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]} p50 / p99 ms`),
+    ],
     QUERIES.filter((q) => load[q.name]).map((q) => {
       const f = load[q.name]!;
-      return [q.name, ...TARGET_ORDER.map((t) => rps(f[t])), ...TARGET_ORDER.map((t) => `${n(f[t].p50_ms)} / ${n(f[t].p99_ms)}`)];
+      return [
+        q.name,
+        ...TARGET_ORDER.map((t) => rps(f[t])),
+        ...TARGET_ORDER.map((t) => `${n(f[t].p50_ms)} / ${n(f[t].p99_ms)}`),
+      ];
     }),
   );
 }
@@ -100,10 +176,13 @@ function queryTable(r: BenchmarkResults, clients: number): string {
 function profileTable(r: BenchmarkResults): string {
   return markdownTable(
     ['query', ...TARGET_ORDER.map((t) => `${TARGET_LABELS[t]}: statements / db hits / rows`)],
-    QUERIES.filter((q) => r.profiles[q.name]).map((q) => [q.name, ...TARGET_ORDER.map((t) => {
-      const p = r.profiles[q.name]![t];
-      return p.error ? '**failed**' : `${p.statements} / ${int(p.dbHits)} / ${int(p.rows)}`;
-    })]),
+    QUERIES.filter((q) => r.profiles[q.name]).map((q) => [
+      q.name,
+      ...TARGET_ORDER.map((t) => {
+        const p = r.profiles[q.name]![t];
+        return p.error ? '**failed**' : `${p.statements} / ${int(p.dbHits)} / ${int(p.rows)}`;
+      }),
+    ]),
   );
 }
 
@@ -116,7 +195,9 @@ function sizeSection(r: BenchmarkResults): string {
     `Run ${r.startedAt} on ${e.cpus} × ${e.cpuModel ?? 'unknown CPU'}, ${e.memoryGb} GiB, ${e.platform}; Node ${e.node}; ${e.database}. ` +
       `Load average ${e.loadAverageBefore.map((x) => n(x, 2)).join(' ')} before, ${e.loadAverageAfter.map((x) => n(x, 2)).join(' ')} after. ` +
       `${r.settings.seconds} s per load run after ${r.settings.warmup} s of warm-up. ` +
-      `Packages: ${Object.entries(e.packages).map(([name, version]) => `${name} ${version}`).join(', ')}.`,
+      `Packages: ${Object.entries(e.packages)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', ')}.`,
     '',
     `### The mix`,
     '',
@@ -143,12 +224,18 @@ function failures(r: BenchmarkResults): string[] {
     for (const [workload, targets] of Object.entries(workloads)) {
       for (const t of TARGET_ORDER) {
         const f = targets[t];
-        if (f.errors > 0 && !seen.has(`${t} ${workload}`)) seen.set(`${t} ${workload}`, `${TARGET_LABELS[t]}, ${workload} (first at ${clients} clients, ${int(f.errors)} of ${int(f.requests)}): ${f.firstError}`);
+        if (f.errors > 0 && !seen.has(`${t} ${workload}`))
+          seen.set(
+            `${t} ${workload}`,
+            `${TARGET_LABELS[t]}, ${workload} (first at ${clients} clients, ${int(f.errors)} of ${int(f.requests)}): ${f.firstError}`,
+          );
       }
     }
   }
   for (const [query, profiles] of Object.entries(r.profiles)) {
-    for (const t of TARGET_ORDER) if (profiles[t].error) seen.set(`${t} ${query} profile`, `${TARGET_LABELS[t]}, ${query} (PROFILE request): ${profiles[t].error}`);
+    for (const t of TARGET_ORDER)
+      if (profiles[t].error)
+        seen.set(`${t} ${query} profile`, `${TARGET_LABELS[t]}, ${query} (PROFILE request): ${profiles[t].error}`);
   }
   if (seen.size === 0) return [];
   return ['', '### Failures', '', ...[...seen.values()].map((line) => `- ${line.replace(/\s+/g, ' ')}`)];
@@ -167,7 +254,10 @@ export function renderBenchmarks(all: readonly BenchmarkResults[]): string {
     'request when the last is answered. Latencies are per response, and req/s counts answers without errors; any',
     "target's errors are listed under Failures.",
     '',
-    markdownTable(['query', 'share of the mix', 'what it asks'], QUERIES.map((q) => [q.name, `${q.weight}%`, q.description])),
+    markdownTable(
+      ['query', 'share of the mix', 'what it asks'],
+      QUERIES.map((q) => [q.name, `${q.weight}%`, q.description]),
+    ),
     '',
     '## Goals',
     '',

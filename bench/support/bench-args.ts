@@ -19,7 +19,8 @@ export interface BenchArgs {
 function integer(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${name}: expected an integer ≥ ${min}, got ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`--${name}: expected an integer ≥ ${min}, got ${JSON.stringify(raw)}`);
   return value;
 }
 

@@ -25,7 +25,13 @@ export async function openBenchDatabase(config: Config, logger: Logger): Promise
   if (config.neo4j) {
     const database = await openDatabase(config, logger);
     await migrate(database.executor, logger);
-    return { database, uri: config.neo4j.uri, version: await versionOf(database), embedded: false, close: () => database.close() };
+    return {
+      database,
+      uri: config.neo4j.uri,
+      version: await versionOf(database),
+      embedded: false,
+      close: () => database.close(),
+    };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-neo4j-'));
   const embedded = { ...config.embedded, dataDir, boltPort: await freePort() };
@@ -50,6 +56,10 @@ export async function openBenchDatabase(config: Config, logger: Logger): Promise
 }
 
 async function versionOf(database: Database): Promise<string> {
-  const [row] = await database.executor.runRaw('CALL dbms.components() YIELD versions RETURN versions[0] AS version', {}, 'READ');
+  const [row] = await database.executor.runRaw(
+    'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+    {},
+    'READ',
+  );
   return typeof row?.version === 'string' ? row.version : 'unknown';
 }

@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { CYPHER_DIR } from '../../db/statements.js';
 
-export const BENCHMARK_STATEMENTS = ['sample-cases', 'lookup-person', 'person-quotes', 'search', 'statistics-by-measure-and-place', 'who-said', 'neighborhood', 'list-articles'] as const;
+export const BENCHMARK_STATEMENTS = [
+  'sample-cases',
+  'lookup-person',
+  'person-quotes',
+  'search',
+  'statistics-by-measure-and-place',
+  'who-said',
+  'neighborhood',
+  'list-articles',
+] as const;
 
 export type BenchmarkStatement = (typeof BENCHMARK_STATEMENTS)[number];
 

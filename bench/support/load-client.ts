@@ -28,7 +28,14 @@ export interface LoadOptions {
   readonly connectionRate?: number;
 }
 
-export async function runLoad({ url, bodies, connections, seconds, headers = {}, connectionRate }: LoadOptions): Promise<LoadFigures> {
+export async function runLoad({
+  url,
+  bodies,
+  connections,
+  seconds,
+  headers = {},
+  connectionRate,
+}: LoadOptions): Promise<LoadFigures> {
   let next = 0;
   let errors = 0;
   let firstError: string | null = null;
@@ -36,25 +43,28 @@ export async function runLoad({ url, bodies, connections, seconds, headers = {},
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url,
-    connections,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    ...(connectionRate ? { connectionRate } : {}),
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-        onResponse: (status, body) => {
-          if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
-            errors++;
-            firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
-          }
+  const instance = autocannon(
+    {
+      url,
+      connections,
+      duration: seconds,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(connectionRate ? { connectionRate } : {}),
+      requests: [
+        {
+          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+          onResponse: (status, body) => {
+            if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
+              errors++;
+              firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+            }
+          },
         },
-      },
-    ],
-  }, (error, result) => (error ? fail(error) : finish(result)));
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await done;
   latencies.sort((a, b) => a - b);

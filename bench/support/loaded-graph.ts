@@ -21,7 +21,13 @@ export interface LoadedGraph {
   readonly serverEnv: Record<string, string>;
 }
 
-export async function loadGeneratedGraph(config: Config, logger: Logger, seed: number, articles: number, progress: (line: string) => void): Promise<LoadedGraph> {
+export async function loadGeneratedGraph(
+  config: Config,
+  logger: Logger,
+  seed: number,
+  articles: number,
+  progress: (line: string) => void,
+): Promise<LoadedGraph> {
   const bench = await openBenchDatabase(config, logger);
   const corpusDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-corpus-'));
   try {
@@ -29,13 +35,22 @@ export async function loadGeneratedGraph(config: Config, logger: Logger, seed: n
     progress(`corpus: ${corpus.files} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB; ingesting`);
     const executor = bench.database.executor;
     const ingest = await measureIngest(executor, corpusDir, logger, 'ingest');
-    const [row] = await executor.runRaw('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, 'READ');
+    const [row] = await executor.runRaw(
+      'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+      {},
+      'READ',
+    );
     return {
       bench,
       ingest,
       graph: { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) },
       cases: await sampleCases(executor),
-      serverEnv: { NEO4J_URI: bench.uri, NEO4J_USERNAME: config.neo4j?.username ?? '', NEO4J_PASSWORD: config.neo4j?.password ?? '', LOAD_SAMPLE_CORPUS: 'false' },
+      serverEnv: {
+        NEO4J_URI: bench.uri,
+        NEO4J_USERNAME: config.neo4j?.username ?? '',
+        NEO4J_PASSWORD: config.neo4j?.password ?? '',
+        LOAD_SAMPLE_CORPUS: 'false',
+      },
     };
   } catch (error) {
     await bench.close();

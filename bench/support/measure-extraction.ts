@@ -15,7 +15,9 @@ export interface ExtractionFigures {
   readonly articlesPerSecond: number;
   readonly articlesPerCpuSecond: number;
   /** Facts found per article, to show the articles are not trivially easy. */
-  readonly perArticle: Readonly<Record<'people' | 'organizations' | 'places' | 'policies' | 'statistics' | 'quotes' | 'claims', number>>;
+  readonly perArticle: Readonly<
+    Record<'people' | 'organizations' | 'places' | 'policies' | 'statistics' | 'quotes' | 'claims', number>
+  >;
   readonly generatorArticlesPerSecond: number;
 }
 
@@ -49,7 +51,9 @@ export function measureExtraction(seed: number, count: number, warmup = Math.min
     cpuSeconds: cpu / 1000,
     articlesPerSecond: count / (wall / 1000),
     articlesPerCpuSecond: count / (cpu / 1000),
-    perArticle: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, per(v)])) as ExtractionFigures['perArticle'],
+    perArticle: Object.fromEntries(
+      Object.entries(totals).map(([k, v]) => [k, per(v)]),
+    ) as ExtractionFigures['perArticle'],
     generatorArticlesPerSecond: count / (generating / 1000),
   };
 }

@@ -16,14 +16,22 @@ export interface IngestFigures {
   readonly memory: RssPeaks;
 }
 
-export async function measureIngest(executor: Executor, dir: string, logger: Logger, label: string): Promise<IngestFigures> {
+export async function measureIngest(
+  executor: Executor,
+  dir: string,
+  logger: Logger,
+  label: string,
+): Promise<IngestFigures> {
   const roundTripsBefore = executor.roundTrips;
   const sampler = sampleRss();
   const started = performance.now();
   let done = 0;
   const summary = await ingest(executor, [dir], logger, {
     onArticle() {
-      if (++done % 1000 === 0) process.stderr.write(`${label}: ${done} articles, ${(done / ((performance.now() - started) / 1000)).toFixed(1)}/s\n`);
+      if (++done % 1000 === 0)
+        process.stderr.write(
+          `${label}: ${done} articles, ${(done / ((performance.now() - started) / 1000)).toFixed(1)}/s\n`,
+        );
     },
   });
   const seconds = (performance.now() - started) / 1000;

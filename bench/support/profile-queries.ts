@@ -21,12 +21,24 @@ import { recordingDriver } from './recording-driver.js';
 export type QueryProfiles = Record<string, { ours: Profile; neo4jGraphql: Profile; rawCypher: Profile }>;
 
 function failOnErrors(target: string, query: string, errors: readonly { message: string }[] | undefined): void {
-  if (errors?.length) throw new Error(`${target} answered ${query} with errors: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors?.length)
+    throw new Error(`${target} answered ${query} with errors: ${errors.map((e) => e.message).join('; ')}`);
 }
 
-export async function profileQueries(driver: Driver, config: Config, logger: Logger, sample: Case, cursors: PageCursors): Promise<QueryProfiles> {
+export async function profileQueries(
+  driver: Driver,
+  config: Config,
+  logger: Logger,
+  sample: Case,
+  cursors: PageCursors,
+): Promise<QueryProfiles> {
   const recorder = recordingDriver(driver);
-  const executor = new Executor(recorder.driver, { database: config.neo4j?.database, timeoutMs: config.transactionTimeoutMs, logger, statements: loadStatements() });
+  const executor = new Executor(recorder.driver, {
+    database: config.neo4j?.database,
+    timeoutMs: config.transactionTimeoutMs,
+    logger,
+    statements: loadStatements(),
+  });
   const ours = await createApp({ ...config, production: true }, executor, logger);
   const peerSchema = await createPeerSchema(recorder.driver);
   const database = config.neo4j?.database;
@@ -42,7 +54,12 @@ export async function profileQueries(driver: Driver, config: Config, logger: Log
       const oursProfile = await profileStatements(driver, recorder.take(), database);
 
       const peerRequest = query.peer(sample, page, cursors);
-      const peer = await graphql({ schema: peerSchema, source: peerRequest.query, variableValues: peerRequest.variables, contextValue: {} });
+      const peer = await graphql({
+        schema: peerSchema,
+        source: peerRequest.query,
+        variableValues: peerRequest.variables,
+        contextValue: {},
+      });
       // The peer's failures are findings, reported; ours fail the run.
       const peerStatements = recorder.take();
       const peerProfile: Profile = peer.errors?.length
@@ -50,7 +67,11 @@ export async function profileQueries(driver: Driver, config: Config, logger: Log
         : await profileStatements(driver, peerStatements, database);
 
       const raw = query.raw(sample, page, cursors);
-      const rawProfile = await profileStatements(driver, [{ cypher: benchmarkCypher(raw.statement), params: raw.params }], database);
+      const rawProfile = await profileStatements(
+        driver,
+        [{ cypher: benchmarkCypher(raw.statement), params: raw.params }],
+        database,
+      );
       profiles[query.name] = { ours: oursProfile, neo4jGraphql: peerProfile, rawCypher: rawProfile };
     }
   } finally {

@@ -17,7 +17,11 @@ function dbHitsOf(plan: ProfiledPlan): number {
   return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHitsOf(child), 0);
 }
 
-export async function profileStatements(driver: Driver, statements: readonly RecordedStatement[], database?: string): Promise<Profile> {
+export async function profileStatements(
+  driver: Driver,
+  statements: readonly RecordedStatement[],
+  database?: string,
+): Promise<Profile> {
   let dbHits = 0;
   let rows = 0;
   for (const { cypher, params } of statements) {

@@ -21,7 +21,11 @@ const MB = 1024 * 1024;
 
 function childPids(): number[] | null {
   try {
-    return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return null;
   }
@@ -35,7 +39,11 @@ export function sampleRss(intervalMs = 100): RssSampler {
     samples++;
     nodePeak = Math.max(nodePeak, process.memoryUsage.rss());
     const pids = childPids();
-    if (pids) childrenPeak = Math.max(childrenPeak ?? 0, pids.reduce((sum, pid) => sum + (processRssBytes(pid) ?? 0), 0));
+    if (pids)
+      childrenPeak = Math.max(
+        childrenPeak ?? 0,
+        pids.reduce((sum, pid) => sum + (processRssBytes(pid) ?? 0), 0),
+      );
   };
   sample();
   const timer = setInterval(sample, intervalMs);

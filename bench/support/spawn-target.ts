@@ -23,7 +23,15 @@ export async function spawnTarget(script: string, env: Record<string, string>): 
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     // Rate limits off unless asked for: every load client comes from 127.0.0.1, so they would share one budget.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', RATE_LIMIT: 'false', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      RATE_LIMIT: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   live.add(child);

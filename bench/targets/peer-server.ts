@@ -27,5 +27,8 @@ process.stdout.write(`GraphQL: http://${config.host}:${(server.address() as Addr
 
 process.on('SIGTERM', () => {
   server.close();
-  void apollo.stop().then(() => driver.close()).then(() => process.exit(0));
+  void apollo
+    .stop()
+    .then(() => driver.close())
+    .then(() => process.exit(0));
 });

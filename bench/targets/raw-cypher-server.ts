@@ -14,7 +14,9 @@ import { benchmarkCypher, isBenchmarkStatement } from '../support/benchmark-cyph
 const config = loadConfig();
 if (!config.neo4j) throw new Error('NEO4J_URI: the raw Cypher server needs the benchmark database');
 const { uri, username, password, database } = config.neo4j;
-const driver = neo4j.driver(uri, username ? neo4j.auth.basic(username, password) : undefined, { disableLosslessIntegers: true });
+const driver = neo4j.driver(uri, username ? neo4j.auth.basic(username, password) : undefined, {
+  disableLosslessIntegers: true,
+});
 
 const app = express();
 app.disable('x-powered-by');

@@ -11,15 +11,25 @@ export interface ArticleFilters {
 
 export type ArticlePageParams = ArticleFilters & KeysetParams;
 
-export const listArticlesByIngestedAt = statement<ArticlePageParams, KeysetRow<ArticleNode>>('articles/list-articles-by-ingested-at');
-export const listArticlesByPublishedAt = statement<ArticlePageParams, KeysetRow<ArticleNode>>('articles/list-articles-by-published-at');
-export const listArticlesByTitle = statement<ArticlePageParams, KeysetRow<ArticleNode>>('articles/list-articles-by-title');
+export const listArticlesByIngestedAt = statement<ArticlePageParams, KeysetRow<ArticleNode>>(
+  'articles/list-articles-by-ingested-at',
+);
+export const listArticlesByPublishedAt = statement<ArticlePageParams, KeysetRow<ArticleNode>>(
+  'articles/list-articles-by-published-at',
+);
+export const listArticlesByTitle = statement<ArticlePageParams, KeysetRow<ArticleNode>>(
+  'articles/list-articles-by-title',
+);
 export const countArticles = statement<ArticleFilters, Total>('articles/count-articles');
 /** Reads Neo4j's count store; it is passed the (all null) filters only to be called like countArticles. */
 export const countAllArticles = statement<ArticleFilters, Total>('articles/count-all-articles');
 
 /** Where an article names each node it mentions: `starts[i]`–`ends[i]`. */
-export type MentionRow = LabelledNode & { readonly id: string; readonly starts: number[] | null; readonly ends: number[] | null };
+export type MentionRow = LabelledNode & {
+  readonly id: string;
+  readonly starts: number[] | null;
+  readonly ends: number[] | null;
+};
 export const getMentions = statement<Ids, MentionRow>('articles/get-mentions');
 
 export interface ArticleVersionsParams {
@@ -32,4 +42,6 @@ export interface ArticleVersionsRow {
   readonly fingerprint: string | null;
   readonly previousIds: string[];
 }
-export const findArticleVersions = statement<ArticleVersionsParams, ArticleVersionsRow>('articles/find-article-versions');
+export const findArticleVersions = statement<ArticleVersionsParams, ArticleVersionsRow>(
+  'articles/find-article-versions',
+);

@@ -31,14 +31,20 @@ export interface AfterParams {
   readonly limit: number;
 }
 
-export const listNodeProperties = statement<NoParams, PropertyTypesRow & { readonly labels: string[] }>('export/list-node-properties');
-export const listRelationshipProperties = statement<NoParams, PropertyTypesRow & { readonly type: string }>('export/list-relationship-properties');
+export const listNodeProperties = statement<NoParams, PropertyTypesRow & { readonly labels: string[] }>(
+  'export/list-node-properties',
+);
+export const listRelationshipProperties = statement<NoParams, PropertyTypesRow & { readonly type: string }>(
+  'export/list-relationship-properties',
+);
 export const listNodeIdsAfter = statement<AfterParams, IdRow>('export/list-node-ids-after');
 export const listNodesAfter = statement<AfterParams, StoredNodeRow>('export/list-nodes-after');
 export const getNodesById = statement<Ids, StoredNodeRow>('export/get-nodes-by-id');
 export const listOutgoingRelationships = statement<Ids, StoredRelationshipRow>('export/list-outgoing-relationships');
 export const listArticleIdsAfter = statement<AfterParams, IdRow>('export/list-article-ids-after');
-export const listArticlesSince = statement<AfterParams & { readonly since: string }, IdRow>('export/list-articles-since');
+export const listArticlesSince = statement<AfterParams & { readonly since: string }, IdRow>(
+  'export/list-articles-since',
+);
 /** An article's extraction as the extractor wrote it, claims among the quotes. */
 export const getArticleExtractions = statement<Ids, { readonly extraction: Native }>('export/get-article-extractions');
 export const listAdjacentIds = statement<Ids, IdRow>('export/list-adjacent-ids');

@@ -32,4 +32,7 @@ export interface CitationRow {
 }
 
 export const getEvidence = statement<Ids, EvidenceRow>('facts/get-evidence');
-export const getCitations = statement<{ readonly pairs: readonly { readonly factId: string; readonly articleId: string }[] }, CitationRow>('facts/get-citations');
+export const getCitations = statement<
+  { readonly pairs: readonly { readonly factId: string; readonly articleId: string }[] },
+  CitationRow
+>('facts/get-citations');

@@ -26,4 +26,7 @@ export interface NeighborhoodRow {
   readonly nodes: { readonly id: string; readonly label: NodeLabel; readonly node: NamingFields }[];
   readonly edges: RelationshipRow[];
 }
-export const getNeighborhood = statement<{ readonly id: string; readonly depth: number; readonly limit: number }, NeighborhoodRow>('graph/get-neighborhood');
+export const getNeighborhood = statement<
+  { readonly id: string; readonly depth: number; readonly limit: number },
+  NeighborhoodRow
+>('graph/get-neighborhood');

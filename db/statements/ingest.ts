@@ -14,10 +14,15 @@ export interface OrphanCandidates {
   readonly factIds: string[];
 }
 
-export const writeArticleGraph = statement<{ readonly batch: readonly GraphRows[] }, { readonly written: number }>('ingest/write-article-graph');
+export const writeArticleGraph = statement<{ readonly batch: readonly GraphRows[] }, { readonly written: number }>(
+  'ingest/write-article-graph',
+);
 export const deleteArticleFacts = statement<ArticleIds, OrphanCandidates>('ingest/delete-article-facts');
 export const deleteArticles = statement<ArticleIds, never>('ingest/delete-articles');
 export const pruneOrphans = statement<OrphanCandidates, { readonly done: number }>('ingest/prune-orphans');
 /** Entities merged away, and the ids they now are. */
 export const findRedirects = statement<Ids, { readonly id: string; readonly to: string }>('ingest/find-redirects');
-export const findStatisticCandidates = statement<{ readonly claims: readonly (Omit<StoredStatistic, 'unit'> & { readonly unitClass: string | null })[] }, StoredStatistic>('ingest/find-statistic-candidates');
+export const findStatisticCandidates = statement<
+  { readonly claims: readonly (Omit<StoredStatistic, 'unit'> & { readonly unitClass: string | null })[] },
+  StoredStatistic
+>('ingest/find-statistic-candidates');

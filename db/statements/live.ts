@@ -22,4 +22,6 @@ export interface ChangeRow {
 
 export const recordChange = statement<ChangeParams, { readonly seq: number }>('live/record-change');
 export const getLastChange = statement<NoParams, { readonly seq: number }>('live/get-last-change');
-export const listChangesAfter = statement<{ readonly after: number; readonly limit: number }, ChangeRow>('live/list-changes-after');
+export const listChangesAfter = statement<{ readonly after: number; readonly limit: number }, ChangeRow>(
+  'live/list-changes-after',
+);

@@ -101,7 +101,9 @@ export interface NodeProperties {
 export type NodeLabel = keyof NodeProperties;
 
 /** A node of any kind with its label (`[label IN labels(n) WHERE label <> 'Node'][0] AS label`). */
-export type LabelledNode<L extends NodeLabel = NodeLabel> = { [K in L]: { readonly label: K; readonly node: NodeProperties[K] } }[L];
+export type LabelledNode<L extends NodeLabel = NodeLabel> = {
+  [K in L]: { readonly label: K; readonly node: NodeProperties[K] };
+}[L];
 
 export interface Ids {
   readonly ids: readonly string[];
@@ -112,4 +114,7 @@ export interface Total {
 }
 
 export const getNodes = statement<Ids, LabelledNode>('nodes/get-nodes');
-export const countMentionsAndQuotes = statement<Ids, { readonly id: string; readonly articleCount: number; readonly quoteCount: number }>('nodes/count-mentions-and-quotes');
+export const countMentionsAndQuotes = statement<
+  Ids,
+  { readonly id: string; readonly articleCount: number; readonly quoteCount: number }
+>('nodes/count-mentions-and-quotes');

@@ -11,9 +11,15 @@ export interface OrganizationFilters {
   readonly mentionedIn: string | null;
 }
 
-export const listOrganizations = statement<OrganizationFilters & KeysetParams, KeysetRow<OrganizationNode>>('organizations/list-organizations');
+export const listOrganizations = statement<OrganizationFilters & KeysetParams, KeysetRow<OrganizationNode>>(
+  'organizations/list-organizations',
+);
 export const countOrganizations = statement<OrganizationFilters, Total>('organizations/count-organizations');
-export const findOrganizationNamed = statement<NameParams, { readonly node: OrganizationNode }>('organizations/find-organization-named');
-export const findOrganizationCandidates = statement<CandidateParams, CandidateRow<OrganizationNode>>('organizations/find-organization-candidates');
+export const findOrganizationNamed = statement<NameParams, { readonly node: OrganizationNode }>(
+  'organizations/find-organization-named',
+);
+export const findOrganizationCandidates = statement<CandidateParams, CandidateRow<OrganizationNode>>(
+  'organizations/find-organization-candidates',
+);
 /** Keyed by the organization's id. */
 export const getMembers = statement<Ids, RoleRow>('organizations/get-members');

@@ -8,4 +8,7 @@ export interface PathRow {
   readonly nodes: LabelledNode[];
   readonly relationships: RelationshipRow[];
 }
-export const findPaths = statement<{ readonly from: string; readonly to: string; readonly maxHops: number; readonly limit: number }, PathRow>('paths/find-paths');
+export const findPaths = statement<
+  { readonly from: string; readonly to: string; readonly maxHops: number; readonly limit: number },
+  PathRow
+>('paths/find-paths');

@@ -12,6 +12,8 @@ export interface PeopleFilters {
 export const listPeople = statement<PeopleFilters & KeysetParams, KeysetRow<PersonNode>>('people/list-people');
 export const countPeople = statement<PeopleFilters, Total>('people/count-people');
 export const findPersonNamed = statement<NameParams, { readonly node: PersonNode }>('people/find-person-named');
-export const findPersonCandidates = statement<CandidateParams, CandidateRow<PersonNode>>('people/find-person-candidates');
+export const findPersonCandidates = statement<CandidateParams, CandidateRow<PersonNode>>(
+  'people/find-person-candidates',
+);
 /** Keyed by the person's id. */
 export const getRoles = statement<Ids, RoleRow>('people/get-roles');

@@ -36,4 +36,6 @@ export interface SpeakerStatementsRow {
   /** False when `within` cut the reading short, so `count` is a lower bound. */
   readonly complete: boolean;
 }
-export const groupStatementsAbout = statement<StatementsAboutParams, SpeakerStatementsRow>('quotes/group-statements-about');
+export const groupStatementsAbout = statement<StatementsAboutParams, SpeakerStatementsRow>(
+  'quotes/group-statements-about',
+);

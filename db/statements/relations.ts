@@ -21,7 +21,11 @@ export interface RelationPageParams extends RelationParams, KeysetParams, Parent
 }
 
 /** One node of a parent's page, with the page's key and the size of the parent's whole list. */
-export type RelationPageRow = LabelledNode & { readonly parentId: string; readonly key: string | number | null; readonly total: number };
+export type RelationPageRow = LabelledNode & {
+  readonly parentId: string;
+  readonly key: string | number | null;
+  readonly total: number;
+};
 export interface RelationCountRow {
   readonly parentId: string;
   readonly total: number;
@@ -32,4 +36,6 @@ export const listOutgoing = statement<RelationPageParams, RelationPageRow>('rela
 export const countIncoming = statement<RelationParams & ParentIds, RelationCountRow>('relations/count-incoming');
 export const countOutgoing = statement<RelationParams & ParentIds, RelationCountRow>('relations/count-outgoing');
 /** Keyed by the node's id: the nodes it links to through one relationship type. */
-export const getLinked = statement<Ids & { readonly type: string }, LabelledNode & { readonly id: string }>('relations/get-linked');
+export const getLinked = statement<Ids & { readonly type: string }, LabelledNode & { readonly id: string }>(
+  'relations/get-linked',
+);

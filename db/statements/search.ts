@@ -13,7 +13,11 @@ export interface SearchParams extends SearchFilters, KeysetParams {
 }
 
 /** A hit: its node, score (also its key) and the texts a snippet is cut from, `aliasText` last. */
-export type SearchHitRow = LabelledNode & { readonly score: number; readonly key: number; readonly sources: (string | null)[] };
+export type SearchHitRow = LabelledNode & {
+  readonly score: number;
+  readonly key: number;
+  readonly sources: (string | null)[];
+};
 
 export interface SearchPageRow {
   readonly page: SearchHitRow[];

@@ -14,9 +14,15 @@ export interface StatisticFilters {
   readonly article: string | null;
 }
 
-export const listStatistics = statement<StatisticFilters & KeysetParams, KeysetRow<StatisticNode>>('statistics/list-statistics');
+export const listStatistics = statement<StatisticFilters & KeysetParams, KeysetRow<StatisticNode>>(
+  'statistics/list-statistics',
+);
 /** A place's figures by value, read in index order; it reads only the place and the measure filter. */
-export const listStatisticsAboutPlace = statement<StatisticFilters & KeysetParams, KeysetRow<StatisticNode>>('statistics/list-statistics-about-place');
+export const listStatisticsAboutPlace = statement<StatisticFilters & KeysetParams, KeysetRow<StatisticNode>>(
+  'statistics/list-statistics-about-place',
+);
 export const countStatistics = statement<StatisticFilters, Total>('statistics/count-statistics');
 /** Keyed by the figure's id; `node` is a figure that disagrees with it. */
-export const getDisagreements = statement<Ids, { readonly id: string; readonly node: StatisticNode }>('statistics/get-disagreements');
+export const getDisagreements = statement<Ids, { readonly id: string; readonly node: StatisticNode }>(
+  'statistics/get-disagreements',
+);

@@ -28,7 +28,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     throw new ApiError(`The server answered ${response.status} without JSON.`);
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.extensions?.code === 'NOT_FOUND' ? `Not found: ${first.message}` : first.message, first.extensions?.code);
+  if (first)
+    throw new ApiError(
+      first.extensions?.code === 'NOT_FOUND' ? `Not found: ${first.message}` : first.message,
+      first.extensions?.code,
+    );
   if (!body.data) throw new ApiError(`The server answered ${response.status} with no data.`);
   return body.data;
 }
@@ -38,23 +42,57 @@ export const NODE_NAME = /* GraphQL */ `
   fragment NodeName on Node {
     id
     __typename
-    ... on Person { name }
-    ... on Organization { name }
-    ... on Place { name }
-    ... on Policy { name }
-    ... on Article { title }
-    ... on AnonymousSource { description speaksFor { id name } }
-    ... on Statistic { name measure }
-    ... on Quote { text }
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Place {
+      name
+    }
+    ... on Policy {
+      name
+    }
+    ... on Article {
+      title
+    }
+    ... on AnonymousSource {
+      description
+      speaksFor {
+        id
+        name
+      }
+    }
+    ... on Statistic {
+      name
+      measure
+    }
+    ... on Quote {
+      text
+    }
   }
 `;
 
 export const SPEAKER = /* GraphQL */ `
   fragment SpeakerName on Speaker {
     __typename
-    ... on Person { id name }
-    ... on Organization { id name }
-    ... on AnonymousSource { id description speaksFor { id name } }
+    ... on Person {
+      id
+      name
+    }
+    ... on Organization {
+      id
+      name
+    }
+    ... on AnonymousSource {
+      id
+      description
+      speaksFor {
+        id
+        name
+      }
+    }
   }
 `;
 

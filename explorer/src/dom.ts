@@ -5,7 +5,11 @@
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 type AttributeValue = string | number | boolean | null | undefined | EventListener;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, AttributeValue> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, AttributeValue> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
@@ -19,7 +23,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
 export function append(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (typeof child === 'string' || typeof child === 'number') parent.appendChild(document.createTextNode(String(child)));
+    if (typeof child === 'string' || typeof child === 'number')
+      parent.appendChild(document.createTextNode(String(child)));
     else if (child instanceof Node) parent.appendChild(child);
     else append(parent, child);
   }
@@ -35,7 +40,9 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 /** Decodes the few entities an HTML-escaped snippet carries, as text. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos|#(\d+));/g, (whole, name: string, code?: string) => (code ? String.fromCodePoint(Number(code)) : (ENTITIES[name] ?? whole)));
+  return text.replace(/&(amp|lt|gt|quot|#39|apos|#(\d+));/g, (whole, name: string, code?: string) =>
+    code ? String.fromCodePoint(Number(code)) : (ENTITIES[name] ?? whole),
+  );
 }
 
 /**
@@ -49,7 +56,8 @@ export function snippetNodes(snippet: string): Node[] {
   for (const part of parts) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else if (part) nodes.push(marked ? h('mark', {}, decodeEntities(part)) : document.createTextNode(decodeEntities(part)));
+    else if (part)
+      nodes.push(marked ? h('mark', {}, decodeEntities(part)) : document.createTextNode(decodeEntities(part)));
   }
   return nodes;
 }

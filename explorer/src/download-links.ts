@@ -5,7 +5,8 @@
 import { h } from './dom.js';
 
 export function downloadLinks(id: string): HTMLElement {
-  const href = (format: string, extra = '') => `/export?format=${format}&around=${encodeURIComponent(id)}&hops=1${extra}`;
+  const href = (format: string, extra = '') =>
+    `/export?format=${format}&around=${encodeURIComponent(id)}&hops=1${extra}`;
   const link = (label: string, url: string) => h('a', { href: url, download: '' }, label);
   return h(
     'p',

@@ -76,7 +76,14 @@ const QUERIES: Readonly<Record<EntityKind, string>> = {
     quotes(first: 100, sort: PUBLISHED_AT, direction: DESC) { totalCount ${QUOTES_WITH_SPEAKER} } } } } ${SPEAKER}`,
 };
 
-const linkList = (items: Child[]) => (items.length ? h('ul', { class: 'plain-list' }, items.map((item) => h('li', {}, item))) : h('p', { class: 'muted' }, 'None.'));
+const linkList = (items: Child[]) =>
+  items.length
+    ? h(
+        'ul',
+        { class: 'plain-list' },
+        items.map((item) => h('li', {}, item)),
+      )
+    : h('p', { class: 'muted' }, 'None.');
 
 function panel(heading: string, ...children: Child[]): HTMLElement {
   const id = `${heading.toLowerCase().replace(/\W+/g, '-')}-heading`;
@@ -94,40 +101,104 @@ export async function entityPage(kind: EntityKind, id: string): Promise<HTMLElem
   if (entity.acronym) facts.push(h('div', {}, h('dt', {}, 'Acronym'), h('dd', {}, entity.acronym)));
   if (aliases.length) facts.push(h('div', {}, h('dt', {}, 'Also called'), h('dd', {}, aliases.join(' · '))));
   if (entity.titles?.length) facts.push(h('div', {}, h('dt', {}, 'Titles'), h('dd', {}, entity.titles.join(' · '))));
-  if (entity.kind) facts.push(h('div', {}, h('dt', {}, 'Kind'), h('dd', {}, entity.kind.toLowerCase().replace(/_/g, ' '))));
+  if (entity.kind)
+    facts.push(h('div', {}, h('dt', {}, 'Kind'), h('dd', {}, entity.kind.toLowerCase().replace(/_/g, ' '))));
   if (entity.date) facts.push(h('div', {}, h('dt', {}, 'Issued'), h('dd', {}, entity.date)));
   if (entity.parent) facts.push(h('div', {}, h('dt', {}, 'Part of'), h('dd', {}, nodeLink(entity.parent))));
   if (entity.speaksFor) facts.push(h('div', {}, h('dt', {}, 'Speaks for'), h('dd', {}, nodeLink(entity.speaksFor))));
-  if (entity.issuedBy?.length) facts.push(h('div', {}, h('dt', {}, 'Issued by'), h('dd', {}, entity.issuedBy.map((speaker, i) => [i ? ', ' : '', nodeLink(speaker)]))));
+  if (entity.issuedBy?.length)
+    facts.push(
+      h(
+        'div',
+        {},
+        h('dt', {}, 'Issued by'),
+        h(
+          'dd',
+          {},
+          entity.issuedBy.map((speaker, i) => [i ? ', ' : '', nodeLink(speaker)]),
+        ),
+      ),
+    );
 
   const links: HTMLElement[] = [];
-  if (entity.roles) links.push(panel('Roles', linkList(entity.roles.map((role) => [role.former ? 'former ' : '', role.title, role.organization ? [' — ', nodeLink(role.organization)] : null]))));
-  if (entity.people) links.push(panel('People', linkList(entity.people.edges.map(({ node }) => [nodeLink(node.person), ` — ${node.former ? 'former ' : ''}${node.title}`]))));
-  if (entity.subOrganizations?.edges.length) links.push(panel('Parts', linkList(entity.subOrganizations.edges.map(({ node }) => nodeLink(node)))));
-  if (entity.anonymousSources?.edges.length) links.push(panel('Anonymous sources', linkList(entity.anonymousSources.edges.map(({ node }) => nodeLink(node)))));
-  if (entity.policies?.edges.length) links.push(panel('Policies issued', linkList(entity.policies.edges.map(({ node }) => nodeLink(node)))));
+  if (entity.roles)
+    links.push(
+      panel(
+        'Roles',
+        linkList(
+          entity.roles.map((role) => [
+            role.former ? 'former ' : '',
+            role.title,
+            role.organization ? [' — ', nodeLink(role.organization)] : null,
+          ]),
+        ),
+      ),
+    );
+  if (entity.people)
+    links.push(
+      panel(
+        'People',
+        linkList(
+          entity.people.edges.map(({ node }) => [
+            nodeLink(node.person),
+            ` — ${node.former ? 'former ' : ''}${node.title}`,
+          ]),
+        ),
+      ),
+    );
+  if (entity.subOrganizations?.edges.length)
+    links.push(panel('Parts', linkList(entity.subOrganizations.edges.map(({ node }) => nodeLink(node)))));
+  if (entity.anonymousSources?.edges.length)
+    links.push(panel('Anonymous sources', linkList(entity.anonymousSources.edges.map(({ node }) => nodeLink(node)))));
+  if (entity.policies?.edges.length)
+    links.push(panel('Policies issued', linkList(entity.policies.edges.map(({ node }) => nodeLink(node)))));
 
   const figures = entity.statistics
     ? panel(
         kind === 'place' ? 'Figures about this place' : 'Figures reported',
-        linkList(entity.statistics.edges.map(({ node }) => [h('a', { href: hrefFor('Statistic', node.id) }, h('strong', {}, node.name), ` ${node.measure}`), node.period ? h('span', { class: 'muted' }, ` (${node.period})`) : null])),
+        linkList(
+          entity.statistics.edges.map(({ node }) => [
+            h('a', { href: hrefFor('Statistic', node.id) }, h('strong', {}, node.name), ` ${node.measure}`),
+            node.period ? h('span', { class: 'muted' }, ` (${node.period})`) : null,
+          ]),
+        ),
       )
     : null;
   const articles = entity.articles
-    ? panel(`Mentioned in ${entity.articles.totalCount ?? entity.articles.edges.length} articles`, linkList(entity.articles.edges.map(({ node }) => [h('a', { href: articleHref(node.id) }, node.title), node.publishedAt ? h('span', { class: 'muted' }, ` · ${node.publishedAt}`) : null])))
+    ? panel(
+        `Mentioned in ${entity.articles.totalCount ?? entity.articles.edges.length} articles`,
+        linkList(
+          entity.articles.edges.map(({ node }) => [
+            h('a', { href: articleHref(node.id) }, node.title),
+            node.publishedAt ? h('span', { class: 'muted' }, ` · ${node.publishedAt}`) : null,
+          ]),
+        ),
+      )
     : null;
 
   return h(
     'article',
     { class: 'entity-page' },
-    h('header', { class: 'page-header' }, kindBadge(entity.__typename), h('h1', { tabindex: '-1' }, title), facts.length ? h('dl', { class: 'facts' }, facts) : null, h('p', {}, h('a', { href: connectHref(entity.id), class: 'button-link' }, 'How is this connected to…?'))),
+    h(
+      'header',
+      { class: 'page-header' },
+      kindBadge(entity.__typename),
+      h('h1', { tabindex: '-1' }, title),
+      facts.length ? h('dl', { class: 'facts' }, facts) : null,
+      h('p', {}, h('a', { href: connectHref(entity.id), class: 'button-link' }, 'How is this connected to…?')),
+    ),
     h(
       'div',
       { class: 'columns' },
       h(
         'div',
         { class: 'main-column' },
-        entity.quotes ? quoteList(kind === 'organization' ? 'What it and its sources said' : 'What they said', entity.quotes, { showSpeaker: kind !== 'person', id: 'said' }) : null,
+        entity.quotes
+          ? quoteList(kind === 'organization' ? 'What it and its sources said' : 'What they said', entity.quotes, {
+              showSpeaker: kind !== 'person',
+              id: 'said',
+            })
+          : null,
         entity.claims ? quoteList('Claims reported of them', entity.claims, { id: 'claims' }) : null,
         figures,
       ),

@@ -13,7 +13,11 @@ export interface ChartPoint {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   if (text !== undefined) element.textContent = text;
@@ -45,14 +49,30 @@ function timeChart(points: readonly ChartPoint[]): SVGSVGElement {
   const x = (t: number) => pad.left + ((t - t0) / (t1 - t0)) * (width - pad.left - pad.right);
   const y = (v: number) => height - pad.bottom - (v / vMax) * (height - pad.top - pad.bottom);
   const root = frame('The figures over time, by the date of each citing article or period', height, width);
-  root.appendChild(svg('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, class: 'axis' }));
+  root.appendChild(
+    svg('line', {
+      x1: pad.left,
+      y1: height - pad.bottom,
+      x2: width - pad.right,
+      y2: height - pad.bottom,
+      class: 'axis',
+    }),
+  );
   root.appendChild(svg('line', { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: 'axis' }));
-  for (const v of [0, vMax / 2, vMax]) root.appendChild(svg('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(Math.round(v))));
+  for (const v of [0, vMax / 2, vMax])
+    root.appendChild(
+      svg('text', { x: pad.left - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, formatNumber(Math.round(v))),
+    );
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   root.appendChild(svg('text', { x: pad.left, y: height - 12, class: 'tick' }, day(t0)));
   root.appendChild(svg('text', { x: width - pad.right, y: height - 12, 'text-anchor': 'end', class: 'tick' }, day(t1)));
   points.forEach((point, i) => {
-    const dot = svg('circle', { cx: x(times[i]!), cy: y(point.value), r: point.current ? 7 : 5, class: point.current ? 'dot current' : 'dot' });
+    const dot = svg('circle', {
+      cx: x(times[i]!),
+      cy: y(point.value),
+      r: point.current ? 7 : 5,
+      class: point.current ? 'dot current' : 'dot',
+    });
     dot.appendChild(svg('title', {}, `${point.label}: ${formatNumber(point.value)} (${point.date})`));
     root.appendChild(dot);
   });
@@ -65,13 +85,33 @@ function barChart(points: readonly ChartPoint[]): SVGSVGElement {
   const height = rows.length * rowHeight + 34;
   const labelWidth = 190;
   const vMax = Math.max(...rows.map((point) => point.value)) || 1;
-  const root = frame('The figure and those that disagree with it, side by side (no dates to chart them over time)', height, 440);
+  const root = frame(
+    'The figure and those that disagree with it, side by side (no dates to chart them over time)',
+    height,
+    440,
+  );
   rows.forEach((point, i) => {
     const top = 8 + i * rowHeight;
     const width = ((440 - labelWidth - 60) * point.value) / vMax;
-    root.appendChild(svg('text', { x: labelWidth - 8, y: top + 15, 'text-anchor': 'end', class: 'tick' }, point.label.length > 26 ? `${point.label.slice(0, 25)}…` : point.label));
-    root.appendChild(svg('rect', { x: labelWidth, y: top + 2, width: Math.max(width, 1), height: rowHeight - 10, class: point.current ? 'bar current' : 'bar' }));
-    root.appendChild(svg('text', { x: labelWidth + Math.max(width, 1) + 6, y: top + 15, class: 'tick' }, formatNumber(point.value)));
+    root.appendChild(
+      svg(
+        'text',
+        { x: labelWidth - 8, y: top + 15, 'text-anchor': 'end', class: 'tick' },
+        point.label.length > 26 ? `${point.label.slice(0, 25)}…` : point.label,
+      ),
+    );
+    root.appendChild(
+      svg('rect', {
+        x: labelWidth,
+        y: top + 2,
+        width: Math.max(width, 1),
+        height: rowHeight - 10,
+        class: point.current ? 'bar current' : 'bar',
+      }),
+    );
+    root.appendChild(
+      svg('text', { x: labelWidth + Math.max(width, 1) + 6, y: top + 15, class: 'tick' }, formatNumber(point.value)),
+    );
   });
   root.appendChild(svg('text', { x: 0, y: height - 6, class: 'tick' }, 'No dates: the values side by side.'));
   return root;

@@ -29,7 +29,15 @@ interface FigureData {
   place: { id: string; __typename: string; name: string } | null;
   reportedBy: Speaker[];
   citations: Connection<CitationItem>;
-  disagreements: { id: string; name: string; value: number | null; measure: string; period: string | null; periodStart: string | null; citations: Connection<CitationItem> }[];
+  disagreements: {
+    id: string;
+    name: string;
+    value: number | null;
+    measure: string;
+    period: string | null;
+    periodStart: string | null;
+    citations: Connection<CitationItem>;
+  }[];
 }
 
 const CITATION = `article { id title publishedAt outlet } source { ...SpeakerName } evidence { sentence text }`;
@@ -54,7 +62,22 @@ function citationList(figureId: string, citations: Connection<CitationItem>, cla
       h(
         'li',
         { class: 'citation' },
-        h('p', {}, h('a', { href: articleHref(node.article.id, { figure: figureId }), class: 'article-link' }, node.article.title), node.article.outlet || node.article.publishedAt ? h('span', { class: 'muted' }, ` · ${[node.article.outlet, node.article.publishedAt].filter(Boolean).join(' · ')}`) : null),
+        h(
+          'p',
+          {},
+          h(
+            'a',
+            { href: articleHref(node.article.id, { figure: figureId }), class: 'article-link' },
+            node.article.title,
+          ),
+          node.article.outlet || node.article.publishedAt
+            ? h(
+                'span',
+                { class: 'muted' },
+                ` · ${[node.article.outlet, node.article.publishedAt].filter(Boolean).join(' · ')}`,
+              )
+            : null,
+        ),
         h('p', { class: 'source' }, 'Source named: ', nodeLink(node.source, 'none named')),
         h('blockquote', {}, sentenceWithQuote(node.evidence.sentence, node.evidence.text)),
       ),
@@ -72,23 +95,47 @@ export async function figureView(id: string): Promise<HTMLElement> {
   document.title = `${figure.name} ${figure.measure} · Explorer`;
 
   const points: ChartPoint[] = [];
-  const addPoints = (label: string, value: number | null, periodStart: string | null, citations: Connection<CitationItem>, current: boolean) => {
+  const addPoints = (
+    label: string,
+    value: number | null,
+    periodStart: string | null,
+    citations: Connection<CitationItem>,
+    current: boolean,
+  ) => {
     if (value === null) return;
     if (!citations.edges.length) points.push({ label, value, date: periodStart, current });
-    for (const { node } of citations.edges) points.push({ label: `${label} — ${node.article.title}`, value, date: when(periodStart, node), current });
+    for (const { node } of citations.edges)
+      points.push({ label: `${label} — ${node.article.title}`, value, date: when(periodStart, node), current });
   };
   addPoints(`${figure.name} ${figure.measure}`, figure.value, figure.periodStart, figure.citations, true);
-  for (const other of figure.disagreements) addPoints(`${other.name} ${other.measure}`, other.value, other.periodStart, other.citations, false);
+  for (const other of figure.disagreements)
+    addPoints(`${other.name} ${other.measure}`, other.value, other.periodStart, other.citations, false);
   // Without dates, one bar per figure rather than per citation.
   const anyDate = points.some((point) => point.date);
-  const chartPoints = anyDate ? points : [...new Map(points.map((point) => [point.label.split(' — ')[0]!, { ...point, label: point.label.split(' — ')[0]! }])).values()];
+  const chartPoints = anyDate
+    ? points
+    : [
+        ...new Map(
+          points.map((point) => [point.label.split(' — ')[0]!, { ...point, label: point.label.split(' — ')[0]! }]),
+        ).values(),
+      ];
   const chart = figureChart(chartPoints);
 
   const facts = [
-    ['Value', figure.value === null ? 'vague' : `${figure.qualifier ? `${figure.qualifier} ` : ''}${formatNumber(figure.value)}${figure.valueHigh ? ` to ${formatNumber(figure.valueHigh)}` : ''}`],
+    [
+      'Value',
+      figure.value === null
+        ? 'vague'
+        : `${figure.qualifier ? `${figure.qualifier} ` : ''}${formatNumber(figure.value)}${figure.valueHigh ? ` to ${formatNumber(figure.valueHigh)}` : ''}`,
+    ],
     ['Counts', figure.measure],
     ['Unit', figure.unit],
-    ['Period', [figure.period, figure.periodStart && `${figure.periodStart}${figure.periodEnd ? ` to ${figure.periodEnd}` : ''}`].filter(Boolean).join(' · ') || null],
+    [
+      'Period',
+      [figure.period, figure.periodStart && `${figure.periodStart}${figure.periodEnd ? ` to ${figure.periodEnd}` : ''}`]
+        .filter(Boolean)
+        .join(' · ') || null,
+    ],
   ].filter(([, value]) => value);
 
   return h(
@@ -104,7 +151,18 @@ export async function figureView(id: string): Promise<HTMLElement> {
         { class: 'facts' },
         facts.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
         figure.place ? h('div', {}, h('dt', {}, 'Place'), h('dd', {}, nodeLink(figure.place))) : null,
-        h('div', {}, h('dt', {}, 'Reported by'), h('dd', {}, figure.reportedBy.length ? figure.reportedBy.map((speaker, i) => [i ? ', ' : '', nodeLink(speaker)]) : 'nobody named')),
+        h(
+          'div',
+          {},
+          h('dt', {}, 'Reported by'),
+          h(
+            'dd',
+            {},
+            figure.reportedBy.length
+              ? figure.reportedBy.map((speaker, i) => [i ? ', ' : '', nodeLink(speaker)])
+              : 'nobody named',
+          ),
+        ),
       ),
     ),
     h(
@@ -113,7 +171,20 @@ export async function figureView(id: string): Promise<HTMLElement> {
       h(
         'div',
         { class: 'main-column' },
-        h('section', { class: 'panel', 'aria-labelledby': 'citations-heading' }, h('h2', { id: 'citations-heading' }, plural(figure.citations.totalCount ?? figure.citations.edges.length, 'Cited by one article', 'Cited by # articles')), citationList(figure.id, figure.citations, 'citing')),
+        h(
+          'section',
+          { class: 'panel', 'aria-labelledby': 'citations-heading' },
+          h(
+            'h2',
+            { id: 'citations-heading' },
+            plural(
+              figure.citations.totalCount ?? figure.citations.edges.length,
+              'Cited by one article',
+              'Cited by # articles',
+            ),
+          ),
+          citationList(figure.id, figure.citations, 'citing'),
+        ),
         h(
           'section',
           { class: 'panel', 'aria-labelledby': 'disagreements-heading' },
@@ -123,13 +194,45 @@ export async function figureView(id: string): Promise<HTMLElement> {
                 'ul',
                 { class: 'plain-list disagreements' },
                 figure.disagreements.map((other) =>
-                  h('li', {}, h('a', { href: hrefFor('Statistic', other.id) }, h('strong', {}, other.name), ` ${other.measure}`), other.period ? h('span', { class: 'muted' }, ` (${other.period})`) : null, citationList(other.id, other.citations, 'disagreeing')),
+                  h(
+                    'li',
+                    {},
+                    h('a', { href: hrefFor('Statistic', other.id) }, h('strong', {}, other.name), ` ${other.measure}`),
+                    other.period ? h('span', { class: 'muted' }, ` (${other.period})`) : null,
+                    citationList(other.id, other.citations, 'disagreeing'),
+                  ),
                 ),
               )
             : h('p', { class: 'muted' }, 'No figure for the same measure, period and place gives another value.'),
         ),
       ),
-      h('div', { class: 'side-column' }, h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Chart'), chart ?? h('p', { class: 'muted' }, figure.value === null ? 'A vague amount: nothing to chart.' : 'One value, cited once or without other figures to compare: nothing to chart.'), chart ? h('p', { class: 'chart-legend' }, h('span', { class: 'swatch current' }), ' this figure ', h('span', { class: 'swatch' }), ' figures that disagree') : null)),
+      h(
+        'div',
+        { class: 'side-column' },
+        h(
+          'section',
+          { class: 'panel', 'aria-labelledby': 'chart-heading' },
+          h('h2', { id: 'chart-heading' }, 'Chart'),
+          chart ??
+            h(
+              'p',
+              { class: 'muted' },
+              figure.value === null
+                ? 'A vague amount: nothing to chart.'
+                : 'One value, cited once or without other figures to compare: nothing to chart.',
+            ),
+          chart
+            ? h(
+                'p',
+                { class: 'chart-legend' },
+                h('span', { class: 'swatch current' }),
+                ' this figure ',
+                h('span', { class: 'swatch' }),
+                ' figures that disagree',
+              )
+            : null,
+        ),
+      ),
     ),
   );
 }

@@ -40,8 +40,16 @@ export function segment(length: number, annotations: readonly Annotation[]): Seg
  * The mentions to mark, from the offsets the API gives (`Article.mentions`): the longest first where two
  * overlap, never overlapping, and none inside `exclude` (boilerplate, quotes and figures keep their own marks).
  */
-export function placeMentions(mentions: readonly { start: number; end: number; node: { id: string } }[], exclude: readonly { start: number; end: number }[] = []): Annotation[] {
-  const candidates = mentions.map((mention): Annotation => ({ kind: 'mention', start: mention.start, end: mention.end, id: mention.node.id }));
+export function placeMentions(
+  mentions: readonly { start: number; end: number; node: { id: string } }[],
+  exclude: readonly { start: number; end: number }[] = [],
+): Annotation[] {
+  const candidates = mentions.map((mention): Annotation => ({
+    kind: 'mention',
+    start: mention.start,
+    end: mention.end,
+    id: mention.node.id,
+  }));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Annotation[] = [];
   let reach = 0;

@@ -9,7 +9,14 @@ import { articleHref } from './routes.js';
 
 const JUST_LOADED = /* GraphQL */ `
   subscription ExplorerJustLoaded {
-    articleIngested { change article { id title outlet } }
+    articleIngested {
+      change
+      article {
+        id
+        title
+        outlet
+      }
+    }
   }
 `;
 
@@ -23,14 +30,24 @@ const SHOWN = 10;
 let client: Client | undefined;
 
 function socket(): Client {
-  client ??= createClient({ url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`, lazy: true, retryAttempts: Infinity });
+  client ??= createClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Infinity,
+  });
   return client;
 }
 
 export function liveArticles(): HTMLElement {
   const list = h('ul', { class: 'plain-list', 'aria-live': 'polite' });
   const empty = h('p', { class: 'muted' }, 'Articles loaded from now on appear here as they land.');
-  const panel = h('section', { class: 'panel live', 'aria-labelledby': 'live-heading' }, h('h2', { id: 'live-heading' }, 'Just loaded'), empty, list);
+  const panel = h(
+    'section',
+    { class: 'panel live', 'aria-labelledby': 'live-heading' },
+    h('h2', { id: 'live-heading' }, 'Just loaded'),
+    empty,
+    list,
+  );
   const stop = socket().subscribe<Loaded>(
     { query: JUST_LOADED },
     {
@@ -40,7 +57,14 @@ export function liveArticles(): HTMLElement {
         if (!article) return;
         empty.remove();
         const label = data.articleIngested.change === 'UPDATED' ? ' · updated' : '';
-        list.prepend(h('li', {}, h('a', { href: articleHref(article.id) }, article.title), h('span', { class: 'muted' }, `${article.outlet ? ` · ${article.outlet}` : ''}${label}`)));
+        list.prepend(
+          h(
+            'li',
+            {},
+            h('a', { href: articleHref(article.id) }, article.title),
+            h('span', { class: 'muted' }, `${article.outlet ? ` · ${article.outlet}` : ''}${label}`),
+          ),
+        );
         while (list.children.length > SHOWN) list.lastElementChild!.remove();
       },
       error: () => empty.replaceChildren('Live updates are not available right now.'),

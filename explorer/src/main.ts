@@ -24,7 +24,10 @@ async function render(route: Route): Promise<HTMLElement> {
       return articleView(route.id, { quote: route.quote, figure: route.figure });
     case 'quote': {
       // A quote on its own opens the first article carrying it, with the quote highlighted.
-      const { quote } = await gql<{ quote: { evidence: { article: { id: string } }[] } | null }>('query ExplorerQuote($id: ID!) { quote(id: $id) { evidence { article { id } } } }', { id: route.id });
+      const { quote } = await gql<{ quote: { evidence: { article: { id: string } }[] } | null }>(
+        'query ExplorerQuote($id: ID!) { quote(id: $id) { evidence { article { id } } } }',
+        { id: route.id },
+      );
       const article = quote?.evidence[0]?.article.id;
       if (!article) throw new Error('This quote has no article any more.');
       location.replace(articleHref(article, { quote: route.id }));

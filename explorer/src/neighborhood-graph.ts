@@ -27,8 +27,18 @@ interface GraphEdge {
 const NEIGHBORHOOD = /* GraphQL */ `
   query ExplorerNeighborhood($id: ID!) {
     neighborhood(id: $id, depth: 1, first: 40) {
-      nodes { id kind label }
-      edges { id from to type label }
+      nodes {
+        id
+        kind
+        label
+      }
+      edges {
+        id
+        from
+        to
+        type
+        label
+      }
     }
   }
 `;
@@ -52,12 +62,28 @@ const colorOf = (kind: string): string => {
 const short = (label: string) => (label.length > 34 ? `${label.slice(0, 33)}…` : label);
 
 export function neighborhoodGraph(id: string): HTMLElement {
-  const canvas = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': 'Graph of what surrounds this node; the same nodes are listed below as links' });
+  const canvas = h('div', {
+    class: 'graph-canvas',
+    role: 'img',
+    'aria-label': 'Graph of what surrounds this node; the same nodes are listed below as links',
+  });
   const list = h('div', { class: 'graph-list' });
-  const section = h('section', { class: 'panel graph', 'aria-labelledby': 'graph-heading' }, h('h2', { id: 'graph-heading' }, 'Neighborhood'), h('p', { class: 'hint' }, 'Click a node to open its page.'), canvas, list, downloadLinks(id), loading('the neighborhood'));
+  const section = h(
+    'section',
+    { class: 'panel graph', 'aria-labelledby': 'graph-heading' },
+    h('h2', { id: 'graph-heading' }, 'Neighborhood'),
+    h('p', { class: 'hint' }, 'Click a node to open its page.'),
+    canvas,
+    list,
+    downloadLinks(id),
+    loading('the neighborhood'),
+  );
   void (async () => {
     try {
-      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } | null }>(NEIGHBORHOOD, { id });
+      const { neighborhood } = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } | null }>(
+        NEIGHBORHOOD,
+        { id },
+      );
       section.querySelector('.loading')?.remove();
       if (!neighborhood) return void section.remove();
       draw(canvas, id, neighborhood.nodes, neighborhood.edges);
@@ -71,7 +97,16 @@ export function neighborhoodGraph(id: string): HTMLElement {
           h(
             'ul',
             { class: 'plain-list' },
-            neighborhood.nodes.filter((node) => node.id !== id).map((node) => h('li', {}, h('span', { class: 'muted' }, `${kindLabel(node.kind)}: `), h('a', { href: hrefFor(node.kind, node.id) }, node.label))),
+            neighborhood.nodes
+              .filter((node) => node.id !== id)
+              .map((node) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'muted' }, `${kindLabel(node.kind)}: `),
+                  h('a', { href: hrefFor(node.kind, node.id) }, node.label),
+                ),
+              ),
           ),
         ),
       );
@@ -84,8 +119,16 @@ export function neighborhoodGraph(id: string): HTMLElement {
 
 /** What each colour means, for the kinds this graph shows. */
 function legend(nodes: readonly GraphNode[]): HTMLElement {
-  const kinds = (Object.keys(COLORS) as NodeLabel[]).filter((label) => nodes.some((node) => nodeLabelOf(node.kind) === label));
-  return h('ul', { class: 'graph-legend', 'aria-label': 'Colours of the graph' }, kinds.map((label) => h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[label]}` }), kindLabel(label))));
+  const kinds = (Object.keys(COLORS) as NodeLabel[]).filter((label) =>
+    nodes.some((node) => nodeLabelOf(node.kind) === label),
+  );
+  return h(
+    'ul',
+    { class: 'graph-legend', 'aria-label': 'Colours of the graph' },
+    kinds.map((label) =>
+      h('li', {}, h('span', { class: 'swatch', style: `background: ${COLORS[label]}` }), kindLabel(label)),
+    ),
+  );
 }
 
 function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges: GraphEdge[]): void {
@@ -93,16 +136,67 @@ function draw(container: HTMLElement, centre: string, nodes: GraphNode[], edges:
   const cy = cytoscape({
     container,
     elements: [
-      ...nodes.map((node) => ({ data: { id: node.id, label: short(node.label), kind: node.kind, color: colorOf(node.kind), centre: node.id === centre ? 1 : 0 } })),
-      ...edges.filter((edge) => known.has(edge.from) && known.has(edge.to)).map((edge) => ({ data: { id: `edge:${edge.id}`, source: edge.from, target: edge.to, label: edge.label } })),
+      ...nodes.map((node) => ({
+        data: {
+          id: node.id,
+          label: short(node.label),
+          kind: node.kind,
+          color: colorOf(node.kind),
+          centre: node.id === centre ? 1 : 0,
+        },
+      })),
+      ...edges
+        .filter((edge) => known.has(edge.from) && known.has(edge.to))
+        .map((edge) => ({ data: { id: `edge:${edge.id}`, source: edge.from, target: edge.to, label: edge.label } })),
     ],
     style: [
-      { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', 'font-size': 10, color: '#1f2328', 'text-valign': 'bottom', 'text-margin-y': 3, width: 14, height: 14, 'text-wrap': 'ellipsis', 'text-max-width': '120px' } },
-      { selector: 'node[centre = 1]', style: { width: 26, height: 26, 'font-size': 12, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#1f2328' } },
-      { selector: 'edge', style: { width: 1, 'line-color': '#b6bec8', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b6bec8', 'arrow-scale': 0.7 } },
+      {
+        selector: 'node',
+        style: {
+          'background-color': 'data(color)',
+          label: 'data(label)',
+          'font-size': 10,
+          color: '#1f2328',
+          'text-valign': 'bottom',
+          'text-margin-y': 3,
+          width: 14,
+          height: 14,
+          'text-wrap': 'ellipsis',
+          'text-max-width': '120px',
+        },
+      },
+      {
+        selector: 'node[centre = 1]',
+        style: {
+          width: 26,
+          height: 26,
+          'font-size': 12,
+          'font-weight': 'bold',
+          'border-width': 3,
+          'border-color': '#1f2328',
+        },
+      },
+      {
+        selector: 'edge',
+        style: {
+          width: 1,
+          'line-color': '#b6bec8',
+          'curve-style': 'bezier',
+          'target-arrow-shape': 'triangle',
+          'target-arrow-color': '#b6bec8',
+          'arrow-scale': 0.7,
+        },
+      },
       { selector: 'node:active, node:selected', style: { 'overlay-opacity': 0.15 } },
     ],
-    layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => (node.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 40, spacingFactor: 1.1, animate: false },
+    layout: {
+      name: 'concentric',
+      concentric: (node: cytoscape.NodeSingular) => (node.data('centre') ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 40,
+      spacingFactor: 1.1,
+      animate: false,
+    },
     minZoom: 0.3,
     maxZoom: 3,
   });

@@ -23,7 +23,14 @@ export function kindLabel(kind: string): string {
 
 export function nodeLink(node: NamedNode | null | undefined, fallback = 'unattributed'): HTMLElement {
   if (!node) return h('span', { class: 'muted' }, fallback);
-  return h('a', { href: hrefFor(node.__typename, node.id), class: `node-link kind-${kindLabel(node.__typename).replace(/\s+/g, '-')}` }, nodeLabel(node));
+  return h(
+    'a',
+    {
+      href: hrefFor(node.__typename, node.id),
+      class: `node-link kind-${kindLabel(node.__typename).replace(/\s+/g, '-')}`,
+    },
+    nodeLabel(node),
+  );
 }
 
 export function kindBadge(kind: string): HTMLElement {

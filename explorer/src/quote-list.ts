@@ -21,16 +21,32 @@ export const QUOTE_FIELDS = /* GraphQL */ `
 export function sentenceWithQuote(sentence: string, words: string): HTMLElement {
   const at = words ? sentence.indexOf(words) : -1;
   if (at < 0) return h('span', { class: 'sentence' }, sentence);
-  return h('span', { class: 'sentence' }, sentence.slice(0, at), h('mark', { class: 'said' }, words), sentence.slice(at + words.length));
+  return h(
+    'span',
+    { class: 'sentence' },
+    sentence.slice(0, at),
+    h('mark', { class: 'said' }, words),
+    sentence.slice(at + words.length),
+  );
 }
 
-export function quoteList(heading: string, connection: Connection<QuoteItem> | undefined, options: { showSpeaker?: boolean; empty?: string; id?: string } = {}): HTMLElement {
+export function quoteList(
+  heading: string,
+  connection: Connection<QuoteItem> | undefined,
+  options: { showSpeaker?: boolean; empty?: string; id?: string } = {},
+): HTMLElement {
   const quotes = connection?.edges.map((edge) => edge.node) ?? [];
   const headingId = `${options.id ?? heading.toLowerCase().replace(/\W+/g, '-')}-heading`;
   return h(
     'section',
     { class: 'panel quotes', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, heading, ' ', h('span', { class: 'count' }, `(${connection?.totalCount ?? quotes.length})`)),
+    h(
+      'h2',
+      { id: headingId },
+      heading,
+      ' ',
+      h('span', { class: 'count' }, `(${connection?.totalCount ?? quotes.length})`),
+    ),
     quotes.length
       ? h(
           'ol',
@@ -46,7 +62,20 @@ export function quoteList(heading: string, connection: Connection<QuoteItem> | u
                       'figure',
                       { class: 'evidence' },
                       h('blockquote', {}, sentenceWithQuote(evidence.sentence, evidence.text ?? quote.text)),
-                      h('figcaption', {}, h('span', { class: 'badge' }, quote.kind.toLowerCase()), ' in ', h('a', { href: articleHref(evidence.article.id, { quote: quote.id }), class: 'article-link' }, evidence.article.title), evidence.article.publishedAt ? h('span', { class: 'muted' }, ` · ${evidence.article.publishedAt}`) : null),
+                      h(
+                        'figcaption',
+                        {},
+                        h('span', { class: 'badge' }, quote.kind.toLowerCase()),
+                        ' in ',
+                        h(
+                          'a',
+                          { href: articleHref(evidence.article.id, { quote: quote.id }), class: 'article-link' },
+                          evidence.article.title,
+                        ),
+                        evidence.article.publishedAt
+                          ? h('span', { class: 'muted' }, ` · ${evidence.article.publishedAt}`)
+                          : null,
+                      ),
                     ),
                   )
                 : h('blockquote', {}, `“${quote.text}”`),

@@ -24,7 +24,9 @@ const PAGE: Readonly<Record<NodeLabel, EntityKind | 'article' | 'figure' | 'quot
 const isEntityKind = (segment: string): segment is EntityKind => (ENTITY_KINDS as readonly string[]).includes(segment);
 
 /** The NodeKinds with an entity page, for search boxes that pick entities. */
-export const ENTITY_NODE_KINDS: readonly string[] = NODE_LABELS.filter((label) => isEntityKind(PAGE[label])).map(enumName);
+export const ENTITY_NODE_KINDS: readonly string[] = NODE_LABELS.filter((label) => isEntityKind(PAGE[label])).map(
+  enumName,
+);
 
 export type Route =
   | { view: 'home' }
@@ -42,10 +44,17 @@ export function parseRoute(hash: string): Route {
   const id = decodeURIComponent(rawId);
   if (!first) return { view: 'home' };
   if (isEntityKind(first) && id) return { view: 'entity', kind: first, id };
-  if (first === 'article' && id) return { view: 'article', id, quote: parameters.get('quote') ?? undefined, figure: parameters.get('figure') ?? undefined };
+  if (first === 'article' && id)
+    return {
+      view: 'article',
+      id,
+      quote: parameters.get('quote') ?? undefined,
+      figure: parameters.get('figure') ?? undefined,
+    };
   if (first === 'quote' && id) return { view: 'quote', id };
   if (first === 'figure' && id) return { view: 'figure', id };
-  if (first === 'connect') return { view: 'connect', from: parameters.get('from') ?? undefined, to: parameters.get('to') ?? undefined };
+  if (first === 'connect')
+    return { view: 'connect', from: parameters.get('from') ?? undefined, to: parameters.get('to') ?? undefined };
   return { view: 'not-found', path };
 }
 

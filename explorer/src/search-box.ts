@@ -19,7 +19,9 @@ const SEARCH = /* GraphQL */ `
       edges {
         kind
         snippet
-        node { ...NodeName }
+        node {
+          ...NodeName
+        }
       }
     }
   }
@@ -57,7 +59,13 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
     placeholder: options.placeholder ?? 'Search people, agencies, policies, articles…',
     value: options.value ?? '',
   });
-  const list = h('ul', { id: listId, class: 'suggestions', role: 'listbox', 'aria-label': `${options.label}: suggestions`, hidden: true });
+  const list = h('ul', {
+    id: listId,
+    class: 'suggestions',
+    role: 'listbox',
+    'aria-label': `${options.label}: suggestions`,
+    hidden: true,
+  });
   const status = h('span', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   let hits: SearchHit[] = [];
   let active = -1;
@@ -77,7 +85,9 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
 
   const setActive = (index: number) => {
     active = index;
-    list.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    list
+      .querySelectorAll('[role="option"]')
+      .forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     const current = list.children[index];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
@@ -102,7 +112,14 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
         hits.map((hit, index) =>
           h(
             'li',
-            { id: `${id}-option-${index}`, role: 'option', 'aria-selected': 'false', class: 'suggestion', onmousedown: (event: Event) => event.preventDefault(), onclick: () => pick(hit) },
+            {
+              id: `${id}-option-${index}`,
+              role: 'option',
+              'aria-selected': 'false',
+              class: 'suggestion',
+              onmousedown: (event: Event) => event.preventDefault(),
+              onclick: () => pick(hit),
+            },
             kindBadge(hit.kind),
             h('span', { class: 'suggestion-name' }, nodeLabel(hit.node)),
             h('span', { class: 'suggestion-snippet' }, snippetNodes(hit.snippet)),
@@ -120,7 +137,11 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
     controller?.abort();
     controller = new AbortController();
     try {
-      const data = await gql<{ search: { edges: SearchHit[] } }>(SEARCH, { query, kinds: options.kinds ?? null, first: 8 }, controller.signal);
+      const data = await gql<{ search: { edges: SearchHit[] } }>(
+        SEARCH,
+        { query, kinds: options.kinds ?? null, first: 8 },
+        controller.signal,
+      );
       if (input.value.trim() !== query) return;
       hits = data.search.edges;
       render(query);
@@ -166,5 +187,11 @@ export function searchBox(options: SearchBoxOptions): HTMLElement {
     if (hits.length && input.value.trim()) render(input.value.trim());
   });
 
-  return h('div', { class: 'search-box' }, h('label', { for: id, class: 'search-label' }, options.label), h('div', { class: 'search-field' }, input, list), status);
+  return h(
+    'div',
+    { class: 'search-box' },
+    h('label', { for: id, class: 'search-label' }, options.label),
+    h('div', { class: 'search-field' }, input, list),
+    status,
+  );
 }

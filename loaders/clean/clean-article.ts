@@ -64,7 +64,13 @@ export function cleanArticle(doc: SourceDocument): CleanedArticle {
     inferred,
     boilerplate,
   };
-  return { info, paragraphs, sentences, titleSpan: titleP ? { start: titleP.start, end: titleP.end } : null, boilerplate };
+  return {
+    info,
+    paragraphs,
+    sentences,
+    titleSpan: titleP ? { start: titleP.start, end: titleP.end } : null,
+    boilerplate,
+  };
 }
 
 const HEADLINE_CHARS = 100;

@@ -3,7 +3,10 @@ import type { BoilerplateRule, BoilerplateSpan, CleanContext } from './boilerpla
 import { BOILERPLATE_RULES } from './boilerplate-rules.js';
 
 /** Runs every rule; a span overlapping one already claimed by an earlier rule is dropped. */
-export function findBoilerplate(ctx: CleanContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): BoilerplateSpan[] {
+export function findBoilerplate(
+  ctx: CleanContext,
+  rules: readonly BoilerplateRule[] = BOILERPLATE_RULES,
+): BoilerplateSpan[] {
   const taken: BoilerplateSpan[] = [];
   for (const rule of rules) {
     const mine = rule.find(ctx);

@@ -16,5 +16,5 @@ export function inferDate(text: string, boilerplate: readonly BoilerplateSpan[])
 export function normalizeGivenDate(date: string | null | undefined): string | null {
   const p = parseIso(date);
   if (p) return `${String(p.y).padStart(4, '0')}-${String(p.m).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
-  return date ? parseWrittenDate(date) ?? parseNumericDate(date) : null;
+  return date ? (parseWrittenDate(date) ?? parseNumericDate(date)) : null;
 }

@@ -15,7 +15,10 @@ const SELF_REFERENCE_RES: readonly RegExp[] = [
   new RegExp(String.raw`\bsubscribe to (?:the )?(${NAME})(?:'s|’s)? (?:daily |weekly )?newsletter`, 'gi'),
   new RegExp(String.raw`\beditor[- ]in[- ]chief (?:of|at) ((?:the )?${NAME})`, 'gi'),
   new RegExp(String.raw`(?:©|\bcopyright\b) (?:\d{4} )?((?:the )?${NAME})`, 'gi'),
-  new RegExp(String.raw`\b((?:The )?${NAME}) (?:has learned|has confirmed|reported (?:first|earlier|exclusively))\b`, 'g'),
+  new RegExp(
+    String.raw`\b((?:The )?${NAME}) (?:has learned|has confirmed|reported (?:first|earlier|exclusively))\b`,
+    'g',
+  ),
 ];
 
 /**

@@ -28,13 +28,26 @@ export function findClaims(scope: AttributionScope): QuoteItem[] {
   return out;
 }
 
-function make(scope: AttributionScope, a: Attribution, start: number, end: number, confidence: number): QuoteItem | null {
+function make(
+  scope: AttributionScope,
+  a: Attribution,
+  start: number,
+  end: number,
+  confidence: number,
+): QuoteItem | null {
   const text = scope.ctx.text;
   let e = end;
   while (e > start && /[\s.,]/.test(text[e - 1] ?? '')) e--;
   const claim = text.slice(start, e);
   if (claim.split(/\s+/).length < MIN_WORDS) return null;
-  return { text: claim, kind: 'indirect', speaker: a.speaker, speakerKind: a.kind, speakerDescription: a.description, evidence: evidenceAt(scope.ctx, start, e, confidence) };
+  return {
+    text: claim,
+    kind: 'indirect',
+    speaker: a.speaker,
+    speakerKind: a.kind,
+    speakerDescription: a.description,
+    evidence: evidenceAt(scope.ctx, start, e, confidence),
+  };
 }
 
 /** "According to X, …" opening the sentence, or "…, according to X." closing it. */
@@ -43,8 +56,12 @@ function accordingClaim(scope: AttributionScope, s: Sentence): QuoteItem | null 
   for (const cue of accordingToCues(scope, s.start, s.end, s.start)) {
     if (cue.start === s.start) {
       const comma = text.indexOf(',', cue.at);
-      if (comma > 0 && comma < s.end) return make(scope, cue.source, comma + 1 + (text[comma + 1] === ' ' ? 1 : 0), s.end, 0.6);
-    } else if (/,\s*$/.test(text.slice(s.start, cue.start)) && !/[,;]/.test(text.slice(cue.at, s.end).replace(/,\s*$/, ''))) {
+      if (comma > 0 && comma < s.end)
+        return make(scope, cue.source, comma + 1 + (text[comma + 1] === ' ' ? 1 : 0), s.end, 0.6);
+    } else if (
+      /,\s*$/.test(text.slice(s.start, cue.start)) &&
+      !/[,;]/.test(text.slice(cue.at, s.end).replace(/,\s*$/, ''))
+    ) {
       return make(scope, cue.source, s.start, cue.start, 0.6);
     }
   }
@@ -60,7 +77,9 @@ function verbClaim(scope: AttributionScope, s: Sentence): QuoteItem | null {
     const verbStart = s.start + (m.index ?? 0);
     const subject = speakerEndingAt(scope, verbStart, s.start);
     if (!subject) return null;
-    const rest = /^\s+(?:(?:again|previously|publicly|repeatedly)\s+)?(?:that\s+)?/.exec(text.slice(verbStart + m[0].length, s.end));
+    const rest = /^\s+(?:(?:again|previously|publicly|repeatedly)\s+)?(?:that\s+)?/.exec(
+      text.slice(verbStart + m[0].length, s.end),
+    );
     return make(scope, subject, verbStart + m[0].length + (rest?.[0].length ?? 0), s.end, 0.65);
   }
   return null;

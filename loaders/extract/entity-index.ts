@@ -22,9 +22,13 @@ export class EntityIndex {
 
   static from(findings: Partial<Findings>): EntityIndex {
     const index = new EntityIndex();
-    for (const p of findings.people ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'person' });
-    for (const o of findings.organizations ?? []) for (const e of o.evidence) index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization', orgKind: o.kind });
-    for (const p of findings.places ?? []) for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'place' });
+    for (const p of findings.people ?? [])
+      for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'person' });
+    for (const o of findings.organizations ?? [])
+      for (const e of o.evidence)
+        index.mentions.push({ start: e.start, end: e.end, name: o.name, kind: 'organization', orgKind: o.kind });
+    for (const p of findings.places ?? [])
+      for (const e of p.evidence) index.mentions.push({ start: e.start, end: e.end, name: p.name, kind: 'place' });
     index.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of index.mentions) index.longest = Math.max(index.longest, m.end - m.start);
     return index;

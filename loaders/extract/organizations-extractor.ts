@@ -11,24 +11,95 @@ import { NAME_CONNECTORS, type Token } from '../text/tokens.js';
 /** Capitalised words that may stand next to a one-word name without making it part of a longer one. */
 const NEIGHBOURS_OK = new Set([
   ...TITLES_BEFORE_NAME.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()),
-  'republicans', 'democrats', 'republican', 'democratic', 'gop', 'majority', 'minority', 'members', 'member', 'u.s.', 'us',
+  'republicans',
+  'democrats',
+  'republican',
+  'democratic',
+  'gop',
+  'majority',
+  'minority',
+  'members',
+  'member',
+  'u.s.',
+  'us',
 ]);
 
 /** Last words that make a capitalised run an organization name the gazetteer may not know. */
 const HEAD_KINDS: Readonly<Record<string, OrganizationKind>> = {
-  Department: 'agency', Agency: 'agency', Bureau: 'agency', Office: 'agency', Administration: 'agency', Ministry: 'agency',
-  Service: 'agency', Services: 'agency', Police: 'agency', Patrol: 'agency', Authority: 'agency', Commission: 'agency',
-  Board: 'agency', Guard: 'agency', Institute: 'research', Center: 'research', Centre: 'research', Clearinghouse: 'research',
-  Council: 'other', Association: 'other', Foundation: 'advocacy', Coalition: 'advocacy', Alliance: 'advocacy',
-  Network: 'advocacy', Project: 'advocacy', Fund: 'advocacy', Society: 'other', Organization: 'other', Union: 'other',
-  University: 'university', College: 'university', School: 'university', Court: 'court', Legislature: 'legislature',
-  Assembly: 'legislature', Division: 'agency', Army: 'agency', Corps: 'agency', Command: 'agency', Academy: 'university', Tribunal: 'court', Committee: 'legislature',
-  Caucus: 'legislature', Corporation: 'company', Company: 'company', 'Inc.': 'company', Group: 'company', Cartel: 'criminal_group',
+  Department: 'agency',
+  Agency: 'agency',
+  Bureau: 'agency',
+  Office: 'agency',
+  Administration: 'agency',
+  Ministry: 'agency',
+  Service: 'agency',
+  Services: 'agency',
+  Police: 'agency',
+  Patrol: 'agency',
+  Authority: 'agency',
+  Commission: 'agency',
+  Board: 'agency',
+  Guard: 'agency',
+  Institute: 'research',
+  Center: 'research',
+  Centre: 'research',
+  Clearinghouse: 'research',
+  Council: 'other',
+  Association: 'other',
+  Foundation: 'advocacy',
+  Coalition: 'advocacy',
+  Alliance: 'advocacy',
+  Network: 'advocacy',
+  Project: 'advocacy',
+  Fund: 'advocacy',
+  Society: 'other',
+  Organization: 'other',
+  Union: 'other',
+  University: 'university',
+  College: 'university',
+  School: 'university',
+  Court: 'court',
+  Legislature: 'legislature',
+  Assembly: 'legislature',
+  Division: 'agency',
+  Army: 'agency',
+  Corps: 'agency',
+  Command: 'agency',
+  Academy: 'university',
+  Tribunal: 'court',
+  Committee: 'legislature',
+  Caucus: 'legislature',
+  Corporation: 'company',
+  Company: 'company',
+  'Inc.': 'company',
+  Group: 'company',
+  Cartel: 'criminal_group',
 };
 const LEADING_HEADS = new Set([
-  'Department', 'Office', 'Bureau', 'University', 'Institute', 'Center', 'Ministry', 'Council', 'Commission', 'Court',
-  'Division', 'School', 'College', 'Coalition', 'Alliance', 'Network', 'Association', 'Federation', 'Foundation', 'Fund',
-  'Committee', 'Society', 'Union', 'Project',
+  'Department',
+  'Office',
+  'Bureau',
+  'University',
+  'Institute',
+  'Center',
+  'Ministry',
+  'Council',
+  'Commission',
+  'Court',
+  'Division',
+  'School',
+  'College',
+  'Coalition',
+  'Alliance',
+  'Network',
+  'Association',
+  'Federation',
+  'Foundation',
+  'Fund',
+  'Committee',
+  'Society',
+  'Union',
+  'Project',
 ]);
 /**
  * Capitalised words that open a sentence or a clause before a body's name ("Meanwhile the Arizona
@@ -36,7 +107,8 @@ const LEADING_HEADS = new Set([
  * they begin real names ("Immigration and Naturalization Service").
  */
 const LEADING_NOISE = new Set(
-  ('The A An This That These Those In On At For From By With And But Or Nor As If When While After Before ' +
+  (
+    'The A An This That These Those In On At For From By With And But Or Nor As If When While After Before ' +
     'According Despite Within During Since Under Over Although Though Because Meanwhile However Still Yet Also ' +
     'Even Only Just More Most Many Some Several Other Others Both Each Every All Any No Not It Its He His She Her ' +
     'They Their We Our You Your I My Who What Where Why How Which Whose Then Now Today Yesterday Last Next Instead ' +
@@ -45,13 +117,31 @@ const LEADING_NOISE = new Set(
     'Through Throughout Among Amid Against Without Toward Upon Into About Across Along Around Near Via Per Thanks ' +
     'Related Photo Photos Read Watch Listen Click Subscribe Updated Published Posted Trump-era Biden-era ' +
     'Members Member Leaders Officials Agents Officers Lawmakers Supporters Critics Residents Employees Staffers ' +
-    'Democrats Republicans Advocates Attorneys Lawyers Judges Experts Researchers Analysts').split(' '),
+    'Democrats Republicans Advocates Attorneys Lawyers Judges Experts Researchers Analysts'
+  ).split(' '),
 );
 
 /** Offices named after their holder or members ("Attorney's Office", "Women's Commission"); "Mexico's X" is not one name. */
 const POSSESSIVE_OWNERS = new Set([
-  'Attorney', 'Sheriff', 'Governor', 'Mayor', 'Marshal', 'Comptroller', 'Controller', 'Treasurer', 'Prosecutor',
-  'Defender', 'Examiner', 'Coroner', 'Clerk', 'Women', 'Children', 'People', 'Veterans', 'Workers', 'Lawyers',
+  'Attorney',
+  'Sheriff',
+  'Governor',
+  'Mayor',
+  'Marshal',
+  'Comptroller',
+  'Controller',
+  'Treasurer',
+  'Prosecutor',
+  'Defender',
+  'Examiner',
+  'Coroner',
+  'Clerk',
+  'Women',
+  'Children',
+  'People',
+  'Veterans',
+  'Workers',
+  'Lawyers',
 ]);
 /**
  * No organization name is longer ("United States Court of Appeals for the Ninth Circuit" is nine). A
@@ -83,7 +173,16 @@ export const organizationsExtractor: Extractor = {
     const claimed = new Set<number>();
     const toks = ctx.tokens;
     const usable = (t: Token): boolean => ctx.furnitureAt(t.start) === null;
-    const add = (name: string, surface: string, from: number, to: number, entry: OrganizationEntry | null, kind: OrganizationKind, confidence: number, partOf = entry?.partOf ?? null): void => {
+    const add = (
+      name: string,
+      surface: string,
+      from: number,
+      to: number,
+      entry: OrganizationEntry | null,
+      kind: OrganizationKind,
+      confidence: number,
+      partOf = entry?.partOf ?? null,
+    ): void => {
       const first = toks[from];
       const last = toks[to - 1];
       if (!first || !last) return;
@@ -107,7 +206,7 @@ export const organizationsExtractor: Extractor = {
 
     // Gazetteer names first, so an unknown-name run never swallows a known body ("… of the Migration Policy Institute").
     const known = new Map<number, { to: number; alias: OrganizationAlias }>();
-    for (let i = 0; i < toks.length; ) {
+    for (let i = 0; i < toks.length;) {
       const t = toks[i];
       const m = t && usable(t) ? ORGANIZATION_TRIE.longestAt(toks, i) : null;
       const alias = m ? pickAlias(m.values) : undefined;
@@ -118,7 +217,7 @@ export const organizationsExtractor: Extractor = {
       } else i++;
     }
 
-    for (let i = 0; i < toks.length; ) {
+    for (let i = 0; i < toks.length;) {
       const t = toks[i];
       if (!t || !usable(t)) {
         i++;
@@ -182,8 +281,19 @@ function pickAlias(values: readonly OrganizationAlias[]): OrganizationAlias | un
 function standsApart(toks: readonly Token[], from: number, to: number): boolean {
   const prev = toks[from - 1];
   const next = toks[to];
-  const prevBinds = !!prev && prev.kind === 'word' && prev.cap && prev.end + 1 >= (toks[from]?.start ?? 0) && !NON_NAME_WORDS.has(prev.text) && !NEIGHBOURS_OK.has(prev.text.toLowerCase());
-  const nextBinds = !!next && next.kind === 'word' && next.cap && (toks[to - 1]?.end ?? 0) + 1 >= next.start && !NEIGHBOURS_OK.has(next.text.toLowerCase());
+  const prevBinds =
+    !!prev &&
+    prev.kind === 'word' &&
+    prev.cap &&
+    prev.end + 1 >= (toks[from]?.start ?? 0) &&
+    !NON_NAME_WORDS.has(prev.text) &&
+    !NEIGHBOURS_OK.has(prev.text.toLowerCase());
+  const nextBinds =
+    !!next &&
+    next.kind === 'word' &&
+    next.cap &&
+    (toks[to - 1]?.end ?? 0) + 1 >= next.start &&
+    !NEIGHBOURS_OK.has(next.text.toLowerCase());
   return !prevBinds && !nextBinds;
 }
 
@@ -202,9 +312,15 @@ function unknownOrganizationAt(
     const t = toks[j];
     if (!t || claimed.has(j)) break;
     // "U.S. Attorney's Office", "Sheriff's Office": a possessive between capitalised words stays inside.
-    const innerPossessive = t.kind === 'possessive' && j > i && !!toks[j + 1]?.cap && POSSESSIVE_OWNERS.has(toks[j - 1]?.text ?? '');
+    const innerPossessive =
+      t.kind === 'possessive' && j > i && !!toks[j + 1]?.cap && POSSESSIVE_OWNERS.has(toks[j - 1]?.text ?? '');
     // "Immigrants' Rights Project": a plural possessive written as a bare apostrophe.
-    const pluralPossessive = (t.text === "'" || t.text === '’') && j > i && /s$/.test(toks[j - 1]?.text ?? '') && t.start === toks[j - 1]?.end && !!toks[j + 1]?.cap;
+    const pluralPossessive =
+      (t.text === "'" || t.text === '’') &&
+      j > i &&
+      /s$/.test(toks[j - 1]?.text ?? '') &&
+      t.start === toks[j - 1]?.end &&
+      !!toks[j + 1]?.cap;
     if (t.kind !== 'word' && !innerPossessive && !pluralPossessive) break;
     if (pluralPossessive) {
       j++;
@@ -215,10 +331,11 @@ function unknownOrganizationAt(
       continue;
     }
     if (t.cap) lastCap = j;
-    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'the' && j === i) break;
+    else if (!NAME_CONNECTORS.has(t.text.toLowerCase()) || (t.text.toLowerCase() === 'the' && j === i)) break;
     // "… and the Maritime Administration": a second name begins, no name holds "and the".
     else if (t.text === 'and' && toks[j + 1]?.text.toLowerCase() === 'the') break;
-    if (j > i && (toks[j - 1]?.end ?? 0) + 1 < t.start && /\n/.test(ctx.text.slice(toks[j - 1]?.end ?? 0, t.start))) break;
+    if (j > i && (toks[j - 1]?.end ?? 0) + 1 < t.start && /\n/.test(ctx.text.slice(toks[j - 1]?.end ?? 0, t.start)))
+      break;
     j++;
   }
   let from = i;
@@ -246,11 +363,17 @@ const MAX_CHAPTER_WORDS = 5;
  * "Catholic Charities of the Rio Grande Valley", "ACLU of Northern California": an advocacy group's local
  * chapter is its own body, part of the one the gazetteer knows. Returns the end of the chapter's name.
  */
-function chapterAfter(toks: readonly Token[], to: number, entry: OrganizationEntry, claimed: ReadonlySet<number>): number | null {
+function chapterAfter(
+  toks: readonly Token[],
+  to: number,
+  entry: OrganizationEntry,
+  claimed: ReadonlySet<number>,
+): number | null {
   if (entry.kind !== 'advocacy' || toks[to]?.text !== 'of') return null;
   const from = toks[to + 1]?.text === 'the' ? to + 2 : to + 1;
   let j = from;
-  while (j < toks.length && j - from < MAX_CHAPTER_WORDS && toks[j]?.kind === 'word' && toks[j]?.cap && !claimed.has(j)) j++;
+  while (j < toks.length && j - from < MAX_CHAPTER_WORDS && toks[j]?.kind === 'word' && toks[j]?.cap && !claimed.has(j))
+    j++;
   return j > from ? j : null;
 }
 

@@ -7,8 +7,17 @@ import { sameGivenName } from '../gazetteer/given-name-forms.js';
 import { KNOWN_PEOPLE, type KnownPerson } from '../gazetteer/known-people.js';
 import { NON_NAME_WORDS } from '../gazetteer/common-words.js';
 import {
-  capitalRun, compatible, complementEnd, followedByPersonCue, isAcronym, isModifierUse, isNoNameWord, keepsNameStart,
-  nameWords, namesAThing, surnameOf,
+  capitalRun,
+  compatible,
+  complementEnd,
+  followedByPersonCue,
+  isAcronym,
+  isModifierUse,
+  isNoNameWord,
+  keepsNameStart,
+  nameWords,
+  namesAThing,
+  surnameOf,
 } from './person-names.js';
 import { findRoles, findRolesBefore, type RoleDraft } from './person-roles.js';
 import { titleBefore } from './person-titles.js';
@@ -102,7 +111,12 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
 
   const consider = (from: number, to: number, a: number, b: number): void => {
     const words = toks.slice(from, to);
-    if (words.some((w, k) => /\d/.test(w.text) || (isAcronym(w.text) && !(k === 0 && w.text.length === 2 && words.length > 1)))) return;
+    if (
+      words.some(
+        (w, k) => /\d/.test(w.text) || (isAcronym(w.text) && !(k === 0 && w.text.length === 2 && words.length > 1)),
+      )
+    )
+      return;
     if (isModifierUse(toks, to) || namesAThing(toks, from, to)) return;
     const title = titleBefore(ctx.text, toks, from, a, (i) => blocked.get(i));
     const full = words.map((w) => w.text).join(' ');
@@ -131,7 +145,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
     if (ctx.isFurnitureSentence(s) || ctx.inTitle(s.start)) continue;
     const a = ctx.tokenIndexAt(s.start);
     const b = ctx.tokenIndexAt(s.end);
-    for (let i = a; i < b; ) {
+    for (let i = a; i < b;) {
       const run = capitalRun(toks, i, b, blocked);
       if (!run) {
         i++;
@@ -140,7 +154,7 @@ function extractPeople(ctx: ArticleContext, found: FoundSoFar, known: KnownPeopl
       i = run.to;
       // A run may hold several names and titles ("Coahuila Governor Ana Ruiz"): each stretch between
       // words that are no names is tried in turn.
-      for (let from = complementEnd(toks, run.from, run.to, a); from < run.to; ) {
+      for (let from = complementEnd(toks, run.from, run.to, a); from < run.to;) {
         while (from < run.to && !keepsNameStart(toks, from, run.to) && isNoNameWord(ctx, toks, from)) from++;
         let to = Math.min(from + 1, run.to);
         while (to < run.to && !NON_NAME_WORDS.has(toks[to]?.text ?? '')) to++;

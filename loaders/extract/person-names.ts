@@ -13,10 +13,30 @@ import { titleEndingAt } from './person-titles.js';
 import type { Token } from '../text/tokens.js';
 
 /** Capitalised words of titles ("Sen.", "District", "Judge"): never the start of a name. */
-const TITLE_WORDS = new Set(TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')));
+const TITLE_WORDS = new Set(
+  TITLES_BEFORE_NAME.filter((t) => /^[A-Z]/.test(t)).flatMap((t) => t.toLowerCase().split(' ')),
+);
 /** Titles written in lower case ("reporter"), capitalised only where they open a sentence. */
 const LOWER_CASE_TITLES = new Set(TITLES_BEFORE_NAME.filter((t) => /^[a-z]+$/.test(t)));
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'le', 'dos', 'das', 'y']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'le',
+  'dos',
+  'das',
+  'y',
+]);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 
 export function surnameOf(name: string): string {
@@ -29,7 +49,8 @@ export function surnameOf(name: string): string {
  * the title's complement. The name starts at its first given name, or else is its last two words.
  */
 export function complementEnd(toks: readonly Token[], from: number, to: number, floor: number): number {
-  if (!/^(?:for|of|in)$/.test(toks[from - 1]?.text ?? '') || titleEndingAt(toks, from - 1, floor) < 0 || to - from < 3) return from;
+  if (!/^(?:for|of|in)$/.test(toks[from - 1]?.text ?? '') || titleEndingAt(toks, from - 1, floor) < 0 || to - from < 3)
+    return from;
   for (let k = from; k < to - 1; k++) if (FIRST_NAMES.has(toks[k]?.text ?? '')) return k;
   return to - 2;
 }
@@ -60,12 +81,20 @@ export function isNoNameWord(ctx: ArticleContext, toks: readonly Token[], i: num
 export function keepsNameStart(toks: readonly Token[], i: number, runEnd: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
-  return !!t && !!next && i + 1 < runEnd && FIRST_NAMES.has(t.text) && !NON_NAME_WORDS.has(next.text) && !TITLE_WORDS.has(next.text.toLowerCase());
+  return (
+    !!t &&
+    !!next &&
+    i + 1 < runEnd &&
+    FIRST_NAMES.has(t.text) &&
+    !NON_NAME_WORDS.has(next.text) &&
+    !TITLE_WORDS.has(next.text.toLowerCase())
+  );
 }
 
 /** "Edward Byrne Memorial …", "John Moore/Getty Images": a name inside a thing's name, or a credit. */
 export function namesAThing(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NAMED_AFTER_HEADS.has(toks[k]?.text ?? '') || toks[k]?.text.includes('/')) return true;
+  for (let k = from; k < to; k++)
+    if (NAMED_AFTER_HEADS.has(toks[k]?.text ?? '') || toks[k]?.text.includes('/')) return true;
   const next = toks[to];
   return !!next && next.cap && next.start <= (toks[to - 1]?.end ?? 0) + 1 && NAMED_AFTER_HEADS.has(next.text);
 }
@@ -100,18 +129,47 @@ export function followedByPersonCue(toks: readonly Token[], to: number, end: num
   }
   if (next.text === ',') {
     const after = toks[to + 1]?.text.toLowerCase() ?? '';
-    if (['a', 'an', 'the', 'former', 'acting', 'who', 'director', 'chief', 'spokesperson', 'spokesman', 'spokeswoman', 'executive', 'senior', 'deputy', 'assistant'].includes(after)) {
+    if (
+      [
+        'a',
+        'an',
+        'the',
+        'former',
+        'acting',
+        'who',
+        'director',
+        'chief',
+        'spokesperson',
+        'spokesman',
+        'spokeswoman',
+        'executive',
+        'senior',
+        'deputy',
+        'assistant',
+      ].includes(after)
+    ) {
       for (let k = to + 1; k < Math.min(end, to + 10); k++) {
         const w = toks[k];
         if (!w || w.text === '.' || w.text === ';') break;
-        if (w.kind === 'word' && /^(?:director|spokes\w+|official|officer|attorney|lawyer|professor|analyst|researcher|chief|secretary|commissioner|advocate|president|senator|judge|agent|fellow|founder|executive|head|member|chair\w*|sheriff|mayor|governor|economist|adviser|advisor|aide|who)$/i.test(w.text)) return true;
+        if (
+          w.kind === 'word' &&
+          /^(?:director|spokes\w+|official|officer|attorney|lawyer|professor|analyst|researcher|chief|secretary|commissioner|advocate|president|senator|judge|agent|fellow|founder|executive|head|member|chair\w*|sheriff|mayor|governor|economist|adviser|advisor|aide|who)$/i.test(
+            w.text,
+          )
+        )
+          return true;
       }
     }
   }
   return false;
 }
 
-export function capitalRun(toks: readonly Token[], i: number, end: number, blocked: ReadonlyMap<number, string>): { from: number; to: number } | null {
+export function capitalRun(
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  blocked: ReadonlyMap<number, string>,
+): { from: number; to: number } | null {
   const t = toks[i];
   if (!t || t.kind !== 'word' || !t.cap || blocked.has(i)) return null;
   let j = i + 1;

@@ -15,7 +15,27 @@ export interface RoleDraft {
   readonly evidence: Evidence;
 }
 
-const STOP_WORDS = new Set(['who', 'which', 'that', 'said', 'says', 'during', 'when', 'while', 'told', 'according', 'after', 'before', 'since', 'in', 'on', 'until', 'under', 'between', 'throughout']);
+const STOP_WORDS = new Set([
+  'who',
+  'which',
+  'that',
+  'said',
+  'says',
+  'during',
+  'when',
+  'while',
+  'told',
+  'according',
+  'after',
+  'before',
+  'since',
+  'in',
+  'on',
+  'until',
+  'under',
+  'between',
+  'throughout',
+]);
 const PHRASE_END = new Set([',', '.', ';', '—', '–', ')', '(', ':', '"', '“', '”']);
 /** The longest role phrase worth reading; longer is a clause, not a title. */
 const MAX_PHRASE_TOKENS = 14;
@@ -24,14 +44,22 @@ const TAIL_CHARS = 80;
 
 /** "who heads X": the verb names the role; past forms make it a former one. */
 const HEAD_VERBS: Readonly<Record<string, { title: string; former: boolean }>> = {
-  heads: { title: 'head', former: false }, headed: { title: 'head', former: true },
-  leads: { title: 'leader', former: false }, led: { title: 'leader', former: true },
-  runs: { title: 'head', former: false }, ran: { title: 'head', former: true },
-  directs: { title: 'director', former: false }, directed: { title: 'director', former: true },
-  chairs: { title: 'chair', former: false }, chaired: { title: 'chair', former: true },
-  oversees: { title: 'head', former: false }, oversaw: { title: 'head', former: true },
-  manages: { title: 'manager', former: false }, managed: { title: 'manager', former: true },
-  founded: { title: 'founder', former: false }, 'co-founded': { title: 'co-founder', former: false },
+  heads: { title: 'head', former: false },
+  headed: { title: 'head', former: true },
+  leads: { title: 'leader', former: false },
+  led: { title: 'leader', former: true },
+  runs: { title: 'head', former: false },
+  ran: { title: 'head', former: true },
+  directs: { title: 'director', former: false },
+  directed: { title: 'director', former: true },
+  chairs: { title: 'chair', former: false },
+  chaired: { title: 'chair', former: true },
+  oversees: { title: 'head', former: false },
+  oversaw: { title: 'head', former: true },
+  manages: { title: 'manager', former: false },
+  managed: { title: 'manager', former: true },
+  founded: { title: 'founder', former: false },
+  'co-founded': { title: 'co-founder', former: false },
 };
 /** "who is a senior fellow at X", "who served as X": the role phrase follows the verb. */
 const BE_VERBS: Readonly<Record<string, boolean>> = { is: false, serves: false, been: false, was: true, served: true };
@@ -43,33 +71,57 @@ const WORK_VERBS: Readonly<Record<string, boolean>> = { works: false, worked: tr
  * (", who heads the X", ", who served as X until 2019"), or a title and body in a row (", Executive
  * Director, National Immigration Project:").
  */
-export function findRoles(ctx: ArticleContext, toks: readonly Token[], after: number, end: number, entities: EntityIndex): RoleDraft[] {
+export function findRoles(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  after: number,
+  end: number,
+  entities: EntityIndex,
+): RoleDraft[] {
   const next = toks[after];
   if (!next) return [];
   if (next.text !== ',') return bareAffiliation(ctx, toks, after, entities, false) ?? [];
   if (toks[after + 1]?.text.toLowerCase() === 'who') return relativeClauseRoles(ctx, toks, after + 2, end, entities);
-  return bareAffiliation(ctx, toks, after + 1, entities, false) ?? rolePhrase(ctx, toks, after + 1, end, entities, false);
+  return (
+    bareAffiliation(ctx, toks, after + 1, entities, false) ?? rolePhrase(ctx, toks, after + 1, end, entities, false)
+  );
 }
 
 /** "of the Cato Institute", ", from the ACLU,", "who is with the X": a body with no title. */
-function bareAffiliation(ctx: ArticleContext, toks: readonly Token[], i: number, entities: EntityIndex, former: boolean): RoleDraft[] | null {
+function bareAffiliation(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  i: number,
+  entities: EntityIndex,
+  former: boolean,
+): RoleDraft[] | null {
   const preposition = toks[i];
   if (!preposition || !/^(?:of|at|with|from)$/.test(preposition.text)) return null;
   const org = organizationAfter(toks, i + 1, entities);
-  return org ? [{ title: '', organization: org.name, former, evidence: evidenceAt(ctx, preposition.start, org.end, 0.7) }] : null;
+  return org
+    ? [{ title: '', organization: org.name, former, evidence: evidenceAt(ctx, preposition.start, org.end, 0.7) }]
+    : null;
 }
 
 /**
  * Roles written before a name but apart from it, where no title joins them: "the Cato Institute's Ana
  * Ruiz" (the body's own), "a DHS spokesperson, Ana Ruiz, said" (a role phrase set off by a comma).
  */
-export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], from: number, floor: number, entities: EntityIndex): RoleDraft[] {
+export function findRolesBefore(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  from: number,
+  floor: number,
+  entities: EntityIndex,
+): RoleDraft[] {
   const before = toks[from - 1];
   if (!before || from - 1 < floor) return [];
   if (before.kind === 'possessive') {
     const owner = toks[from - 2];
     const org = owner ? entities.at(owner.start, ['organization']) : undefined;
-    return org ? [{ title: '', organization: org.name, former: false, evidence: evidenceAt(ctx, org.start, before.end, 0.7) }] : [];
+    return org
+      ? [{ title: '', organization: org.name, former: false, evidence: evidenceAt(ctx, org.start, before.end, 0.7) }]
+      : [];
   }
   if (before.text !== ',') return [];
   const head = toks[from - 2];
@@ -84,13 +136,27 @@ export function findRolesBefore(ctx: ArticleContext, toks: readonly Token[], fro
   const title = ctx.text.slice(first.start, head.end);
   const orgs = entities.within(first.start, head.end, ['organization']);
   const determiner = toks[k - 1];
-  const org = orgs[orgs.length - 1] ?? (determiner ? bodyReferredTo(ctx.text.slice(determiner.start, head.end), determiner.start, entities) : undefined);
+  const org =
+    orgs[orgs.length - 1] ??
+    (determiner ? bodyReferredTo(ctx.text.slice(determiner.start, head.end), determiner.start, entities) : undefined);
   if (!org) return [];
-  return [{ title, organization: org.name, former: /^(?:former|ex-)/i.test(title), evidence: evidenceAt(ctx, first.start, head.end, 0.75) }];
+  return [
+    {
+      title,
+      organization: org.name,
+      former: /^(?:former|ex-)/i.test(title),
+      evidence: evidenceAt(ctx, first.start, head.end, 0.75),
+    },
+  ];
 }
 
 /** The first body named from token `i` to the end of its phrase. */
-function firstOrganizationIn(toks: readonly Token[], i: number, end: number, entities: EntityIndex): EntityMention | undefined {
+function firstOrganizationIn(
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  entities: EntityIndex,
+): EntityMention | undefined {
   for (let k = i; k < end && k - i < MAX_PHRASE_TOKENS; k++) {
     const t = toks[k];
     if (!t || PHRASE_END.has(t.text)) return undefined;
@@ -107,7 +173,13 @@ function organizationAfter(toks: readonly Token[], i: number, entities: EntityIn
   return t ? entities.at(t.start, ['organization']) : undefined;
 }
 
-function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: number, end: number, entities: EntityIndex): RoleDraft[] {
+function relativeClauseRoles(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  i: number,
+  end: number,
+  entities: EntityIndex,
+): RoleDraft[] {
   let k = i;
   const adverb = toks[k]?.text.toLowerCase();
   const past = adverb === 'previously' || adverb === 'once' || adverb === 'formerly';
@@ -127,13 +199,27 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
     const org = organizationAfter(toks, k + 1, entities) ?? firstOrganizationIn(toks, k + 1, end, entities);
     if (!org) return [];
     const former = tense(head.former) || endsBeforeArticle(tailAfter(ctx, org.end), ctx.info.date);
-    return [{ title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`, organization: org.name, former, evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75) }];
+    return [
+      {
+        title: `${head.title} of ${ctx.text.slice(org.start, org.end)}`,
+        organization: org.name,
+        former,
+        evidence: evidenceAt(ctx, verbToken.start, org.end, 0.75),
+      },
+    ];
   }
   const works = WORK_VERBS[verb];
   if (works !== undefined && /^(?:for|at|with)$/.test(toks[k + 1]?.text ?? '')) {
     const org = organizationAfter(toks, k + 2, entities);
     if (!org) return [];
-    return [{ title: '', organization: org.name, former: tense(works), evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7) }];
+    return [
+      {
+        title: '',
+        organization: org.name,
+        former: tense(works),
+        evidence: evidenceAt(ctx, verbToken.start, org.end, 0.7),
+      },
+    ];
   }
   const be = BE_VERBS[verb];
   if (be === undefined) return [];
@@ -141,12 +227,20 @@ function relativeClauseRoles(ctx: ArticleContext, toks: readonly Token[], i: num
   if (toks[k]?.text.toLowerCase() === 'as') k++;
   const bare = bareAffiliation(ctx, toks, k, entities, tense(be));
   if (bare) return bare;
-  if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? '')) return rolePhrase(ctx, toks, k + 1, end, entities, tense(false));
+  if (/^(?:named|appointed|elected|nominated|sworn)$/.test(toks[k]?.text.toLowerCase() ?? ''))
+    return rolePhrase(ctx, toks, k + 1, end, entities, tense(false));
   return rolePhrase(ctx, toks, k, end, entities, tense(be));
 }
 
 /** A role phrase from token `from`: split at "and" between roles, never inside a body's name. */
-function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, end: number, entities: EntityIndex, pastVerb: boolean): RoleDraft[] {
+function rolePhrase(
+  ctx: ArticleContext,
+  toks: readonly Token[],
+  from: number,
+  end: number,
+  entities: EntityIndex,
+  pastVerb: boolean,
+): RoleDraft[] {
   let k = from;
   while (k < end) {
     const t = toks[k];
@@ -174,7 +268,10 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const last = toks[b - 1];
     if (!first || !last || b <= a || b - a > MAX_PHRASE_TOKENS) continue;
     const written = ctx.text.slice(first.start, last.end);
-    const clean = written.replace(/^(?:now|currently|also|still)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '').trim();
+    const clean = written
+      .replace(/^(?:now|currently|also|still)\s+/i, '')
+      .replace(/^(?:a|an|the)\s+/i, '')
+      .trim();
     const words = clean.toLowerCase().split(/\s+/);
     if (!words.some((w) => ROLE_HEADS.has(w.replace(/[^a-z-]/g, '')))) continue;
     const orgs = entities.within(first.start, last.end, ['organization']);
@@ -184,7 +281,8 @@ function rolePhrase(ctx: ArticleContext, toks: readonly Token[], from: number, e
     const organization = org?.name ?? TITLE_ORGANIZATIONS[core] ?? trailing?.name ?? null;
     out.push({ title: clean, organization, former, evidence: evidenceAt(ctx, first.start, last.end, 0.75) });
     const owner = ownerOf(ctx, orgs);
-    if (owner) out.push({ title: '', organization: owner.name, former, evidence: evidenceAt(ctx, owner.start, owner.end, 0.7) });
+    if (owner)
+      out.push({ title: '', organization: owner.name, former, evidence: evidenceAt(ctx, owner.start, owner.end, 0.7) });
   }
   return out;
 }
@@ -197,7 +295,12 @@ function ownerOf(ctx: ArticleContext, orgs: readonly EntityMention[]): EntityMen
 }
 
 /** ", Executive Director, Border Relief Alliance:": a body standing alone after the role phrase. */
-function trailingOrganization(toks: readonly Token[], k: number, end: number, entities: EntityIndex): EntityMention | undefined {
+function trailingOrganization(
+  toks: readonly Token[],
+  k: number,
+  end: number,
+  entities: EntityIndex,
+): EntityMention | undefined {
   if (toks[k]?.text !== ',') return undefined;
   const org = organizationAfter(toks, k + 1, entities);
   if (!org) return undefined;

@@ -3,7 +3,28 @@ import { TITLES_BEFORE_NAME } from '../gazetteer/titles.js';
 
 const TITLE_SET = new Set(TITLES_BEFORE_NAME.map((t) => t.toLowerCase()));
 const MAX_TITLE_WORDS = Math.max(...TITLES_BEFORE_NAME.map((t) => t.split(' ').length));
-const MODIFIERS = new Set(['former', 'acting', 'then', 'deputy', 'assistant', 'interim', 'senior', 'u.s.', 'us', 'federal', 'top', 'chief', 'associate', 'incoming', 'outgoing', 'late', 'then-president', 'republican', 'democratic', 'gop']);
+const MODIFIERS = new Set([
+  'former',
+  'acting',
+  'then',
+  'deputy',
+  'assistant',
+  'interim',
+  'senior',
+  'u.s.',
+  'us',
+  'federal',
+  'top',
+  'chief',
+  'associate',
+  'incoming',
+  'outgoing',
+  'late',
+  'then-president',
+  'republican',
+  'democratic',
+  'gop',
+]);
 
 export interface TitleMatch {
   readonly from: number;
@@ -29,7 +50,8 @@ export function titleBefore(
   kindAt: (i: number) => string | undefined,
 ): TitleMatch | null {
   const isOrgToken = (i: number): boolean => kindAt(i) === 'organization';
-  const best = titleEndingAt(toks, end, floor) >= 0 ? titleEndingAt(toks, end, floor) : titleWithComplement(toks, end, floor);
+  const best =
+    titleEndingAt(toks, end, floor) >= 0 ? titleEndingAt(toks, end, floor) : titleWithComplement(toks, end, floor);
   if (best < 0) return null;
   const coreFrom = best;
   let from = best;
@@ -37,7 +59,12 @@ export function titleBefore(
     const t = toks[from - 1];
     if (!t) break;
     const low = t.text.toLowerCase();
-    if (MODIFIERS.has(low) || /^then-/.test(low) || isOrgToken(from - 1) || (t.kind === 'possessive' && isOrgToken(from - 2))) {
+    if (
+      MODIFIERS.has(low) ||
+      /^then-/.test(low) ||
+      isOrgToken(from - 1) ||
+      (t.kind === 'possessive' && isOrgToken(from - 2))
+    ) {
       from--;
       continue;
     }
@@ -69,7 +96,11 @@ export function titleEndingAt(toks: readonly Token[], end: number, floor: number
     const from = end - n;
     if (from < floor) break;
     // "then-Attorney General": the prefix marks a past role, the title is the rest.
-    const phrase = toks.slice(from, end).map((t) => t.text.toLowerCase()).join(' ').replace(/^(?:then|former|ex)-/, '');
+    const phrase = toks
+      .slice(from, end)
+      .map((t) => t.text.toLowerCase())
+      .join(' ')
+      .replace(/^(?:then|former|ex)-/, '');
     if (TITLE_SET.has(phrase)) best = from;
   }
   return best;

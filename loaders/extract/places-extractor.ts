@@ -3,15 +3,22 @@ import type { Extractor } from './extractor.js';
 import { evidenceAt } from './evidence.js';
 import { PLACE_TRIE } from '../gazetteer/place-index.js';
 
-const BORDER_RE = /\b(?:the )?((?:U\.S\.|US|United States|[A-Z][a-z]+)[-–](?:Mexico|Mexican|Canada|Canadian|U\.S\.|US)) border\b/g;
+const BORDER_RE =
+  /\b(?:the )?((?:U\.S\.|US|United States|[A-Z][a-z]+)[-–](?:Mexico|Mexican|Canada|Canadian|U\.S\.|US)) border\b/g;
 
 const COUNTRY_SPELLINGS: Readonly<Record<string, string>> = {
-  US: 'U.S.', 'United States': 'U.S.', Mexican: 'Mexico', Canadian: 'Canada',
+  US: 'U.S.',
+  'United States': 'U.S.',
+  Mexican: 'Mexico',
+  Canadian: 'Canada',
 };
 
 /** "US-Mexico border", "United States-Mexican border" and "U.S.-Mexico border" are one place. */
 function borderName(sides: string): string {
-  return `${sides.split(/[-–]/).map((side) => COUNTRY_SPELLINGS[side] ?? side).join('-')} border`;
+  return `${sides
+    .split(/[-–]/)
+    .map((side) => COUNTRY_SPELLINGS[side] ?? side)
+    .join('-')} border`;
 }
 
 /** Places from the gazetteer, plus the "X-Mexico border" shape it cannot list. */

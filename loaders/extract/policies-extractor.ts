@@ -32,7 +32,8 @@ export const policiesExtractor: Extractor = {
         const key = keyOf(hit, issuer?.name ?? null);
         const earlier = seen.get(key) ?? -1;
         // "Title 42 … was implemented by the Trump administration": a later mention can say who issued it
-        if (issuer && policies[earlier]?.issuedBy === null) policies[earlier] = { ...policies[earlier], ...issuedBy(issuer) };
+        if (issuer && policies[earlier]?.issuedBy === null)
+          policies[earlier] = { ...policies[earlier], ...issuedBy(issuer) };
         if (seen.has(key) || (hit.keyedByIssuer && isMentionOfEarlier(key, issuer !== null, seen))) continue;
         seen.set(key, policies.length);
         const date = dateOf(ctx, s, hit);
@@ -51,7 +52,10 @@ export const policiesExtractor: Extractor = {
 };
 
 function issuedBy(issuer: SpeakerMention | null): Pick<PolicyItem, 'issuedBy' | 'issuedByKind'> {
-  return { issuedBy: issuer?.name ?? null, issuedByKind: issuer ? (issuer.kind === 'person' ? 'person' : 'organization') : null };
+  return {
+    issuedBy: issuer?.name ?? null,
+    issuedByKind: issuer ? (issuer.kind === 'person' ? 'person' : 'organization') : null,
+  };
 }
 
 /** A sentence's policies, and the content hits folded into an instrument (their keys are taken). */
@@ -61,7 +65,11 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
   let instrument: PolicyHit | null = null;
   for (const rule of POLICY_RULES) {
     for (const hit of rule.find(ctx, s)) {
-      if (ctx.furnitureAt(hit.start) !== null || hits.some((h) => hit.start < (h.coreEnd ?? h.end) && h.start < (hit.coreEnd ?? hit.end))) continue;
+      if (
+        ctx.furnitureAt(hit.start) !== null ||
+        hits.some((h) => hit.start < (h.coreEnd ?? h.end) && h.start < (hit.coreEnd ?? hit.end))
+      )
+        continue;
       if (hits.some((h) => isApposition(ctx.text, h, hit))) continue;
       hits.push(hit);
       if (rule.role === 'instrument') instrument ??= hit;
@@ -72,7 +80,10 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
   if (first && contents.length) {
     const content = contents[0]!;
     // "by establishing a quota system …, according to new directives": the directives establish it
-    const verb = /\b(\w+ing)\s+(?:(?:a|an|the|new)\s+)*$/.exec(ctx.text.slice(Math.max(s.start, content.start - 40), content.start))?.[1] ?? 'on';
+    const verb =
+      /\b(\w+ing)\s+(?:(?:a|an|the|new)\s+)*$/.exec(
+        ctx.text.slice(Math.max(s.start, content.start - 40), content.start),
+      )?.[1] ?? 'on';
     const merged: PolicyHit = { ...first, name: `${first.name} ${verb} ${content.name}` };
     const rest = hits.filter((h) => !contents.includes(h)).map((h) => (h === first ? merged : h));
     return { hits: rest.sort((a, b) => a.start - b.start), absorbed: contents };
@@ -82,7 +93,11 @@ function hitsIn(ctx: ArticleContext, s: Sentence): { hits: PolicyHit[]; absorbed
 
 /** "287(g), an ICE program that …": a policy described right after a named one, set off by a comma, is it. */
 function isApposition(text: string, named: PolicyHit, described: PolicyHit): boolean {
-  return described.confidence < 0.85 && named.end <= described.start && /^\s*,\s*(?:a|an|another|the)?\s*$/i.test(text.slice(named.end, described.start));
+  return (
+    described.confidence < 0.85 &&
+    named.end <= described.start &&
+    /^\s*,\s*(?:a|an|another|the)?\s*$/i.test(text.slice(named.end, described.start))
+  );
 }
 
 /**

@@ -35,7 +35,10 @@ export const quotesExtractor: Extractor = {
         continue;
       }
       const first = lowerBound(scope.quotes, p.start, (q) => q.outer.start);
-      const spans = scope.quotes.slice(first, lowerBound(scope.quotes, p.end, (q) => q.outer.start));
+      const spans = scope.quotes.slice(
+        first,
+        lowerBound(scope.quotes, p.end, (q) => q.outer.start),
+      );
       let current: PreviousQuotation | null = null;
       if (spans[0]?.outer.start !== p.start) runningOn = null;
       for (const [n, q] of spans.entries()) {
@@ -101,7 +104,8 @@ function midSentence(text: string, from: number, at: number): boolean {
     if (/[.:!?]/.test(c)) return false;
     // A letter outside the BMP is two code units: read it whole from its low half.
     const code = text.charCodeAt(i);
-    const char = code >= 0xdc00 && code <= 0xdfff && i > floor ? String.fromCodePoint(text.codePointAt(i - 1) ?? code) : c;
+    const char =
+      code >= 0xdc00 && code <= 0xdfff && i > floor ? String.fromCodePoint(text.codePointAt(i - 1) ?? code) : c;
     if (/\p{L}/u.test(char)) return true;
   }
   return false;

@@ -10,7 +10,12 @@ import type { Token } from '../text/tokens.js';
  * The role a title before a name gives ("ICE Deputy Director Ana Ruiz"): the body named in the title,
  * else the one the title itself stands for ("Attorney General"). Courtesy titles give none.
  */
-export function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: readonly Token[], entities: EntityIndex): RoleDraft | null {
+export function roleFromTitle(
+  ctx: ArticleContext,
+  title: TitleMatch,
+  toks: readonly Token[],
+  entities: EntityIndex,
+): RoleDraft | null {
   const core = title.core.replace(/^(?:former|acting|then)[\s-]+/i, '');
   const key = core.toLowerCase();
   if (HONORIFICS.has(key)) return null;
@@ -31,7 +36,14 @@ export function roleFromTitle(ctx: ArticleContext, title: TitleMatch, toks: read
 }
 
 /** Titles that states have too: "Texas Attorney General" is not the U.S. one the bare title stands for. */
-const STATE_OFFICES = new Set(['attorney general', 'atty. gen.', 'deputy attorney general', 'assistant attorney general', 'solicitor general', 'secretary of state']);
+const STATE_OFFICES = new Set([
+  'attorney general',
+  'atty. gen.',
+  'deputy attorney general',
+  'assistant attorney general',
+  'solicitor general',
+  'secretary of state',
+]);
 
 function isStateOffice(before: Token | undefined, key: string, entities: EntityIndex): boolean {
   if (!before) return false;

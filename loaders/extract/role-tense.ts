@@ -4,7 +4,8 @@ const ORDINAL_TERMS: Readonly<Record<string, number>> = { first: 1, second: 2 };
 const PAST_TERMS = /^(?:previous|prior|last|former|earlier|past)$/;
 const PERIOD = String.raw`(?:during|in|under|throughout)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?\s+)?(first|second|previous|prior|last|former|earlier|past)?\s*(term|administration|presidency)\b`;
 const PERIOD_RE = new RegExp(`^${PERIOD}`, 'u');
-const UNTIL_RE = /^(?:until|till|through)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?((?:19|20)\d{2})\b/;
+const UNTIL_RE =
+  /^(?:until|till|through)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?((?:19|20)\d{2})\b/;
 const SPAN_RE = /^(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|until|through|and)\s+((?:19|20)\d{2})\b/;
 
 /**

@@ -102,7 +102,15 @@ function isCounted(f: Figure, m: MeasureGuess): boolean {
   return !f.spelled || f.unit !== null || m.how === 'after' || m.how === 'inherit';
 }
 
-const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, frame: 3, 'number-of': 3, passive: 2, subject: 2, inherit: 1, none: 0 };
+const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = {
+  after: 4,
+  frame: 3,
+  'number-of': 3,
+  passive: 2,
+  subject: 2,
+  inherit: 1,
+  none: 0,
+};
 
 /**
  * The first telling of a fact, with what a later telling says better: a measure read off the figure's
@@ -110,7 +118,11 @@ const MEASURE_RANK: Readonly<Record<MeasureGuess['how'], number>> = { after: 4, 
  * "“north of” 100,000 deportations"), a period pinned to a day within the same month ("since January"
  * then "since January 20"), a source where the first telling named none.
  */
-function retold(first: StatisticItem, again: StatisticItem, how: Map<StatisticItem, MeasureGuess['how']>): StatisticItem {
+function retold(
+  first: StatisticItem,
+  again: StatisticItem,
+  how: Map<StatisticItem, MeasureGuess['how']>,
+): StatisticItem {
   let out = first;
   if (MEASURE_RANK[how.get(again) ?? 'none'] > MEASURE_RANK[how.get(first) ?? 'none']) {
     out = { ...out, measure: again.measure, unit: out.unit ?? again.unit };
@@ -141,14 +153,24 @@ function namesDiffer(a: string, b: string): boolean {
 
 /** Capitalised words after the first: the names a measure is about. */
 function namesIn(measure: string): string[] {
-  return measure.split(/\s+/).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return measure
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /** One fact told twice ("exceeded 100,000 …", "“north of” 100,000 deportations"): same amount, same thing. */
 function sameFigure(a: StatisticItem, b: StatisticItem): boolean {
   if (a.value !== b.value || a.valueHigh !== b.valueHigh) return false;
   if (a.unit !== b.unit && a.unit && b.unit) return false;
-  if (a.periodStart && a.periodEnd && b.periodStart && b.periodEnd && (a.periodEnd < b.periodStart || b.periodEnd < a.periodStart)) return false;
+  if (
+    a.periodStart &&
+    a.periodEnd &&
+    b.periodStart &&
+    b.periodEnd &&
+    (a.periodEnd < b.periodStart || b.periodEnd < a.periodStart)
+  )
+    return false;
   if (namesDiffer(a.measure, b.measure)) return false;
   const wa = contentWords(a.measure);
   const wb = new Set(contentWords(b.measure));

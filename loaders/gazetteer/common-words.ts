@@ -3,7 +3,8 @@
  * A run of capitalised words loses them before it is considered as a person's name.
  */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
-  ('The A An This That These Those There Here In On At For From By With And But Or Nor As If When While After ' +
+  (
+    'The A An This That These Those There Here In On At For From By With And But Or Nor As If When While After ' +
     'Before According Despite Within During Since Under Over Although Though Because Meanwhile However Still Yet ' +
     'Also Even Only Just More Most Many Much Some Several Other Others Both Each Every All Any No Not None It Its ' +
     'He His Him She Her They Their Them We Our Us You Your I My Me Who What Where Why How Which Whose Whether Thus ' +
@@ -30,16 +31,41 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'Click Sign Log Menu Search Home Advertisement Sponsored Corruption Recommend Methods Payment Emergency Operation ' +
     'Wall Travel Ban Title Section Rule Amendment Constitution Bill Law Laws Code Visa Visas Green Card Asylum ' +
     'Refugee Refugees Detention Deportation Removal Removals Arrests Arrest Crossings Apprehensions Cases Case ' +
-    'Statistics Figures Numbers Total Record Records Ms-13 Gangs Cartels Trafficking Smuggling Tren Aragua')
+    'Statistics Figures Numbers Total Record Records Ms-13 Gangs Cartels Trafficking Smuggling Tren Aragua'
+  )
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Nouns after a surname that make it a modifier, not a mention of the person ("the Trump administration"). */
 export const SURNAME_MODIFIER_HEADS: ReadonlySet<string> = new Set([
-  'administration', 'administrations', 'era', 'effect', 'officials', 'official', 'appointee', 'appointees',
-  'campaign', 'team', 'allies', 'supporters', 'voters', 'loyalists', 'cabinet', 'policies', 'policy', 'doctrine',
-  'agenda', 'white', 'years', 'presidency', 'government', 'plan', 'tariffs', 'aides', 'transition',
+  'administration',
+  'administrations',
+  'era',
+  'effect',
+  'officials',
+  'official',
+  'appointee',
+  'appointees',
+  'campaign',
+  'team',
+  'allies',
+  'supporters',
+  'voters',
+  'loyalists',
+  'cabinet',
+  'policies',
+  'policy',
+  'doctrine',
+  'agenda',
+  'white',
+  'years',
+  'presidency',
+  'government',
+  'plan',
+  'tariffs',
+  'aides',
+  'transition',
 ]);
 
 /**
@@ -47,9 +73,49 @@ export const SURNAME_MODIFIER_HEADS: ReadonlySet<string> = new Set([
  * Grant", "John F. Kennedy Airport"): the name is then no mention of a person.
  */
 export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set([
-  'Memorial', 'Grant', 'Grants', 'Award', 'Awards', 'Prize', 'Scholarship', 'Fellowship', 'Airport', 'Bridge',
-  'Building', 'Highway', 'Freeway', 'Expressway', 'Tunnel', 'Stadium', 'Arena', 'Library', 'Museum',
-  'Hospital', 'Plaza', 'Boulevard', 'Avenue', 'Street', 'Elementary', 'Academy', 'Courthouse',
-  'Act', 'Amendment', 'Doctrine', 'Square', 'Garden', 'Gardens', 'Mall', 'Tower', 'Towers', 'Terminal', 'Station',
-  'Pavilion', 'Auditorium', 'Coliseum', 'Dam', 'Trail', 'Parkway', 'Turnpike',
+  'Memorial',
+  'Grant',
+  'Grants',
+  'Award',
+  'Awards',
+  'Prize',
+  'Scholarship',
+  'Fellowship',
+  'Airport',
+  'Bridge',
+  'Building',
+  'Highway',
+  'Freeway',
+  'Expressway',
+  'Tunnel',
+  'Stadium',
+  'Arena',
+  'Library',
+  'Museum',
+  'Hospital',
+  'Plaza',
+  'Boulevard',
+  'Avenue',
+  'Street',
+  'Elementary',
+  'Academy',
+  'Courthouse',
+  'Act',
+  'Amendment',
+  'Doctrine',
+  'Square',
+  'Garden',
+  'Gardens',
+  'Mall',
+  'Tower',
+  'Towers',
+  'Terminal',
+  'Station',
+  'Pavilion',
+  'Auditorium',
+  'Coliseum',
+  'Dam',
+  'Trail',
+  'Parkway',
+  'Turnpike',
 ]);

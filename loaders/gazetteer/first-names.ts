@@ -3,7 +3,8 @@
  * a person even without a title or a verb of saying nearby.
  */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  ('James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark ' +
+  (
+    'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark ' +
     'Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Jeff Ryan ' +
     'Jacob Gary Nicholas Nick Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Ben Samuel Sam Gregory Greg ' +
     'Alexander Alex Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Doug Zachary ' +
@@ -56,7 +57,8 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     'Tommy Tonya Tracey Tracy Travis Trent Trevor Troy Tyrone Valerie Vanessa Vera Vernon Vicki Vickie Vicky ' +
     'Vince Viola Violet Virgil Vivian Wade Wallace Walt Warren Wendy Wesley Whitney Wilbur Wilfredo Willard ' +
     'Wilma Yesenia Yvette Yvonne Zach Zoe Kwame Rashad Tyrell DeShawn Jacinto Gisela Ximena Marisela Norberto ' +
-    'Heriberto')
+    'Heriberto'
+  )
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -3,7 +3,8 @@
  * the man named last. A name in neither list leaves the pronoun free to refer to its bearer.
  */
 export const FEMININE_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  ('Ana Anna Ann Anne Maria María Mary Marie Guadalupe Juana Rosa Carmen Gloria Alejandra Veronica Verónica Adriana ' +
+  (
+    'Ana Anna Ann Anne Maria María Mary Marie Guadalupe Juana Rosa Carmen Gloria Alejandra Veronica Verónica Adriana ' +
     'Claudia Leticia Marisol Yolanda Silvia Lucia Lucía Elena Isabel Sofia Sofía Valeria Daniela Gabriela Mariana Paola ' +
     'Xochitl Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Sara Karen Lisa Nancy Betty Margaret Sandra ' +
     'Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia ' +
@@ -15,13 +16,15 @@ export const FEMININE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'Clara Jill Tulsi Kari Katie Dana Erin Meghan Molly Caitlin Claire Jane Ellen Eleanor Abby Liz Beth Fatima Aisha ' +
     'Priya Pramila Olga Ivanka Melania Kristen Madeleine Margarita Beatriz Lourdes Esperanza Juliana Monica ' +
     'Mónica Natalia Camila Karla Cecilia Irene Josefina Rocio Rocío Sonia Susana Laurie Wendy Tina Tracy Gina Joanna ' +
-    'Maureen Colleen Noreen Kristin Krista Courtney Lindsay Whitney Brooke Hope Faith Joy Rose Ruby Pam Becca')
+    'Maureen Colleen Noreen Kristin Krista Courtney Lindsay Whitney Brooke Hope Faith Joy Rose Ruby Pam Becca'
+  )
     .split(/\s+/)
     .filter(Boolean),
 );
 
 export const MASCULINE_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  ('James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark ' +
+  (
+    'James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark ' +
     'Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Jeff Ryan ' +
     'Jacob Gary Nicholas Nick Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Ben Samuel Sam Gregory Greg ' +
     'Alexander Alex Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose José Adam Nathan Henry Douglas Doug ' +
@@ -34,7 +37,8 @@ export const MASCULINE_GIVEN_NAMES: ReadonlySet<string> = new Set(
     'Rodrigo Diego Pablo Ernesto Felipe Gerardo Hugo Ivan Iván Jesus Jesús Joaquin Joaquín Lorenzo Marcos Mauricio ' +
     'Nicolas Nicolás Octavio Rogelio Rolando Ruben Rubén Santiago Tomas Tomás Victor Víctor Xavier Nayib Kilmar ' +
     'Muhammad Mohammed Ahmed Omar Hassan Ibrahim Yusuf Raj Vivek Anand Sanjay Amir Reza Dmitri Vladimir Sergei Andrei ' +
-    'Volodymyr Emmanuel Olaf Gavin Jared Barron Hunter Beau Merrick Bennie Eli Emilio Efrain Efraín')
+    'Volodymyr Emmanuel Olaf Gavin Jared Barron Hunter Beau Merrick Bennie Eli Emilio Efrain Efraín'
+  )
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -112,5 +112,8 @@ export const MEDIA_OUTLETS: readonly OrganizationEntry[] = [
   org('The Christian Science Monitor', null, 'media', null, ['Christian Science Monitor']),
   org('Deseret News', null, 'media', null, []),
   org('Stars and Stripes', null, 'media', null, []),
-  org('The Daily Caller News Foundation', null, 'media', 'The Daily Caller', ['Daily Caller News Foundation', 'TheDCNF']),
+  org('The Daily Caller News Foundation', null, 'media', 'The Daily Caller', [
+    'Daily Caller News Foundation',
+    'TheDCNF',
+  ]),
 ];

@@ -35,7 +35,9 @@ export const RESEARCH_AND_ADVOCACY: readonly OrganizationEntry[] = [
   org('Texas Civil Rights Project', null, 'advocacy', null, []),
   org('Al Otro Lado', null, 'advocacy', null, []),
   org('National Border Patrol Council', null, 'other', null, []),
-  org('National Immigration Project', 'NIPNLG', 'advocacy', null, ['National Immigration Project of the National Lawyers Guild']),
+  org('National Immigration Project', 'NIPNLG', 'advocacy', null, [
+    'National Immigration Project of the National Lawyers Guild',
+  ]),
   org('National Lawyers Guild', null, 'advocacy', null, []),
   org('Human Rights First', null, 'advocacy', null, []),
   org('Detention Watch Network', null, 'advocacy', null, []),
@@ -46,7 +48,9 @@ export const RESEARCH_AND_ADVOCACY: readonly OrganizationEntry[] = [
   org('HIAS', null, 'advocacy', null, []),
   org('Church World Service', null, 'advocacy', null, []),
   org('Catholic Charities', null, 'advocacy', null, []),
-  org('U.S. Conference of Catholic Bishops', 'USCCB', 'advocacy', null, ['United States Conference of Catholic Bishops']),
+  org('U.S. Conference of Catholic Bishops', 'USCCB', 'advocacy', null, [
+    'United States Conference of Catholic Bishops',
+  ]),
   org('Global Refuge', null, 'advocacy', null, ['Lutheran Immigration and Refugee Service']),
   org('Annunciation House', null, 'advocacy', null, []),
   org('Hope Border Institute', null, 'advocacy', null, []),
@@ -101,7 +105,10 @@ export const RESEARCH_AND_ADVOCACY: readonly OrganizationEntry[] = [
   org('University of Arizona', null, 'university', null, []),
   org('University of California', null, 'university', null, []),
   org('University of California, Los Angeles', 'UCLA', 'university', 'University of California', []),
-  org('University of California, Berkeley', null, 'university', 'University of California', ['UC Berkeley', 'Berkeley Law']),
+  org('University of California, Berkeley', null, 'university', 'University of California', [
+    'UC Berkeley',
+    'Berkeley Law',
+  ]),
   org('University of California, San Diego', 'UCSD', 'university', 'University of California', ['UC San Diego']),
   org('University of California, Davis', null, 'university', 'University of California', ['UC Davis']),
   org('University of Texas', null, 'university', null, []),

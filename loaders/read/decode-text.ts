@@ -37,7 +37,10 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   let text: string;
   try {
     // ignoreBOM: the mark was already cut off above, and a second one would be content.
-    text = encoding === 'utf-16be' ? decodeUtf16be(body) : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+    text =
+      encoding === 'utf-16be'
+        ? decodeUtf16be(body)
+        : new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch (cause) {
     throw invalidText(encoding, body, bom?.length ?? 0, source, cause);
   }
@@ -52,7 +55,12 @@ export function decodeText(bytes: Uint8Array, source: string): string {
 // Reason `invalid_utf8` covers broken UTF-16 too: callers care that the encoding was bad, not which.
 function invalidText(encoding: Encoding, body: Uint8Array, skipped: number, source: string, cause: unknown): ReadError {
   if (encoding !== 'utf-8') {
-    return new ReadError('invalid_utf8', source, `invalid ${encoding.toUpperCase()} text (an unpaired surrogate or an odd number of bytes)`, { cause });
+    return new ReadError(
+      'invalid_utf8',
+      source,
+      `invalid ${encoding.toUpperCase()} text (an unpaired surrogate or an odd number of bytes)`,
+      { cause },
+    );
   }
   const at = findInvalidUtf8(body);
   if (at === -1) return new ReadError('invalid_utf8', source, 'invalid UTF-8', { cause });

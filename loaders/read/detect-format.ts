@@ -28,7 +28,8 @@ export function hasSupportedExtension(file: string): boolean {
 }
 
 // An XML declaration and comments may come first; an RSS 1.0 feed's root is <rdf:RDF>.
-const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
+const FEED_START =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
@@ -52,7 +53,8 @@ function looksLikeJsonFeed(trimmed: string): InputFormat | null {
 /** `name` is null for standard input. */
 export function detectFormat(name: string | null, text: string): InputFormat {
   const byExtension = name === null ? undefined : BY_EXTENSION.get(path.extname(name).toLowerCase());
-  if (byExtension === 'html' || byExtension === 'json' || byExtension === 'ndjson' || byExtension === 'feed') return byExtension;
+  if (byExtension === 'html' || byExtension === 'json' || byExtension === 'ndjson' || byExtension === 'feed')
+    return byExtension;
   if (FEED_START.test(text)) return 'feed';
   if (HTML_START.test(text)) return 'html';
   // A .txt that starts with "[" is a text beginning with a caption, not a feed.

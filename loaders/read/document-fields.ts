@@ -8,7 +8,8 @@ export type DocumentFields = { readonly [K in FieldName]: string | null };
 
 export const NO_FIELDS: DocumentFields = { title: null, outlet: null, url: null, date: null, author: null };
 
-export type FieldCheck = { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly problem: string };
+export type FieldCheck =
+  { readonly ok: true; readonly value: string | null } | { readonly ok: false; readonly problem: string };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const EXPLICIT_ZONE = /(?:\b(?:GMT|UTC)|Z|[+-]\d{2}:?\d{2})\s*$/i;
@@ -51,12 +52,14 @@ function checkDate(value: unknown): FieldCheck {
     const iso = value.toISOString();
     return { ok: true, value: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso };
   }
-  if (typeof value !== 'string') return { ok: false, problem: `"date" must be text such as 2017-04-11, got ${describe(value)}` };
+  if (typeof value !== 'string')
+    return { ok: false, problem: `"date" must be text such as 2017-04-11, got ${describe(value)}` };
   const text = value.trim();
   if (text === '') return { ok: true, value: null };
   if (ISO_DATE.test(text) && !Number.isNaN(Date.parse(text.slice(0, 10)))) return { ok: true, value: text };
   const time = Date.parse(text);
-  if (Number.isNaN(time)) return { ok: false, problem: `"date" must be a date such as 2017-04-11, got ${JSON.stringify(text)}` };
+  if (Number.isNaN(time))
+    return { ok: false, problem: `"date" must be a date such as 2017-04-11, got ${JSON.stringify(text)}` };
   const date = new Date(time);
   // With a zone the instant is exact; without one V8 reads the words as local time, so the local
   // calendar date is the one that was written.

@@ -20,7 +20,10 @@ export async function* expandInputs(args: Iterable<string>, cwd: string): AsyncG
   for (const arg of args) {
     if (arg === STDIN_ARGUMENT) {
       if (stdinUsed) {
-        yield { kind: 'failed', error: new ReadError('unsupported', 'stdin', 'standard input ("-") named more than once') };
+        yield {
+          kind: 'failed',
+          error: new ReadError('unsupported', 'stdin', 'standard input ("-") named more than once'),
+        };
       } else {
         stdinUsed = true;
         yield { kind: 'stdin', source: 'stdin' };

@@ -22,7 +22,12 @@ export function splitFrontMatter(text: string, source: string): FrontMatterSplit
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    throw new ReadError('bad_front_matter', source, 'front matter opened on line 1 is never closed (expected a line with ---)', { line: 1 });
+    throw new ReadError(
+      'bad_front_matter',
+      source,
+      'front matter opened on line 1 is never closed (expected a line with ---)',
+      { line: 1 },
+    );
   }
   const yaml = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length).replace(/^\s*\n/, '');
@@ -38,14 +43,19 @@ function parseFields(yaml: string, source: string): DocumentFields {
   if (error) {
     const line = (error.linePos?.[0].line ?? 1) + 1;
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new ReadError('bad_front_matter', source, `bad front matter on line ${line}: ${message}`, { line, cause: error });
+    throw new ReadError('bad_front_matter', source, `bad front matter on line ${line}: ${message}`, {
+      line,
+      cause: error,
+    });
   }
   const contents = document.contents;
   const data: unknown = document.toJS();
   if (data === null || data === undefined) return NO_FIELDS;
   if (!isMap(contents) || typeof data !== 'object' || Array.isArray(data)) {
     const line = contents ? fileLine(contents.range[0]) : 2;
-    throw new ReadError('bad_front_matter', source, `bad front matter on line ${line}: expected "key: value" lines`, { line });
+    throw new ReadError('bad_front_matter', source, `bad front matter on line ${line}: expected "key: value" lines`, {
+      line,
+    });
   }
   const keyLines = new Map<string, number>();
   for (const pair of contents.items) {

@@ -23,8 +23,13 @@ function pageParts(document: HtmlDocument): PageParts {
     if (name === 'meta') {
       const key = (attribs.property ?? attribs.name ?? attribs.itemprop)?.toLowerCase();
       // The first of a repeated tag wins, as with link-preview crawlers.
-      if (key !== undefined && attribs.content !== undefined && !parts.meta.has(key)) parts.meta.set(key, attribs.content);
-    } else if (name === 'link' && parts.canonical === undefined && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      if (key !== undefined && attribs.content !== undefined && !parts.meta.has(key))
+        parts.meta.set(key, attribs.content);
+    } else if (
+      name === 'link' &&
+      parts.canonical === undefined &&
+      (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')
+    ) {
       parts.canonical = attribs.href;
     } else if (name === 'title' && parts.title === undefined) {
       parts.title = element;
@@ -71,7 +76,12 @@ export function htmlMetadata(document: HtmlDocument, content: HtmlParent): Docum
   const heading = preferWithin(headings, content);
   const articleAuthor = meta.get('article:author');
   return {
-    title: first('title', [meta.get('og:title'), meta.get('twitter:title'), title && htmlText(title.children), heading && htmlText(heading.children)]),
+    title: first('title', [
+      meta.get('og:title'),
+      meta.get('twitter:title'),
+      title && htmlText(title.children),
+      heading && htmlText(heading.children),
+    ]),
     outlet: first('outlet', [meta.get('og:site_name'), meta.get('application-name')]),
     url: first('url', [canonical, meta.get('og:url')]),
     date: first('date', [
@@ -83,6 +93,9 @@ export function htmlMetadata(document: HtmlDocument, content: HtmlParent): Docum
       preferWithin(times, content)?.attribs.datetime,
     ]),
     // article:author is usually a profile URL, which is not a name.
-    author: first('author', [meta.get('author'), articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : undefined]),
+    author: first('author', [
+      meta.get('author'),
+      articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : undefined,
+    ]),
   };
 }

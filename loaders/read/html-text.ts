@@ -6,17 +6,82 @@ import { isElement, isTextNode, type HtmlNode } from './html-dom.js';
 
 /** Never text: code, navigation and chrome, embedded objects, form controls. */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'frame',
-  'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'canvas', 'video', 'audio', 'map', 'button',
-  'input', 'select', 'textarea', 'dialog', 'head', 'title', 'meta', 'link', 'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'dialog',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
 ]);
 
 /** Elements that stand on their own lines: each becomes a paragraph. */
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Cells of a row stay on one line, so a table row reads as one paragraph. */
@@ -110,7 +175,8 @@ function walk(nodes: readonly HtmlNode[], out: TextBuilder): void {
     if (block) out.paragraphBreak();
     if (block || cell) stack.push({ close: block ? 'block' : 'cell' });
     const inner = preformatted || name === 'pre';
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, preformatted: inner });
+    for (let index = node.children.length - 1; index >= 0; index--)
+      stack.push({ node: node.children[index]!, preformatted: inner });
   }
 }
 

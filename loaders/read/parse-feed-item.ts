@@ -9,8 +9,10 @@ import { ReadError } from './read-error.js';
 
 /** `where` says which item it is in the words a person would look for it with ("item 3", "line 7"). */
 export function parseFeedItem(item: unknown, source: string, where: string, line?: number): SourceDocument {
-  const fail = (problem: string) => new ReadError('bad_feed_item', source, `${where}: ${problem}`, line === undefined ? {} : { line });
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) throw fail('expected an object with "text" or "html"');
+  const fail = (problem: string) =>
+    new ReadError('bad_feed_item', source, `${where}: ${problem}`, line === undefined ? {} : { line });
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    throw fail('expected an object with "text" or "html"');
   const record = item as Record<string, unknown>;
   for (const name of [...FIELD_NAMES, 'text', 'html'] as const) {
     const problem = halfCharacter(name, record[name]);

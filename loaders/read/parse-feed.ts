@@ -31,16 +31,25 @@ export function* parseJsonFeed(text: string, source: string): Generator<ReadResu
   } catch (cause) {
     const { line, detail } = jsonErrorPlace(cause, text);
     const where = line === undefined ? '' : ` on line ${line}`;
-    yield readFailed(new ReadError('bad_feed', source, `not valid JSON${where}: ${detail}`, line === undefined ? { cause } : { cause, line }));
+    yield readFailed(
+      new ReadError(
+        'bad_feed',
+        source,
+        `not valid JSON${where}: ${detail}`,
+        line === undefined ? { cause } : { cause, line },
+      ),
+    );
     return;
   }
   const items = Array.isArray(value)
     ? value
     : typeof value === 'object' && value !== null && Array.isArray((value as { articles?: unknown }).articles)
-      ? ((value as { articles: unknown[] }).articles)
+      ? (value as { articles: unknown[] }).articles
       : undefined;
   if (items === undefined) {
-    yield readFailed(new ReadError('unsupported', source, 'not a feed: expected an array of articles or { "articles": [...] }'));
+    yield readFailed(
+      new ReadError('unsupported', source, 'not a feed: expected an array of articles or { "articles": [...] }'),
+    );
     return;
   }
   if (items.length === 0) {
@@ -64,7 +73,9 @@ export function* parseNdjsonFeed(text: string, source: string): Generator<ReadRe
       item = JSON.parse(raw);
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause);
-      yield readFailed(new ReadError('bad_feed_item', itemSource, `line ${line}: not valid JSON (${detail})`, { cause, line }));
+      yield readFailed(
+        new ReadError('bad_feed_item', itemSource, `line ${line}: not valid JSON (${detail})`, { cause, line }),
+      );
       continue;
     }
     yield tryItem(item, itemSource, `line ${line}`, line);

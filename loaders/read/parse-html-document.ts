@@ -12,6 +12,7 @@ export function parseHtmlDocument(html: string, source: string): SourceDocument 
     throw error;
   }
   const { text, fields } = page;
-  if (text === '') throw new ReadError('empty', source, 'the page has no article text (only markup, scripts or navigation)');
+  if (text === '')
+    throw new ReadError('empty', source, 'the page has no article text (only markup, scripts or navigation)');
   return { source, text, ...fields };
 }

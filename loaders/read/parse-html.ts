@@ -53,6 +53,8 @@ export function parseHtml(html: string): HtmlContent {
   const document = parseHtmlTree(html);
   const { root, text } = contentRoot(document);
   // One space survives where the tag stood between two words.
-  const cleaned = text.replace(TAG_LIKE, (_match, before: string, after: string) => (before && after ? before : before + after)).trim();
+  const cleaned = text
+    .replace(TAG_LIKE, (_match, before: string, after: string) => (before && after ? before : before + after))
+    .trim();
   return { text: cleaned, fields: htmlMetadata(document, root) };
 }

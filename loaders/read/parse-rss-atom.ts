@@ -74,7 +74,9 @@ function atomBody(element: HtmlElement | undefined): RawItem['body'] {
 function atomEntry(entry: HtmlElement): RawItem {
   const links = children(entry, 'link');
   const link = links.find((l) => (l.attribs.rel ?? 'alternate') === 'alternate') ?? links[0];
-  const authors = children(entry, 'author').map((author) => text(child(author, 'name'))).filter((name): name is string => name !== null);
+  const authors = children(entry, 'author')
+    .map((author) => text(child(author, 'name')))
+    .filter((name): name is string => name !== null);
   return {
     title: text(child(entry, 'title')),
     url: link?.attribs.href?.trim() || null,
@@ -87,11 +89,19 @@ function atomEntry(entry: HtmlElement): RawItem {
 function feedItems(root: HtmlElement): { outlet: string | null; items: RawItem[]; word: string } | null {
   if (root.name === 'rss') {
     const channel = child(root, 'channel');
-    return { outlet: text(channel && child(channel, 'title')), items: channel ? children(channel, 'item').map(rssItem) : [], word: 'item' };
+    return {
+      outlet: text(channel && child(channel, 'title')),
+      items: channel ? children(channel, 'item').map(rssItem) : [],
+      word: 'item',
+    };
   }
   if (root.name === 'rdf:RDF') {
     const channel = child(root, 'channel');
-    return { outlet: text(channel && child(channel, 'title')), items: children(root, 'item').map(rssItem), word: 'item' };
+    return {
+      outlet: text(channel && child(channel, 'title')),
+      items: children(root, 'item').map(rssItem),
+      word: 'item',
+    };
   }
   if (root.name === 'feed') {
     return { outlet: text(child(root, 'title')), items: children(root, 'entry').map(atomEntry), word: 'entry' };
@@ -110,7 +120,13 @@ export function* parseRssAtom(xml: string, source: string): Generator<ReadResult
   }
   const feed = root && feedItems(root);
   if (!feed) {
-    yield readFailed(new ReadError('unsupported', source, `not an RSS or Atom feed: the first element is ${root ? `<${root.name}>` : 'missing'}, not <rss> or <feed>`));
+    yield readFailed(
+      new ReadError(
+        'unsupported',
+        source,
+        `not an RSS or Atom feed: the first element is ${root ? `<${root.name}>` : 'missing'}, not <rss> or <feed>`,
+      ),
+    );
     return;
   }
   if (feed.items.length === 0) {
@@ -122,11 +138,23 @@ export function* parseRssAtom(xml: string, source: string): Generator<ReadResult
     const itemSource = `${source}#${index + 1}`;
     if (item.body === null) {
       const what = feed.word === 'item' ? 'no <description> or <content:encoded>' : 'no <content> or <summary>';
-      yield readFailed(new ReadError('bad_feed_item', itemSource, `${where}${item.title ? ` ("${item.title}")` : ''}: has ${what} to read`));
+      yield readFailed(
+        new ReadError(
+          'bad_feed_item',
+          itemSource,
+          `${where}${item.title ? ` ("${item.title}")` : ''}: has ${what} to read`,
+        ),
+      );
       continue;
     }
     try {
-      yield readOk(parseFeedItem({ title: item.title, url: item.url, outlet: feed.outlet, date: item.date, author: item.author, ...item.body }, itemSource, where));
+      yield readOk(
+        parseFeedItem(
+          { title: item.title, url: item.url, outlet: feed.outlet, date: item.date, author: item.author, ...item.body },
+          itemSource,
+          where,
+        ),
+      );
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       yield readFailed(error);

@@ -28,7 +28,11 @@ export async function readFileBytes(file: string, source: string, maxBytes: numb
   return bytes;
 }
 
-export async function readStreamBytes(stream: AsyncIterable<Uint8Array | string>, source: string, maxBytes: number): Promise<Uint8Array> {
+export async function readStreamBytes(
+  stream: AsyncIterable<Uint8Array | string>,
+  source: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

@@ -43,11 +43,16 @@ async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<Re
   } catch (error) {
     // A parser bug met by one odd file must not end a run over thousands: that file fails alone.
     const problem = `could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
-    yield readFailed(error instanceof ReadError ? error : new ReadError('unsupported', input.source, problem, { cause: error }));
+    yield readFailed(
+      error instanceof ReadError ? error : new ReadError('unsupported', input.source, problem, { cause: error }),
+    );
   }
 }
 
-export async function* readInputs(args: Iterable<string>, options: Partial<ReadOptions> = {}): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  args: Iterable<string>,
+  options: Partial<ReadOptions> = {},
+): AsyncGenerator<ReadResult> {
   const resolved: ReadOptions = {
     cwd: options.cwd ?? process.cwd(),
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,

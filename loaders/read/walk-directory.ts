@@ -14,7 +14,11 @@ import { sourceName } from './source-name.js';
 // Code-unit order, not locale order: the same on every machine.
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export async function* walkDirectory(directory: string, cwd: string, visited = new Set<string>()): AsyncGenerator<Input> {
+export async function* walkDirectory(
+  directory: string,
+  cwd: string,
+  visited = new Set<string>(),
+): AsyncGenerator<Input> {
   let entries: Dirent[];
   try {
     // A symlink loop would otherwise recurse forever.
@@ -23,7 +27,10 @@ export async function* walkDirectory(directory: string, cwd: string, visited = n
     visited.add(real);
     entries = await readdir(directory, { withFileTypes: true });
   } catch (cause) {
-    yield { kind: 'failed', error: new ReadError('unreadable', sourceName(directory, cwd), 'directory cannot be listed', { cause }) };
+    yield {
+      kind: 'failed',
+      error: new ReadError('unreadable', sourceName(directory, cwd), 'directory cannot be listed', { cause }),
+    };
     return;
   }
   entries.sort(byName);
@@ -38,6 +45,7 @@ export async function* walkDirectory(directory: string, cwd: string, visited = n
       isFile = target?.isFile() ?? false;
     }
     if (isDirectory) yield* walkDirectory(full, cwd, visited);
-    else if (isFile && hasSupportedExtension(entry.name)) yield { kind: 'file', path: full, source: sourceName(full, cwd) };
+    else if (isFile && hasSupportedExtension(entry.name))
+      yield { kind: 'file', path: full, source: sourceName(full, cwd) };
   }
 }

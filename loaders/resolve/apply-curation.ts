@@ -16,12 +16,27 @@ export function applyCuration(extraction: Extraction, curation: Curation): Extra
   const kept = (name: string | null) => name === null || !ignored.has(key(name));
 
   const people = mergeByName(
-    extraction.people.filter((p) => kept(p.name)).map((p) => ({ ...p, name: canonical(p.name)!, mentions: [...p.mentions, ...(curation.aliases[p.name] ?? [])] })),
-    (a, b) => ({ ...a, mentions: unique([...a.mentions, b.name, ...b.mentions]), roles: unique([...a.roles, ...b.roles]), affiliations: unique([...a.affiliations, ...b.affiliations]), roleDetails: [...a.roleDetails, ...b.roleDetails], evidence: [...a.evidence, ...b.evidence] }),
+    extraction.people
+      .filter((p) => kept(p.name))
+      .map((p) => ({ ...p, name: canonical(p.name)!, mentions: [...p.mentions, ...(curation.aliases[p.name] ?? [])] })),
+    (a, b) => ({
+      ...a,
+      mentions: unique([...a.mentions, b.name, ...b.mentions]),
+      roles: unique([...a.roles, ...b.roles]),
+      affiliations: unique([...a.affiliations, ...b.affiliations]),
+      roleDetails: [...a.roleDetails, ...b.roleDetails],
+      evidence: [...a.evidence, ...b.evidence],
+    }),
   );
   const organizations = mergeByName(
-    extraction.organizations.filter((o) => kept(o.name)).map((o) => ({ ...o, name: canonical(o.name)!, aliases: [...o.aliases, ...(curation.aliases[o.name] ?? [])] })),
-    (a, b) => ({ ...a, aliases: unique([...a.aliases, b.name, ...b.aliases]), evidence: [...a.evidence, ...b.evidence] }),
+    extraction.organizations
+      .filter((o) => kept(o.name))
+      .map((o) => ({ ...o, name: canonical(o.name)!, aliases: [...o.aliases, ...(curation.aliases[o.name] ?? [])] })),
+    (a, b) => ({
+      ...a,
+      aliases: unique([...a.aliases, b.name, ...b.aliases]),
+      evidence: [...a.evidence, ...b.evidence],
+    }),
   );
   const attribute = (quote: QuoteItem): QuoteItem => {
     const fix = curation.attributions.find((a) => quote.text.toLowerCase().includes(a.quote.toLowerCase()));
@@ -33,7 +48,9 @@ export function applyCuration(extraction: Extraction, curation: Curation): Extra
     people,
     organizations,
     places: extraction.places.filter((p) => kept(p.name)),
-    policies: extraction.policies.filter((p) => kept(p.name)).map((p) => ({ ...p, issuedBy: kept(p.issuedBy) ? canonical(p.issuedBy) : null })),
+    policies: extraction.policies
+      .filter((p) => kept(p.name))
+      .map((p) => ({ ...p, issuedBy: kept(p.issuedBy) ? canonical(p.issuedBy) : null })),
     statistics: extraction.statistics.map((s) => ({ ...s, source: kept(s.source) ? canonical(s.source) : null })),
     quotes: extraction.quotes.map(attribute),
     claims: extraction.claims.map(attribute),
@@ -52,4 +69,3 @@ function mergeByName<T extends PersonItem | OrganizationItem>(items: readonly T[
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
-

@@ -41,7 +41,10 @@ export class EntityTable {
   private readonly organizationsById = new Map<string, OrganizationEntity>();
   private readonly anonymousById = new Map<string, AnonymousSourceEntity>();
 
-  constructor(private readonly articleId: string, extraction: Extraction) {
+  constructor(
+    private readonly articleId: string,
+    extraction: Extraction,
+  ) {
     for (const p of extraction.people) {
       const id = personId(p.name);
       this.personIds.set(p.name, id);
@@ -93,7 +96,12 @@ export class EntityTable {
     if (kind === 'anonymous_source') {
       const organization = this.organization(name);
       const id = anonymousSourceId(this.articleId, name);
-      if (!this.anonymousById.has(id)) this.anonymousById.set(id, { id, description: description ?? `a source at ${name}`, organizationId: organization });
+      if (!this.anonymousById.has(id))
+        this.anonymousById.set(id, {
+          id,
+          description: description ?? `a source at ${name}`,
+          organizationId: organization,
+        });
       return id;
     }
     if (kind === 'person' || this.personIds.has(name)) return this.person(name);
@@ -112,7 +120,16 @@ export class EntityTable {
 
   organization(name: string): string {
     const id = organizationId(name);
-    if (!this.organizationsById.has(id)) this.organizationsById.set(id, { id, name, acronym: null, aliases: [name], kind: 'other', known: false, parentId: null });
+    if (!this.organizationsById.has(id))
+      this.organizationsById.set(id, {
+        id,
+        name,
+        acronym: null,
+        aliases: [name],
+        kind: 'other',
+        known: false,
+        parentId: null,
+      });
     return id;
   }
 }
@@ -120,7 +137,12 @@ export class EntityTable {
 /** The gazetteer's chain above a body: CBP, then DHS for Border Patrol. */
 function ancestors(partOf: string | null): OrganizationEntry[] {
   const chain: OrganizationEntry[] = [];
-  for (let entry = partOf ? organizationByName(partOf) : undefined; entry && chain.length < MAX_ANCESTORS; entry = entry.partOf ? organizationByName(entry.partOf) : undefined) chain.push(entry);
+  for (
+    let entry = partOf ? organizationByName(partOf) : undefined;
+    entry && chain.length < MAX_ANCESTORS;
+    entry = entry.partOf ? organizationByName(entry.partOf) : undefined
+  )
+    chain.push(entry);
   return chain;
 }
 

@@ -6,7 +6,11 @@
  */
 export function lowerBound<T extends { readonly start: number }>(items: readonly T[], offset: number): number;
 export function lowerBound<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number;
-export function lowerBound<T>(items: readonly T[], offset: number, startOf = (item: T) => (item as { readonly start: number }).start): number {
+export function lowerBound<T>(
+  items: readonly T[],
+  offset: number,
+  startOf = (item: T) => (item as { readonly start: number }).start,
+): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

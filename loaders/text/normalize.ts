@@ -14,10 +14,11 @@ export function normalizePassage(s: string): string {
 }
 
 const STOP = new Set(
-  ('a an the of in on at to for from by with and or as is are was were be been has have had its their his her ' +
+  (
+    'a an the of in on at to for from by with and or as is are was were be been has have had its their his her ' +
     'this that these those than then into over under about after before since during between per it he she they ' +
-    'we i you not but also which who whom whose will would can could may might should do does did just')
-    .split(' '),
+    'we i you not but also which who whom whose will would can could may might should do does did just'
+  ).split(' '),
 );
 
 export function contentWords(s: string): string[] {

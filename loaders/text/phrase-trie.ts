@@ -1,6 +1,5 @@
 import { tokenize, type Token } from './tokens.js';
 
-
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
   readonly values: T[];
@@ -57,7 +56,7 @@ export class PhraseTrie<T> {
   /** Non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const m = this.longestAt(tokens, i);
       if (m) {
         out.push(m);

@@ -32,7 +32,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (poss?.[1] && poss[2]) {
         const base = poss[1];
         out.push(wordToken(base, start));
-        out.push({ text: poss[2], start: start + base.length, end: start + word.length, kind: 'possessive', cap: false, key: "'s" });
+        out.push({
+          text: poss[2],
+          start: start + base.length,
+          end: start + word.length,
+          kind: 'possessive',
+          cap: false,
+          key: "'s",
+        });
         continue;
       }
       if (text[start + word.length] === '.' && takesPeriod(word)) {
@@ -50,18 +57,55 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function wordToken(word: string, start: number): Token {
   const first = word[0] ?? '';
-  return { text: word, start, end: start + word.length, kind: 'word', cap: first !== first.toLowerCase(), key: keyOfText(word) };
+  return {
+    text: word,
+    start,
+    end: start + word.length,
+    kind: 'word',
+    cap: first !== first.toLowerCase(),
+    key: keyOfText(word),
+  };
 }
 
 function takesPeriod(word: string): boolean {
   const last = word.split('-').pop() ?? word;
-  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(last) || isInitial(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  return (
+    ABBREVIATIONS.has(word) || ABBREVIATIONS.has(last) || isInitial(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)
+  );
 }
 
 /** Upper-case words joined by "of", "and", "for", "de"… inside a name are still part of it. */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'los', 'las', 'on', 'in', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'del',
+  'la',
+  'los',
+  'las',
+  'on',
+  'in',
+  '&',
+]);
 
-const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'del', 'la', 'los', 'las', 'at', 'to', '&']);
+const FUNCTION_WORDS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'on',
+  'in',
+  'de',
+  'del',
+  'la',
+  'los',
+  'las',
+  'at',
+  'to',
+  '&',
+]);
 
 /**
  * How a token is compared with gazetteer phrases: names keep their case ("ICE" is not "ice"), small
@@ -79,4 +123,3 @@ function keyOfText(text: string): string {
   if (FUNCTION_WORDS.has(lower)) return lower;
   return s;
 }
-

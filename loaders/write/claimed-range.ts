@@ -6,15 +6,37 @@
  */
 import type { StatisticItem } from '../extraction.js';
 
-const AT_LEAST = new Set(['more than', 'over', 'at least', 'above', 'north of', 'upwards of', 'well over', 'more', 'as few as']);
-const AT_MOST = new Set(['less than', 'fewer than', 'below', 'under', 'up to', 'at most', 'as many as', 'south of', 'fewer']);
+const AT_LEAST = new Set([
+  'more than',
+  'over',
+  'at least',
+  'above',
+  'north of',
+  'upwards of',
+  'well over',
+  'more',
+  'as few as',
+]);
+const AT_MOST = new Set([
+  'less than',
+  'fewer than',
+  'below',
+  'under',
+  'up to',
+  'at most',
+  'as many as',
+  'south of',
+  'fewer',
+]);
 const JUST_BELOW = new Set(['nearly', 'almost', 'just under', 'close to']);
 const JUST_ABOVE = new Set(['just over']);
 const ROUGHLY = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated']);
 const SLACK = 0.1;
 
 /** [low, high]; null for a vague amount. */
-export function claimedRange(statistic: Pick<StatisticItem, 'value' | 'valueHigh' | 'qualifier'>): [number, number] | null {
+export function claimedRange(
+  statistic: Pick<StatisticItem, 'value' | 'valueHigh' | 'qualifier'>,
+): [number, number] | null {
   if (statistic.value === null) return null;
   const low = Math.min(statistic.value, statistic.valueHigh ?? statistic.value);
   const high = Math.max(statistic.value, statistic.valueHigh ?? statistic.value);

@@ -5,7 +5,12 @@
  */
 import { NODE_KINDS } from '../../model/graph-model.js';
 import type { Evidence, Extraction, SourceDocument, StatisticItem } from '../extraction.js';
-import { EntityTable, type AnonymousSourceEntity, type OrganizationEntity, type PersonEntity } from '../resolve/entity-table.js';
+import {
+  EntityTable,
+  type AnonymousSourceEntity,
+  type OrganizationEntity,
+  type PersonEntity,
+} from '../resolve/entity-table.js';
 import { articleId, hash, organizationId, personId, placeId, policyId, quoteId } from '../resolve/ids.js';
 import { claimedRange } from './claimed-range.js';
 import { quoteContext } from './quote-context.js';
@@ -44,12 +49,32 @@ export interface GraphRows {
   readonly people: readonly PersonEntity[];
   readonly organizations: readonly OrganizationEntity[];
   readonly places: readonly { id: string; name: string; kind: string }[];
-  readonly policies: readonly { id: string; name: string; kind: string; date: string | null; issuerId: string | null; evidence: EvidenceRow }[];
+  readonly policies: readonly {
+    id: string;
+    name: string;
+    kind: string;
+    date: string | null;
+    issuerId: string | null;
+    evidence: EvidenceRow;
+  }[];
   readonly anonymousSources: readonly AnonymousSourceEntity[];
   readonly mentions: readonly { id: string; count: number; starts: number[]; ends: number[] }[];
-  readonly roles: readonly { personId: string; organizationId: string; title: string; former: boolean; evidence: EvidenceRow }[];
+  readonly roles: readonly {
+    personId: string;
+    organizationId: string;
+    title: string;
+    former: boolean;
+    evidence: EvidenceRow;
+  }[];
   /** `context`: the sentence that introduced the quote, when not its own (see quoteContext). */
-  readonly quotes: readonly { id: string; text: string; kind: string; speakerId: string | null; context: string | null; evidence: EvidenceRow }[];
+  readonly quotes: readonly {
+    id: string;
+    text: string;
+    kind: string;
+    speakerId: string | null;
+    context: string | null;
+    evidence: EvidenceRow;
+  }[];
   readonly statistics: StatisticRow[];
 }
 
@@ -71,14 +96,27 @@ export interface StatisticRow extends Omit<StatisticItem, 'place' | 'source' | '
 export function graphRows(doc: SourceDocument, extraction: Extraction, curationVersion = ''): GraphRows {
   const id = articleId(doc.text);
   const version = extraction.extractorVersion;
-  const evidence = (e: Evidence): EvidenceRow => ({ start: e.start, end: e.end, sentence: e.sentence, confidence: e.confidence, extractorVersion: version });
+  const evidence = (e: Evidence): EvidenceRow => ({
+    start: e.start,
+    end: e.end,
+    sentence: e.sentence,
+    confidence: e.confidence,
+    extractorVersion: version,
+  });
 
   const entities = new EntityTable(id, extraction);
   const places = extraction.places.map((p) => ({ id: placeId(p.name), name: p.name, kind: p.kind }));
 
   const quotes = [...extraction.quotes, ...extraction.claims].map((q) => {
     const speakerId = entities.ref(q.speaker, q.speakerKind, q.speakerDescription);
-    return { id: quoteId(speakerId, q.text), text: q.text, kind: q.kind, speakerId, context: quoteContext(doc.text, q.evidence.start), evidence: evidence(q.evidence) };
+    return {
+      id: quoteId(speakerId, q.text),
+      text: q.text,
+      kind: q.kind,
+      speakerId,
+      context: quoteContext(doc.text, q.evidence.start),
+      evidence: evidence(q.evidence),
+    };
   });
   const statistics = extraction.statistics.map((s) => ({
     id: `${NODE_KINDS.Statistic.idPrefix}${hash(id, s.evidence.start, s.value)}`,
@@ -109,16 +147,36 @@ export function graphRows(doc: SourceDocument, extraction: Extraction, curationV
     evidence: evidence(p.evidence),
   }));
   const roles = extraction.people.flatMap((p) => [
-    ...p.roleDetails.flatMap((r) => (r.organization ? [{ personId: personId(p.name), organizationId: entities.organization(r.organization), title: r.title, former: r.former, evidence: evidence(r.evidence) }] : [])),
+    ...p.roleDetails.flatMap((r) =>
+      r.organization
+        ? [
+            {
+              personId: personId(p.name),
+              organizationId: entities.organization(r.organization),
+              title: r.title,
+              former: r.former,
+              evidence: evidence(r.evidence),
+            },
+          ]
+        : [],
+    ),
     // "Ana Ruiz of the Border Relief Alliance" names a body but no title: a role with an empty title, so
     // the person is found among the body's people. The extraction gives no span for it: the first mention.
     ...p.affiliations
       .filter((organization) => p.evidence[0] && !p.roleDetails.some((r) => r.organization === organization))
-      .map((organization) => ({ personId: personId(p.name), organizationId: entities.organization(organization), title: '', former: false, evidence: evidence(p.evidence[0]!) })),
+      .map((organization) => ({
+        personId: personId(p.name),
+        organizationId: entities.organization(organization),
+        title: '',
+        former: false,
+        evidence: evidence(p.evidence[0]!),
+      })),
   ]);
   // Statistics can name places the place extractor did not list (a source's default place); keep them.
   const placeRows = new Map(places.map((p) => [p.id, p]));
-  for (const s of extraction.statistics) if (s.place && !placeRows.has(placeId(s.place))) placeRows.set(placeId(s.place), { id: placeId(s.place), name: s.place, kind: 'other' });
+  for (const s of extraction.statistics)
+    if (s.place && !placeRows.has(placeId(s.place)))
+      placeRows.set(placeId(s.place), { id: placeId(s.place), name: s.place, kind: 'other' });
 
   const mentions = [
     ...extraction.people.map((p) => mention(personId(p.name), p.evidence)),

@@ -8,7 +8,9 @@
 import type { StatisticItem } from '../extraction.js';
 
 const STOP = new Set(
-  'a an the of in on at to for from by with and or as is are was were be been has have had its their his her this that these those than into over under more less about after before since during between per new number total u.s us single month monthly year yearly'.split(' '),
+  'a an the of in on at to for from by with and or as is are was were be been has have had its their his her this that these those than into over under more less about after before since during between per new number total u.s us single month monthly year yearly'.split(
+    ' ',
+  ),
 );
 
 // Words that count the same thing in this domain. A Map, not an object: looked up by any word of an
@@ -36,7 +38,10 @@ function stem(word: string): string {
 }
 
 /** The content words of what a figure counts, stemmed and with synonyms folded, sorted. */
-export function measureWords(statistic: Pick<StatisticItem, 'measure' | 'unit'>, stop: ReadonlySet<string> = STOP): string[] {
+export function measureWords(
+  statistic: Pick<StatisticItem, 'measure' | 'unit'>,
+  stop: ReadonlySet<string> = STOP,
+): string[] {
   const words = `${statistic.measure} ${statistic.unit ?? ''}`
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -61,7 +66,9 @@ const YEAR = /\b(?:19|20)\d\d\b/;
  * vague amount, or a period that cannot be placed ("in a single month", "March" with no year), compares
  * with nothing: null. The place is left to the graph because places are nodes an analyst may merge.
  */
-export function comparisonKey(statistic: Pick<StatisticItem, 'value' | 'measure' | 'unit' | 'period' | 'periodStart' | 'periodEnd'>): string | null {
+export function comparisonKey(
+  statistic: Pick<StatisticItem, 'value' | 'measure' | 'unit' | 'period' | 'periodStart' | 'periodEnd'>,
+): string | null {
   if (statistic.value === null) return null;
   const period = statistic.periodStart
     ? `${statistic.periodStart}/${statistic.periodEnd ?? ''}`
@@ -85,10 +92,7 @@ export interface StoredStatistic {
 
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 
-export function isSameClaim(
-  candidate: StoredStatistic,
-  incoming: Omit<StoredStatistic, 'id'>,
-): boolean {
+export function isSameClaim(candidate: StoredStatistic, incoming: Omit<StoredStatistic, 'id'>): boolean {
   if (candidate.value !== incoming.value || candidate.valueHigh !== incoming.valueHigh) return false;
   if (!compatible(unitClass(candidate.unit), unitClass(incoming.unit))) return false;
   if (!compatible(candidate.periodStart, incoming.periodStart)) return false;

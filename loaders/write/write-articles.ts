@@ -14,7 +14,14 @@ import type { GraphRows, StatisticRow } from './graph-rows.js';
 import { recordChange } from './record-change.js';
 import { isSameClaim, type StoredStatistic } from './statistic-identity.js';
 import { findArticleVersions } from '../../db/statements/articles.js';
-import { deleteArticleFacts, deleteArticles, findRedirects, findStatisticCandidates, pruneOrphans, writeArticleGraph } from '../../db/statements/ingest.js';
+import {
+  deleteArticleFacts,
+  deleteArticles,
+  findRedirects,
+  findStatisticCandidates,
+  pruneOrphans,
+  writeArticleGraph,
+} from '../../db/statements/ingest.js';
 
 export type WriteOutcome = 'new' | 'unchanged' | 'updated';
 
@@ -30,7 +37,10 @@ export function writeArticles(executor: Executor, batch: readonly GraphRows[]): 
   return executor.writeTransaction((tx) => writeInTransaction(tx, batch));
 }
 
-export async function writeArticle(executor: Executor, rows: GraphRows): Promise<{ outcome: WriteOutcome; counts: WriteCounts }> {
+export async function writeArticle(
+  executor: Executor,
+  rows: GraphRows,
+): Promise<{ outcome: WriteOutcome; counts: WriteCounts }> {
   const { outcomes, counts } = await writeArticles(executor, [rows]);
   return { outcome: outcomes[0]!, counts };
 }
@@ -47,7 +57,7 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   for (const rows of batch) {
     const { id, fingerprint } = rows.article;
     const found = stored.get(id);
-    const previousIds = ((found?.previousIds) ?? []).filter((previous) => !seen.has(previous));
+    const previousIds = (found?.previousIds ?? []).filter((previous) => !seen.has(previous));
     const sameStored = found?.sameId !== null && found?.sameId !== undefined;
     // The same text twice in one batch is written once.
     if (seen.has(id) || (sameStored && found?.fingerprint === fingerprint && previousIds.length === 0)) {
@@ -76,7 +86,10 @@ async function writeInTransaction(tx: TransactionRunner, batch: readonly GraphRo
   }
 
   const redirected = await followRedirects(tx, toWrite);
-  await reuseStoredClaims(tx, redirected.flatMap((rows) => rows.statistics));
+  await reuseStoredClaims(
+    tx,
+    redirected.flatMap((rows) => rows.statistics),
+  );
   counts = add(counts, await tx.count(writeArticleGraph, { batch: redirected }));
   if (orphanCandidates) counts = add(counts, await tx.count(pruneOrphans, orphanCandidates));
   const written = outcomes.filter((outcome): outcome is 'new' | 'updated' => outcome !== 'unchanged');
@@ -101,7 +114,15 @@ async function followRedirects(tx: TransactionRunner, batch: readonly GraphRows[
 async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow[]): Promise<void> {
   const claims = statistics
     .filter((s) => s.value !== null)
-    .map(({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }) => ({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }));
+    .map(({ id, value, valueHigh, unitClass, periodStart, placeId, measureWords }) => ({
+      id,
+      value,
+      valueHigh,
+      unitClass,
+      periodStart,
+      placeId,
+      measureWords,
+    }));
   if (claims.length === 0) return;
   const stored = await tx.run(findStatisticCandidates, { claims });
   // By value: a batch holds hundreds of figures, and each is compared with its namesakes only.
@@ -113,7 +134,9 @@ async function reuseStoredClaims(tx: TransactionRunner, statistics: StatisticRow
   };
   stored.forEach(remember);
   for (const statistic of statistics) {
-    const match = known.get(statistic.value)?.find((candidate) => candidate.id !== statistic.id && isSameClaim(candidate, statistic));
+    const match = known
+      .get(statistic.value)
+      ?.find((candidate) => candidate.id !== statistic.id && isSameClaim(candidate, statistic));
     if (match) statistic.id = match.id;
     else remember(statistic);
   }

@@ -11,13 +11,23 @@ import { getMembers } from '../../db/statements/organizations.js';
 import { getRoles } from '../../db/statements/people.js';
 import type { KeysetParams } from '../../db/statements/paging.js';
 import { listQuotesOfSpeakers } from '../../db/statements/quotes.js';
-import { countIncoming, countOutgoing, getLinked, listIncoming, listOutgoing, type RelationPageParams } from '../../db/statements/relations.js';
+import {
+  countIncoming,
+  countOutgoing,
+  getLinked,
+  listIncoming,
+  listOutgoing,
+  type RelationPageParams,
+} from '../../db/statements/relations.js';
 import { getDisagreements } from '../../db/statements/statistics.js';
 import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
 import { toObjectOf, type GraphObject } from '../ids/to-object.js';
 
 /** Loads rows for many keys with one `UNWIND` statement and hands each key its rows, in order. */
-function grouped<R>(read: (keys: readonly string[]) => Promise<R[]>, keyOf: (row: R) => string): DataLoader<string, R[]> {
+function grouped<R>(
+  read: (keys: readonly string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+): DataLoader<string, R[]> {
   return new DataLoader(async (keys) => {
     const byKey = new Map<string, R[]>(keys.map((key) => [key, []]));
     for (const row of await read(keys)) byKey.get(keyOf(row))?.push(row);
@@ -43,12 +53,25 @@ export function createDataLoaders(executor: Executor) {
   const byParent = (row: { readonly parentId: string }) => row.parentId;
   const byId = (row: { readonly id: string }) => row.id;
   const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'>) =>
-    grouped((parentIds) => executor.read(params.group ? listQuotesOfSpeakers : params.direction === 'incoming' ? listIncoming : listOutgoing, { ...params, parentIds }), byParent),
+    grouped(
+      (parentIds) =>
+        executor.read(
+          params.group ? listQuotesOfSpeakers : params.direction === 'incoming' ? listIncoming : listOutgoing,
+          { ...params, parentIds },
+        ),
+      byParent,
+    ),
   );
   const relationCount = keyed((params: Omit<RelationPageParams, 'parentIds' | keyof KeysetParams | 'group'>) =>
-    grouped((parentIds) => executor.read(params.direction === 'incoming' ? countIncoming : countOutgoing, { ...params, parentIds }), byParent),
+    grouped(
+      (parentIds) =>
+        executor.read(params.direction === 'incoming' ? countIncoming : countOutgoing, { ...params, parentIds }),
+      byParent,
+    ),
   );
-  const links = keyed((params: { readonly type: string }) => grouped((ids) => executor.read(getLinked, { ...params, ids }), byId));
+  const links = keyed((params: { readonly type: string }) =>
+    grouped((ids) => executor.read(getLinked, { ...params, ids }), byId),
+  );
   return {
     /** Any node by graph id. */
     node: new DataLoader<string, GraphObject | null>(async (ids) => {
@@ -59,12 +82,16 @@ export function createDataLoaders(executor: Executor) {
     /** Mentions and quotes of nodes whose rows did not carry them (only list statements sorted by them do). */
     counts: new DataLoader<string, { articleCount: number; quoteCount: number }>(async (ids) => {
       const rows = await executor.read(countMentionsAndQuotes, { ids });
-      const found = new Map(rows.map((row) => [row.id, { articleCount: Number(row.articleCount), quoteCount: Number(row.quoteCount) }]));
+      const found = new Map(
+        rows.map((row) => [row.id, { articleCount: Number(row.articleCount), quoteCount: Number(row.quoteCount) }]),
+      );
       return ids.map((id) => found.get(id) ?? { articleCount: 0, quoteCount: 0 });
     }),
     /** A page of a relation's nodes per parent; `params` carries the keyset and filter parameters. */
-    relationPage: (name: RelationName, params: RelationPageArgs) => relationPage(name, { ...RELATIONS[name], ...params }),
-    relationCount: (name: RelationName, params: Pick<RelationPageParams, 'kinds'>) => relationCount(name, { ...RELATIONS[name], ...params }),
+    relationPage: (name: RelationName, params: RelationPageArgs) =>
+      relationPage(name, { ...RELATIONS[name], ...params }),
+    relationCount: (name: RelationName, params: Pick<RelationPageParams, 'kinds'>) =>
+      relationCount(name, { ...RELATIONS[name], ...params }),
     /** The nodes a node links to through one of the small relations of `LINKS`. */
     linked: (name: LinkName) => links(name, { type: LINKS[name] }),
     evidence: grouped((ids) => executor.read(getEvidence, { ids }), byId),
@@ -72,7 +99,10 @@ export function createDataLoaders(executor: Executor) {
     mentions: grouped((ids) => executor.read(getMentions, { ids }), byId),
     /** Evidence and source of a fact in one article, keyed `factId|articleId`. */
     citation: new DataLoader<string, CitationRow | null>(async (keys) => {
-      const pairs = keys.map((key) => ({ factId: key.slice(0, key.lastIndexOf('|')), articleId: key.slice(key.lastIndexOf('|') + 1) }));
+      const pairs = keys.map((key) => ({
+        factId: key.slice(0, key.lastIndexOf('|')),
+        articleId: key.slice(key.lastIndexOf('|') + 1),
+      }));
       const rows = await executor.read(getCitations, { pairs });
       const found = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => found.get(key) ?? null);

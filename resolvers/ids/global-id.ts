@@ -29,7 +29,10 @@ export function fromGlobalId(globalId: string, argument = 'id'): { type: NodeTyp
   const type = decoded.slice(0, colon) as NodeType;
   if (colon < 1 || !NODE_TYPES.includes(type) || colon === decoded.length - 1) {
     if (decoded.startsWith('[')) {
-      throw new BadUserInputError(`"${globalId}" is the id of a GraphEdge, which names a link in a graph view, not a node; pass the edge's \`from\` or \`to\`.`, argument);
+      throw new BadUserInputError(
+        `"${globalId}" is the id of a GraphEdge, which names a link in a graph view, not a node; pass the edge's \`from\` or \`to\`.`,
+        argument,
+      );
     }
     throw new BadUserInputError(`"${globalId}" is not an id issued by this API.`, argument);
   }
@@ -39,6 +42,10 @@ export function fromGlobalId(globalId: string, argument = 'id'): { type: NodeTyp
 /** Accepts only ids of the expected type, so an Article id is never looked up as a Person. */
 export function graphIdOf(globalId: string, expected: NodeType, argument = 'id'): string {
   const { type, id } = fromGlobalId(globalId, argument);
-  if (type !== expected) throw new BadUserInputError(`"${globalId}" is the id of ${withArticle(type)}, not of ${withArticle(expected)}.`, argument);
+  if (type !== expected)
+    throw new BadUserInputError(
+      `"${globalId}" is the id of ${withArticle(type)}, not of ${withArticle(expected)}.`,
+      argument,
+    );
   return id;
 }

@@ -13,7 +13,13 @@ import type { Quote } from '../../schema/quote.type.js';
 import type { Statistic } from '../../schema/statistic.type.js';
 import { toGlobalId, type NodeType } from './global-id.js';
 
-type AnyGraphObject = { [K in NodeType]: Omit<NodeProperties[K], 'id'> & { readonly __typename: K; readonly graphId: string; readonly id: string } }[NodeType];
+type AnyGraphObject = {
+  [K in NodeType]: Omit<NodeProperties[K], 'id'> & {
+    readonly __typename: K;
+    readonly graphId: string;
+    readonly id: string;
+  };
+}[NodeType];
 
 /** A node of one of the `T` types as GraphQL gets it: its row, its graph id, and its global id. */
 export type GraphObject<T extends NodeType = NodeType> = Extract<AnyGraphObject, { readonly __typename: T }>;
@@ -21,7 +27,10 @@ export type GraphObject<T extends NodeType = NodeType> = Extract<AnyGraphObject,
 // The signature says what the body cannot: the spread row is the row of `type` (TypeScript does not
 // follow a generic key through the union of rows).
 export function toObject<T extends NodeType>(type: T, node: NodeProperties[T]): GraphObject<T>;
-export function toObject(type: NodeType, node: NodeProperties[NodeType]): { readonly __typename: NodeType; readonly graphId: string; readonly id: string } {
+export function toObject(
+  type: NodeType,
+  node: NodeProperties[NodeType],
+): { readonly __typename: NodeType; readonly graphId: string; readonly id: string } {
   return { ...node, __typename: type, graphId: node.id, id: toGlobalId(type, node.id) };
 }
 

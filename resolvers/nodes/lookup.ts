@@ -31,7 +31,8 @@ export async function lookup<T extends 'Person' | 'Organization'>(
   name: string | null | undefined,
   finders: NameFinders<NodeProperties[T]>,
 ): Promise<GraphObject<T> | null> {
-  if (!id === !name) throw new BadUserInputError('Pass either `id` or `name`, not both and not neither.', id ? 'name' : 'id');
+  if (!id === !name)
+    throw new BadUserInputError('Pass either `id` or `name`, not both and not neither.', id ? 'name' : 'id');
   if (id) return nodeOfType(ctx, id, type);
   const [seek] = await ctx.executor.read(finders.exact, { name: name! });
   if (seek) return primed(ctx, toObject(type, seek.node));
@@ -49,7 +50,13 @@ function primed<T extends GraphObject>(ctx: Context, node: T): T {
   return node;
 }
 
-function ambiguousName(type: NodeType, name: string, candidates: readonly GraphObject<'Person' | 'Organization'>[], exact: boolean, listField: string): AppError {
+function ambiguousName(
+  type: NodeType,
+  name: string,
+  candidates: readonly GraphObject<'Person' | 'Organization'>[],
+  exact: boolean,
+  listField: string,
+): AppError {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   const more = candidates.length > MAX_CANDIDATES ? ' and more' : '';
   const names = shown.map((node) => String(node.name)).join('; ');
@@ -67,7 +74,11 @@ export function nodeOfType<T extends NodeType>(ctx: Context, id: string, type: T
 }
 
 /** A node by graph id, when it is of the expected type. */
-export async function loadOfType<T extends NodeType>(loaders: DataLoaders, graphId: string, type: T): Promise<GraphObject<T> | null> {
+export async function loadOfType<T extends NodeType>(
+  loaders: DataLoaders,
+  graphId: string,
+  type: T,
+): Promise<GraphObject<T> | null> {
   const node = await loaders.node.load(graphId);
   return node && isOfType(node, type) ? node : null;
 }

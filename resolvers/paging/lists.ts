@@ -29,10 +29,15 @@ export async function listConnection<F, T extends NodeType>(
 ): Promise<ConnectionSource<GraphObject<T>>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const rows = await executor.read(statements.list, { ...filters, ...plan.params });
-  return toConnection(rows, plan, (row) => toObject(type, row.node), async () => {
-    const [row] = await executor.read(statements.count, filters);
-    return Number(row?.total ?? 0);
-  });
+  return toConnection(
+    rows,
+    plan,
+    (row) => toObject(type, row.node),
+    async () => {
+      const [row] = await executor.read(statements.count, filters);
+      return Number(row?.total ?? 0);
+    },
+  );
 }
 
 export async function relationConnection(
@@ -67,7 +72,11 @@ export function graphIdFilter(globalId: string | null | undefined, argument: str
 }
 
 /** The nodes a node links to through a small relation (speaker, place, parent organization…). */
-export async function linked(ctx: Context, name: Parameters<Context['loaders']['linked']>[0], node: GraphObject): Promise<GraphObject[]> {
+export async function linked(
+  ctx: Context,
+  name: Parameters<Context['loaders']['linked']>[0],
+  node: GraphObject,
+): Promise<GraphObject[]> {
   const rows = await ctx.loaders.linked(name).load(node.graphId);
   return rows.map(toObjectOf);
 }

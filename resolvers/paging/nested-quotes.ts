@@ -18,8 +18,22 @@ export const SPOKEN: readonly QuoteKind[] = ['direct', 'partial'];
 export const CLAIMED: readonly QuoteKind[] = ['indirect'];
 
 /** `scope` is for an organization: its own words (OFFICIAL), its anonymous sources' (ANONYMOUS), or both. */
-export function nestedQuotes(ctx: Context, parent: GraphObject, args: NestedQuotesArgs, kinds: readonly string[], through: 'speaker' | 'article', scope: SpeakerScope = SpeakerScope.OFFICIAL) {
-  if (args.sort === QuoteSort.TEXT && scope === SpeakerScope.OFFICIAL) return relationConnection(ctx, through === 'speaker' ? 'quotesBy' : 'quotesIn', parent, { ...args, sort: 'NAME' }, kinds);
+export function nestedQuotes(
+  ctx: Context,
+  parent: GraphObject,
+  args: NestedQuotesArgs,
+  kinds: readonly string[],
+  through: 'speaker' | 'article',
+  scope: SpeakerScope = SpeakerScope.OFFICIAL,
+) {
+  if (args.sort === QuoteSort.TEXT && scope === SpeakerScope.OFFICIAL)
+    return relationConnection(
+      ctx,
+      through === 'speaker' ? 'quotesBy' : 'quotesIn',
+      parent,
+      { ...args, sort: 'NAME' },
+      kinds,
+    );
   const filters = {
     speaker: through === 'speaker' ? parent.graphId : null,
     speakerScope: scope,

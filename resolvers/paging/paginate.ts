@@ -10,7 +10,6 @@ import { BadUserInputError } from '../../runtime/errors.js';
 import type { ConnectionSource } from '../../schema/connection.type.js';
 import type { PageArgs } from '../../schema/page.args.js';
 
-
 interface PagePlan {
   readonly params: KeysetParams;
   readonly size: number;
@@ -39,7 +38,10 @@ export function decodeCursor(cursor: string, sort: string, argument: string): { 
     throw new BadUserInputError(`\`${argument}\` is not a cursor issued by this API.`, argument);
   }
   if (parsed[0] !== sort) {
-    throw new BadUserInputError(`\`${argument}\` is a cursor for sort ${String(parsed[0])}, but this request sorts by ${sort}.`, argument);
+    throw new BadUserInputError(
+      `\`${argument}\` is a cursor for sort ${String(parsed[0])}, but this request sorts by ${sort}.`,
+      argument,
+    );
   }
   if (KEY_FORMATS[sort]?.test(String(parsed[1])) === false) {
     throw new BadUserInputError(`\`${argument}\` is not a cursor issued by this API.`, argument);
@@ -50,7 +52,10 @@ export function decodeCursor(cursor: string, sort: string, argument: string): { 
 function checkSize(value: number | null | undefined, argument: string, maxSize: number): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 0 || value > maxSize) {
-    throw new BadUserInputError(`\`${argument}\` must be between 0 and ${maxSize} (the page size limit, set by MAX_PAGE_SIZE), got ${value}.`, argument);
+    throw new BadUserInputError(
+      `\`${argument}\` must be between 0 and ${maxSize} (the page size limit, set by MAX_PAGE_SIZE), got ${value}.`,
+      argument,
+    );
   }
   return value;
 }
@@ -59,7 +64,8 @@ function checkSize(value: number | null | undefined, argument: string, maxSize: 
 export function planPage(args: PageArgs, sort: string, descending: boolean, maxSize: number): PagePlan {
   const first = checkSize(args.first, 'first', maxSize);
   const last = checkSize(args.last, 'last', maxSize);
-  if (first !== undefined && last !== undefined) throw new BadUserInputError('Pass either `first` or `last`, not both.', 'last');
+  if (first !== undefined && last !== undefined)
+    throw new BadUserInputError('Pass either `first` or `last`, not both.', 'last');
   if (args.after && args.before) throw new BadUserInputError('Pass either `after` or `before`, not both.', 'before');
   const backward = last !== undefined || Boolean(args.before);
   const size = (backward ? last : first) ?? DEFAULT_PAGE_SIZE;
@@ -70,7 +76,13 @@ export function planPage(args: PageArgs, sort: string, descending: boolean, maxS
     backward,
     anchored: anchor !== undefined,
     // One extra row tells whether another page follows.
-    params: { sort, descending: backward ? !descending : descending, afterKey: anchor?.key ?? null, afterId: anchor?.id ?? null, limit: size + 1 },
+    params: {
+      sort,
+      descending: backward ? !descending : descending,
+      afterKey: anchor?.key ?? null,
+      afterId: anchor?.id ?? null,
+      limit: size + 1,
+    },
   };
 }
 
@@ -88,13 +100,26 @@ export function toConnection<R extends { readonly node: { readonly id: string };
  * Keyset pages over a list already in memory (a figure's citations, an organization's people): the same
  * cursors and page rules as the statements' lists, for relations small enough to load whole.
  */
-export function pageList<T>(items: readonly T[], keyOf: (item: T) => string, args: PageArgs, sort: string, maxSize: number): ConnectionSource<T> {
+export function pageList<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  args: PageArgs,
+  sort: string,
+  maxSize: number,
+): ConnectionSource<T> {
   const plan = planPage(args, sort, false, maxSize);
   const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   if (plan.backward) sorted.reverse();
   const anchor = plan.params.afterId;
-  const rest = anchor === null ? sorted : sorted.filter((item) => (plan.backward ? keyOf(item) < anchor : keyOf(item) > anchor));
-  return connect(rest.slice(0, plan.params.limit), plan, (item) => [keyOf(item), keyOf(item)], (item) => item, async () => items.length);
+  const rest =
+    anchor === null ? sorted : sorted.filter((item) => (plan.backward ? keyOf(item) < anchor : keyOf(item) > anchor));
+  return connect(
+    rest.slice(0, plan.params.limit),
+    plan,
+    (item) => [keyOf(item), keyOf(item)],
+    (item) => item,
+    async () => items.length,
+  );
 }
 
 /** `rows` hold at most one more than a page; that extra row tells whether another page follows. */

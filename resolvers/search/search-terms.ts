@@ -37,7 +37,8 @@ export function searchTerms(query: string, argument = 'query'): string[] {
     .map((word) => word.replace(/^[.,'’_]+|[.,'’_]+$/g, '').replace(/['’]s$/, ''))
     .filter((word) => word.length > 0);
   if (terms.length === 0) throw new BadUserInputError(`\`${argument}\` must contain at least one word.`, argument);
-  if (terms.length > MAX_TERMS) throw new BadUserInputError(`\`${argument}\` may have at most ${MAX_TERMS} words, got ${terms.length}.`, argument);
+  if (terms.length > MAX_TERMS)
+    throw new BadUserInputError(`\`${argument}\` may have at most ${MAX_TERMS} words, got ${terms.length}.`, argument);
   return terms;
 }
 
@@ -59,10 +60,33 @@ function alternatives(term: string): string {
 
 /** Every term must match somewhere (AND across terms), in any field (OR across weighted fields). */
 export function searchLucene(terms: readonly string[]): string {
-  return terms.map((term) => `+(${FIELDS.map(([field, boost]) => `${field}:(${alternatives(term)})^${boost}`).join(' ')})`).join(' ');
+  return terms
+    .map((term) => `+(${FIELDS.map(([field, boost]) => `${field}:(${alternatives(term)})^${boost}`).join(' ')})`)
+    .join(' ');
 }
 
-const SUFFIXES = ['izations', 'ization', 'ations', 'ation', 'itions', 'ition', 'ions', 'ion', 'ings', 'ing', 'ments', 'ment', 'ors', 'ers', 'or', 'er', 'ies', 'es', 'ed', 's'];
+const SUFFIXES = [
+  'izations',
+  'ization',
+  'ations',
+  'ation',
+  'itions',
+  'ition',
+  'ions',
+  'ion',
+  'ings',
+  'ing',
+  'ments',
+  'ment',
+  'ors',
+  'ers',
+  'or',
+  'er',
+  'ies',
+  'es',
+  'ed',
+  's',
+];
 
 /**
  * A crude stem, so a subject matches its family of words: "prosecutions", "prosecutors" and
@@ -79,19 +103,25 @@ export function stem(term: string): string {
  * A subject: every stem must start a word of one of `fields`: the quoted text (`quote_search` index), or
  * the sentence around it or the sentence that introduced it (`quote_context_search` index, on CONTAINS).
  */
-export function subjectLucene(stems: readonly string[], ...fields: readonly ('text' | 'sentence' | 'context')[]): string {
+export function subjectLucene(
+  stems: readonly string[],
+  ...fields: readonly ('text' | 'sentence' | 'context')[]
+): string {
   return stems.map((s) => `+(${fields.map((field) => `${field}:${escapeLucene(s)}*`).join(' ')})`).join(' ');
 }
 
 /** Optimal string alignment distance (Levenshtein plus transpositions), as Lucene's fuzzy queries count. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

@@ -5,7 +5,13 @@
  */
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,_][\p{L}\p{N}]+)*/gu;
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export const SNIPPET_WIDTH = 160;
 
@@ -21,7 +27,11 @@ function firstMatch(text: string, matches: (word: string) => boolean): { start: 
 }
 
 /** The window of `text` to show: a third of it before the match, cut at spaces, never past either end. */
-function window(text: string, match: { start: number; end: number } | undefined, width: number): { start: number; end: number } {
+function window(
+  text: string,
+  match: { start: number; end: number } | undefined,
+  width: number,
+): { start: number; end: number } {
   if (text.length <= width) return { start: 0, end: text.length };
   let start = match ? Math.max(0, match.start - Math.floor((width - (match.end - match.start)) / 3)) : 0;
   let end = Math.min(text.length, start + width);
@@ -52,9 +62,17 @@ function highlight(text: string, matches: (word: string) => boolean): string {
  * The snippet from the first of `sources` (in order of preference) that contains a matching word; when
  * none does (a hit through a field we do not show), the start of the first non-empty source.
  */
-export function snippet(sources: readonly (string | null | undefined)[], matches: (word: string) => boolean, width = SNIPPET_WIDTH): string {
-  const texts = sources.filter((source): source is string => typeof source === 'string' && source.trim() !== '').map((source) => source.replace(/\s+/g, ' ').trim());
-  const chosen = texts.map((text) => ({ text, match: firstMatch(text, matches) })).find((candidate) => candidate.match) ?? { text: texts[0] ?? '', match: undefined };
+export function snippet(
+  sources: readonly (string | null | undefined)[],
+  matches: (word: string) => boolean,
+  width = SNIPPET_WIDTH,
+): string {
+  const texts = sources
+    .filter((source): source is string => typeof source === 'string' && source.trim() !== '')
+    .map((source) => source.replace(/\s+/g, ' ').trim());
+  const chosen = texts
+    .map((text) => ({ text, match: firstMatch(text, matches) }))
+    .find((candidate) => candidate.match) ?? { text: texts[0] ?? '', match: undefined };
   const { start, end } = window(chosen.text, chosen.match, width);
   return `${start > 0 ? '…' : ''}${highlight(chosen.text.slice(start, end), matches)}${end < chosen.text.length ? '…' : ''}`;
 }

@@ -22,7 +22,12 @@ describe('API keys and logs', () => {
       },
     });
     const logger = pino({ level: 'trace' }, sink);
-    const executor = new Executor(db.driver, { database: undefined, timeoutMs: 30_000, logger, statements: loadStatements() });
+    const executor = new Executor(db.driver, {
+      database: undefined,
+      timeoutMs: 30_000,
+      logger,
+      statements: loadStatements(),
+    });
     const { app, stop } = await createApp(loadConfig({ NODE_ENV: 'test', API_KEYS: KEY }), executor, logger);
     const http = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => http.once('listening', resolve));
@@ -30,7 +35,11 @@ describe('API keys and logs', () => {
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
     try {
       const send = (headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }).then((response) => response.json());
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        }).then((response) => response.json());
       const missing = { id: Buffer.from('Article:none').toString('base64url') };
       await send({ authorization: `Bearer ${KEY}` }, 'mutation($id: ID!) { deleteArticle(id: $id) }', missing);
       await send({ 'x-api-key': KEY }, 'mutation($id: ID!) { deleteArticle(id: $id) }', missing);

@@ -48,7 +48,11 @@ describe('articles connection', () => {
     const titles = [...first.edges, ...second.edges, ...third.edges].map((edge) => edge.node.title);
     expect(titles).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `${outlet} article ${i}`));
     expect([first.totalCount, second.totalCount, third.totalCount]).toEqual([7, 7, 7]);
-    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([true, true, false]);
+    expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, third.pageInfo.hasNextPage]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(first.pageInfo.hasPreviousPage).toBe(false);
   });
 
@@ -66,7 +70,13 @@ describe('articles connection', () => {
     const first = await page({ first: 2 });
     const expected = await page({ first: 2, after: first.pageInfo.endCursor });
     await writeBareArticles(db.executor, `${outlet}-other`, 1); // another outlet: filtered out, but…
-    const late = { source: `${outlet}-late.txt`, text: `${outlet} late\nEarliest of all.`, title: `${outlet} late`, outlet, date: '2019-12-31' };
+    const late = {
+      source: `${outlet}-late.txt`,
+      text: `${outlet} late\nEarliest of all.`,
+      title: `${outlet} late`,
+      outlet,
+      date: '2019-12-31',
+    };
     await writeArticle(db.executor, graphRows(late, bareExtraction(late)));
 
     const again = await page({ first: 2, after: first.pageInfo.endCursor });
@@ -108,7 +118,13 @@ describe('articles connection, every sort and direction', () => {
     { title: 'apple Report two', date: '2020-07-14' },
     { title: 'Damson report', date: '2022-01-01' },
     { title: 'elder report', date: null },
-  ].map((d, i) => ({ source: `${mixed}-${i}.txt`, text: `${mixed} ${d.title}\nBody ${i}.`, title: `${d.title} ${mixed}`, outlet: mixed, date: d.date }));
+  ].map((d, i) => ({
+    source: `${mixed}-${i}.txt`,
+    text: `${mixed} ${d.title}\nBody ${i}.`,
+    title: `${d.title} ${mixed}`,
+    outlet: mixed,
+    date: d.date,
+  }));
 
   const LIST = `
     query List($outlet: String, $sort: ArticleSort, $direction: SortDirection, $first: Int, $after: String, $last: Int, $before: String) {
@@ -129,7 +145,9 @@ describe('articles connection, every sort and direction', () => {
     const titles: string[] = [];
     let cursor: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const page: ListPage = await list(backward ? { sort, direction, last: 2, before: cursor } : { sort, direction, first: 2, after: cursor });
+      const page: ListPage = await list(
+        backward ? { sort, direction, last: 2, before: cursor } : { sort, direction, first: 2, after: cursor },
+      );
       const pageTitles = page.edges.map((edge) => edge.node.title);
       titles.splice(backward ? 0 : titles.length, 0, ...pageTitles);
       if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) return titles;
@@ -149,19 +167,31 @@ describe('articles connection, every sort and direction', () => {
     ['PUBLISHED_AT', 'DESC'],
     ['INGESTED_AT', 'ASC'],
     ['INGESTED_AT', 'DESC'],
-  ])('when sorted by %s %s and walked forward and backward by 2, then both walks give every article once, in the documented order', async (sort, direction) => {
-    const stored = await db.executor.runRaw(
-      'MATCH (a:Article {outlet: $outlet}) RETURN a.id AS id, a.title AS title, toString(a.publishedAt) AS publishedAt, a.ingestedAt.epochMillis AS ingested',
-      { outlet: mixed },
-      'READ',
-    );
-    const key = (row: (typeof stored)[number]): string | number =>
-      sort === 'TITLE' ? String(row.title).toLowerCase() : sort === 'PUBLISHED_AT' ? String(row.publishedAt ?? '') : Number(row.ingested);
-    const ascending = [...stored].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : String(a.id) < String(b.id) ? -1 : 1));
-    const expected = (direction === 'ASC' ? ascending : ascending.reverse()).map((row) => String(row.title));
+  ])(
+    'when sorted by %s %s and walked forward and backward by 2, then both walks give every article once, in the documented order',
+    async (sort, direction) => {
+      const stored = await db.executor.runRaw(
+        'MATCH (a:Article {outlet: $outlet}) RETURN a.id AS id, a.title AS title, toString(a.publishedAt) AS publishedAt, a.ingestedAt.epochMillis AS ingested',
+        { outlet: mixed },
+        'READ',
+      );
+      const key = (row: (typeof stored)[number]): string | number =>
+        sort === 'TITLE'
+          ? String(row.title).toLowerCase()
+          : sort === 'PUBLISHED_AT'
+            ? String(row.publishedAt ?? '')
+            : Number(row.ingested);
+      const ascending = [...stored].sort((a, b) =>
+        key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : String(a.id) < String(b.id) ? -1 : 1,
+      );
+      const expected = (direction === 'ASC' ? ascending : ascending.reverse()).map((row) => String(row.title));
 
-    expect(await walk(sort, direction, false)).toEqual(expected);
-    expect(await walk(sort, direction, true)).toEqual(expected);
-    if (sort === 'PUBLISHED_AT') expect(direction === 'ASC' ? expected.slice(0, 2) : expected.slice(-2)).toEqual(expect.arrayContaining([`cherry report ${mixed}`, `elder report ${mixed}`]));
-  });
+      expect(await walk(sort, direction, false)).toEqual(expected);
+      expect(await walk(sort, direction, true)).toEqual(expected);
+      if (sort === 'PUBLISHED_AT')
+        expect(direction === 'ASC' ? expected.slice(0, 2) : expected.slice(-2)).toEqual(
+          expect.arrayContaining([`cherry report ${mixed}`, `elder report ${mixed}`]),
+        );
+    },
+  );
 });

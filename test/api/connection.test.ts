@@ -41,7 +41,8 @@ beforeAll(async () => {
     ice: organization(name: "ICE") { id }
   }`);
   expect(found.errors).toBeUndefined();
-  for (const key of Object.keys(ids) as (keyof typeof ids)[]) ids[key] = (found.data as Record<string, { id: string }>)[key]!.id;
+  for (const key of Object.keys(ids) as (keyof typeof ids)[])
+    ids[key] = (found.data as Record<string, { id: string }>)[key]!.id;
 });
 afterAll(async () => {
   await server.close();
@@ -52,8 +53,12 @@ describe('connection', () => {
   it('when Fahey and DHS are asked, then a path reads through his ICE role and ICE being part of DHS', async () => {
     const paths = await connection(ids.fahey, ids.dhs);
 
-    const throughIce = paths.find((path) => path.nodes.map((node) => node.id).join() === [ids.fahey, ids.ice, ids.dhs].join());
-    expect(throughIce?.text).toMatch(/^Jonathan Fahey — (former )?acting ICE director of — U\.S\. Immigration and Customs Enforcement — part of — U\.S\. Department of Homeland Security$/);
+    const throughIce = paths.find(
+      (path) => path.nodes.map((node) => node.id).join() === [ids.fahey, ids.ice, ids.dhs].join(),
+    );
+    expect(throughIce?.text).toMatch(
+      /^Jonathan Fahey — (former )?acting ICE director of — U\.S\. Immigration and Customs Enforcement — part of — U\.S\. Department of Homeland Security$/,
+    );
     expect(throughIce!.steps.map((step) => step.type)).toEqual(['HOLDS_ROLE', 'PART_OF']);
     expect(throughIce!.steps[0]!.from.id).toBe(ids.fahey);
     expect(throughIce!.steps[1]!.to.id).toBe(ids.dhs);
@@ -64,7 +69,9 @@ describe('connection', () => {
   it('when the same two are asked the other way round, then the path reads backwards from DHS', async () => {
     const [path] = await connection(ids.dhs, ids.fahey);
 
-    expect(path!.text).toMatch(/^U\.S\. Department of Homeland Security — includes — U\.S\. Immigration and Customs Enforcement — has (former )?acting ICE director — Jonathan Fahey$/);
+    expect(path!.text).toMatch(
+      /^U\.S\. Department of Homeland Security — includes — U\.S\. Immigration and Customs Enforcement — has (former )?acting ICE director — Jonathan Fahey$/,
+    );
   });
 
   it('when only an article links two people, then the path goes through it: mentioned in, then mentions', async () => {
@@ -73,12 +80,17 @@ describe('connection', () => {
       { speaker: alice, text: 'We met once.' },
       { speaker: bob, text: 'We never met.' },
     ]);
-    const found = await server.execute(`query($a: String!, $b: String!) { a: person(name: $a) { id } b: person(name: $b) { id } }`, { a: alice, b: bob });
+    const found = await server.execute(
+      `query($a: String!, $b: String!) { a: person(name: $a) { id } b: person(name: $b) { id } }`,
+      { a: alice, b: bob },
+    );
     const { a, b } = found.data as Record<'a' | 'b', { id: string }>;
 
     const paths = await connection(a.id, b.id);
 
-    expect(paths.map((path) => [path.text, path.throughArticles])).toEqual([[`${alice} — mentioned in — ${doc.title} — mentions — ${bob}`, true]]);
+    expect(paths.map((path) => [path.text, path.throughArticles])).toEqual([
+      [`${alice} — mentioned in — ${doc.title} — mentions — ${bob}`, true],
+    ]);
   });
 
   it('when Fahey and Sessions are asked, then each path runs from one to the other within the hop limit, with no repeats', async () => {

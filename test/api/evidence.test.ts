@@ -34,7 +34,9 @@ describe('evidence words', () => {
   it('when characters outside the BMP come before a quote, then its evidence text is exactly the words its offsets point at', async () => {
     const result = await server.execute(QUOTES, { name: surname });
     expect(result.errors).toBeUndefined();
-    const quotes = (result.data as { person: { quotes: { edges: { node: { text: string; evidence: Evidence[] } }[] } } }).person.quotes.edges;
+    const quotes = (
+      result.data as { person: { quotes: { edges: { node: { text: string; evidence: Evidence[] } }[] } } }
+    ).person.quotes.edges;
 
     expect(quotes.length).toBeGreaterThan(0);
     for (const { node } of quotes) {

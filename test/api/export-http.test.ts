@@ -13,7 +13,11 @@ let person: string;
 
 beforeAll(async () => {
   await ingestDocument(db.executor, { source: `${uniqueName('export-http')}.txt`, text: mayorArticle(surname) });
-  const [row] = await db.executor.runRaw('MATCH (p:Person) WHERE p.name ENDS WITH $surname RETURN p.id AS id', { surname }, 'READ');
+  const [row] = await db.executor.runRaw(
+    'MATCH (p:Person) WHERE p.name ENDS WITH $surname RETURN p.id AS id',
+    { surname },
+    'READ',
+  );
   person = toGlobalId('Person', row!.id as string);
   server = await startTestServer(db.executor);
   url = await server.listen();
@@ -30,7 +34,9 @@ describe('GET /export', () => {
 
     expect(nodes.status).toBe(200);
     expect(nodes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(nodes.headers.get('content-disposition')).toMatch(/^attachment; filename="?newsgraph-around-person_.*-1-nodes\.csv"?$/);
+    expect(nodes.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="?newsgraph-around-person_.*-1-nodes\.csv"?$/,
+    );
     const nodeLines = (await nodes.text()).trim().split('\n');
     expect(nodeLines[0]).toMatch(/^id:ID,.*,:LABEL$/);
     expect(nodeLines.some((line) => line.includes(`Elena ${surname}`) && line.endsWith('Person;Node'))).toBe(true);
@@ -49,7 +55,11 @@ describe('GET /export', () => {
   it('when the request is wrong, then it is refused with a status and a message that says what was wrong', async () => {
     const cases: [string, number, string][] = [
       ['format=xlsx&around=x', 400, 'format: expected one of graphml, csv, jsonld, ndjson, got "xlsx"'],
-      ['format=csv', 400, 'around or since: a download is a part of the graph; export the whole graph with npm run export'],
+      [
+        'format=csv',
+        400,
+        'around or since: a download is a part of the graph; export the whole graph with npm run export',
+      ],
       ['format=csv&around=person:nobody-here', 404, 'around: no node with id "person:nobody-here"'],
       [`format=graphml&around=${person}&part=nodes`, 400, 'part: only CSV has parts (nodes, relationships)'],
       [`format=csv&around=${person}&hops=7`, 400, 'hops: expected an integer from 1 to 3, got "7"'],

@@ -25,11 +25,20 @@ afterAll(async () => {
 describe('GraphQL over HTTP (graphql-http server audits)', () => {
   it('when every audit has run, then every MUST passes, and the counts are recorded', () => {
     const count = (status: string) => results.filter((result) => result.status === status).length;
-    const summary = { total: results.length, ok: count('ok'), warn: count('warn'), notice: count('notice'), error: count('error') };
+    const summary = {
+      total: results.length,
+      ok: count('ok'),
+      warn: count('warn'),
+      notice: count('notice'),
+      error: count('error'),
+    };
     console.info(`graphql-http audits: ${JSON.stringify(summary)}`);
-    for (const result of results) if (result.status !== 'ok') console.info(`  ${result.status}: ${result.name} — ${result.reason}`);
+    for (const result of results)
+      if (result.status !== 'ok') console.info(`  ${result.status}: ${result.name} — ${result.reason}`);
 
-    const failedMusts = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
+    const failedMusts = results
+      .filter((result) => result.name.startsWith('MUST') && result.status !== 'ok')
+      .map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failedMusts).toEqual([]);
     expect(summary.error).toBe(0);
     expect(summary.total).toBeGreaterThanOrEqual(60);

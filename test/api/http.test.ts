@@ -33,13 +33,17 @@ describe('HTTP endpoints', () => {
     });
 
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount).toBeGreaterThanOrEqual(0);
+    expect(
+      ((await response.json()) as { data: { articles: { totalCount: number } } }).data.articles.totalCount,
+    ).toBeGreaterThanOrEqual(0);
   });
 
   it('when the playground is opened, then the page and every script it loads come from this server', async () => {
     const page = await (await fetch(`${url}/playground/`)).text();
     // An empty `data:` icon keeps browsers from asking for /favicon.ico (a 404 in the console).
-    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((asset) => asset !== 'data:,');
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((match) => match[1]!)
+      .filter((asset) => asset !== 'data:,');
 
     expect(assets.length).toBeGreaterThanOrEqual(4);
     for (const asset of assets) {
@@ -72,16 +76,32 @@ describe('HTTP endpoints', () => {
 describe('HTTP errors and browsers', () => {
   const graphqlError = async (response: Response) => {
     const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type'), body: JSON.parse(text) as unknown, text };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: JSON.parse(text) as unknown,
+      text,
+    };
   };
 
   it('when the body is not valid JSON, then the answer is 400 with a GraphQL-shaped error and no stack trace', async () => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ stats { articles } }"' });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ stats { articles } }"',
+    });
     const { status, type, body, text } = await graphqlError(response);
 
     expect(status).toBe(400);
     expect(type).toContain('application/json');
-    expect(body).toEqual({ errors: [{ message: expect.stringMatching(/^The request body is not valid JSON \(.+\)\.$/), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/^The request body is not valid JSON \(.+\)\.$/),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
     expect(text).not.toMatch(/\s+at \S+ \(|node_modules|<html/i);
   });
 
@@ -94,12 +114,23 @@ describe('HTTP errors and browsers', () => {
     const { status, body, text } = await graphqlError(response);
 
     expect(status).toBe(413);
-    expect(body).toEqual({ errors: [{ message: expect.stringMatching(/^The request body is \d+ bytes, over the limit of 100 kB \(set by HTTP_MAX_BODY_KB\)\.$/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(
+            /^The request body is \d+ bytes, over the limit of 100 kB \(set by HTTP_MAX_BODY_KB\)\.$/,
+          ),
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
     expect(text).not.toMatch(/node_modules|<html/i);
   });
 
-  it('when a query comes as a GET with no extra header (urql\'s and Relay\'s default), then it is answered', async () => {
-    const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ stats { __typename } }')}`, { headers: { accept: 'application/graphql-response+json, application/json' } });
+  it("when a query comes as a GET with no extra header (urql's and Relay's default), then it is answered", async () => {
+    const response = await fetch(`${url}/graphql?query=${encodeURIComponent('{ stats { __typename } }')}`, {
+      headers: { accept: 'application/graphql-response+json, application/json' },
+    });
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { stats: { __typename: 'Stats' } } });
@@ -107,7 +138,10 @@ describe('HTTP errors and browsers', () => {
 
   it('when a page on localhost, any port, asks in development, then the preflight allows it; a page elsewhere gets no CORS headers', async () => {
     const preflight = (origin: string) =>
-      fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
 
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080', 'http://localhost']) {
       const response = await preflight(origin);
@@ -116,6 +150,8 @@ describe('HTTP errors and browsers', () => {
       expect(response.headers.get('access-control-allow-headers'), origin).toBe('content-type');
     }
     expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
-    expect((await preflight('http://localhost.evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await preflight('http://localhost.evil.example.com')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 });

@@ -56,7 +56,15 @@ const PAYLOADS = [
 
 /** Hostile global ids: the payload as a key of every kind, and label tricks in the kind itself. */
 function idVariants(payload: string): string[] {
-  return [payload, toGlobalId('Person', payload), toGlobalId('Article', payload), toGlobalId('Organization', payload), Buffer.from(`Person:Admin:${payload}`).toString('base64url'), Buffer.from(`\`Person\`:${payload}`).toString('base64url'), Buffer.from(`${payload}:x`).toString('base64url')];
+  return [
+    payload,
+    toGlobalId('Person', payload),
+    toGlobalId('Article', payload),
+    toGlobalId('Organization', payload),
+    Buffer.from(`Person:Admin:${payload}`).toString('base64url'),
+    Buffer.from(`\`Person\`:${payload}`).toString('base64url'),
+    Buffer.from(`${payload}:x`).toString('base64url'),
+  ];
 }
 
 interface Snapshot {
@@ -82,7 +90,10 @@ async function snapshot(): Promise<Snapshot> {
     'READ',
   );
   const [labels] = await db.executor.runRaw('CALL db.labels() YIELD label RETURN collect(label) AS labels', {}, 'READ');
-  const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))).digest('hex');
+  const hash = (value: unknown) =>
+    createHash('sha256')
+      .update(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)))
+      .digest('hex');
   return {
     nodes: Number(nodes?.count),
     relationships: Number(relationships?.count),
@@ -100,7 +111,11 @@ const realIds = new Map<string, string>();
 
 async function collectRealIds() {
   for (const type of NODE_TYPES) {
-    const [row] = await db.executor.runRaw(`MATCH (n:${type}) WHERE n.id IS NOT NULL RETURN n.id AS id ORDER BY n.id LIMIT 1`, {}, 'READ');
+    const [row] = await db.executor.runRaw(
+      `MATCH (n:${type}) WHERE n.id IS NOT NULL RETURN n.id AS id ORDER BY n.id LIMIT 1`,
+      {},
+      'READ',
+    );
     if (row?.id) realIds.set(type, toGlobalId(type, String(row.id)));
   }
 }
@@ -147,9 +162,20 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
 function cases(payload: string): { uncovered: string[]; list: Case[] } {
   const list: Case[] = [];
   const uncovered: string[] = [];
-  const roots = [schema.getQueryType(), schema.getMutationType()].filter((type): type is GraphQLObjectType => Boolean(type));
+  const roots = [schema.getQueryType(), schema.getMutationType()].filter((type): type is GraphQLObjectType =>
+    Boolean(type),
+  );
   // Subscriptions run over WebSocket, not `executeOperation`: test/api/subscriptions.test.ts sends them.
-  const parents = [...roots, ...Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && !roots.includes(type) && type !== schema.getSubscriptionType())];
+  const parents = [
+    ...roots,
+    ...Object.values(schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType =>
+        isObjectType(type) &&
+        !type.name.startsWith('__') &&
+        !roots.includes(type) &&
+        type !== schema.getSubscriptionType(),
+    ),
+  ];
   for (const parent of parents) {
     const mutation = parent === schema.getMutationType();
     for (const field of Object.values(parent.getFields())) {
@@ -160,7 +186,11 @@ function cases(payload: string): { uncovered: string[]; list: Case[] } {
         const values = isIdType(arg.type)
           ? idVariants(payload)
           : ['after', 'before'].includes(arg.name)
-            ? [payload, encodeCursor(payload, payload, payload), ...(typeof sortDefault === 'string' ? [encodeCursor(sortDefault, payload, payload)] : [])]
+            ? [
+                payload,
+                encodeCursor(payload, payload, payload),
+                ...(typeof sortDefault === 'string' ? [encodeCursor(sortDefault, payload, payload)] : []),
+              ]
             : [payload];
         for (const [index, value] of values.entries()) {
           const variables: Record<string, unknown> = {};
@@ -173,7 +203,10 @@ function cases(payload: string): { uncovered: string[]; list: Case[] } {
               definitions.push(`$v: ${String(arg.type)}`);
               passed.push(`${arg.name}: $v`);
             } else if (isNonNullType(other.type) && other.defaultValue === undefined) {
-              variables[`o_${other.name}`] = mutation && other.name === 'id' && field.name === 'addAlias' ? aliasTarget : validValue(other, parent.name, field.name);
+              variables[`o_${other.name}`] =
+                mutation && other.name === 'id' && field.name === 'addAlias'
+                  ? aliasTarget
+                  : validValue(other, parent.name, field.name);
               definitions.push(`$o_${other.name}: ${String(other.type)}`);
               passed.push(`${other.name}: $o_${other.name}`);
             }
@@ -184,7 +217,12 @@ function cases(payload: string): { uncovered: string[]; list: Case[] } {
             uncovered.push(`${parent.name}.${field.name}(${arg.name})`);
             continue;
           }
-          list.push({ title: `${parent.name}.${field.name}(${arg.name}) #${index}`, query: `${mutation ? 'mutation' : 'query'}(${definitions.join(', ')}) { ${selection} }`, variables, mutation });
+          list.push({
+            title: `${parent.name}.${field.name}(${arg.name}) #${index}`,
+            query: `${mutation ? 'mutation' : 'query'}(${definitions.join(', ')}) { ${selection} }`,
+            variables,
+            mutation,
+          });
         }
       }
     }
@@ -204,13 +242,27 @@ beforeAll(async () => {
   await collectRealIds();
   // addAlias really writes: it gets a person of its own, from an article this file loads (and deletes).
   const surname = uniqueSurname();
-  const ingested = await server.execute('mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id people(first: 5) { edges { node { id name } } } } } }', { input: { text: mayorArticle(surname) } }, true);
+  const ingested = await server.execute(
+    'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id people(first: 5) { edges { node { id name } } } } } }',
+    { input: { text: mayorArticle(surname) } },
+    true,
+  );
   expect(ingested.errors).toBeUndefined();
-  const article = (ingested.data as { ingestArticle: { article: { id: string; people: { edges: { node: { id: string; name: string } }[] } } } }).ingestArticle.article;
+  const article = (
+    ingested.data as {
+      ingestArticle: { article: { id: string; people: { edges: { node: { id: string; name: string } }[] } } };
+    }
+  ).ingestArticle.article;
   aliasArticle = article.id;
   aliasTarget = article.people.edges.find((edge) => edge.node.name.includes(surname))?.node.id;
-  const graphId = Buffer.from(aliasTarget ?? '', 'base64url').toString('utf8').replace(/^Person:/, '');
-  const [original] = await db.executor.runRaw('MATCH (n:Person {id: $id}) RETURN n.aliases AS aliases, n.aliasText AS aliasText', { id: graphId }, 'READ');
+  const graphId = Buffer.from(aliasTarget ?? '', 'base64url')
+    .toString('utf8')
+    .replace(/^Person:/, '');
+  const [original] = await db.executor.runRaw(
+    'MATCH (n:Person {id: $id}) RETURN n.aliases AS aliases, n.aliasText AS aliasText',
+    { id: graphId },
+    'READ',
+  );
   aliasOriginal = { id: graphId, aliases: original?.aliases ?? null, aliasText: original?.aliasText ?? null };
   before = await snapshot();
 });
@@ -228,48 +280,79 @@ describe('hostile strings through every String and ID argument', () => {
 
     expect(uncovered).toEqual([]);
     expect(new Set(list.map((item) => item.title.replace(/ #\d+$/, ''))).size).toBeGreaterThanOrEqual(40);
-    for (const expected of ['Query.person(name)', 'Query.search(query)', 'Query.whoSaid(about)', 'Query.people(nameContains)', 'Query.articles(outlet)', 'Mutation.addAlias(alias)', 'Person.quotes(after)']) {
+    for (const expected of [
+      'Query.person(name)',
+      'Query.search(query)',
+      'Query.whoSaid(about)',
+      'Query.people(nameContains)',
+      'Query.articles(outlet)',
+      'Mutation.addAlias(alias)',
+      'Person.quotes(after)',
+    ]) {
       expect(list.map((item) => item.title.replace(/ #\d+$/, ''))).toContain(expected);
     }
   });
 
-  it.each(PAYLOADS.map((payload) => [JSON.stringify(payload), payload]))('when %s is sent through every argument, then the graph is unchanged and errors are BAD_USER_INPUT or NOT_FOUND', async (_name, payload) => {
-    const { list } = cases(payload);
-    const unexpected: string[] = [];
-    const run = async (item: Case) => {
-      const result = await server.execute(item.query, item.variables, item.mutation);
-      for (const error of result.errors ?? []) {
-        const code = String(error.extensions?.code);
-        if (!ALLOWED.has(code)) unexpected.push(`${item.title}: ${code} ${error.message}`);
+  it.each(PAYLOADS.map((payload) => [JSON.stringify(payload), payload]))(
+    'when %s is sent through every argument, then the graph is unchanged and errors are BAD_USER_INPUT or NOT_FOUND',
+    async (_name, payload) => {
+      const { list } = cases(payload);
+      const unexpected: string[] = [];
+      const run = async (item: Case) => {
+        const result = await server.execute(item.query, item.variables, item.mutation);
+        for (const error of result.errors ?? []) {
+          const code = String(error.extensions?.code);
+          if (!ALLOWED.has(code)) unexpected.push(`${item.title}: ${code} ${error.message}`);
+        }
+        return result;
+      };
+      // Queries a few at a time (they only read); mutations one by one.
+      const reads = list.filter((item) => !item.mutation);
+      for (let start = 0; start < reads.length; start += 8) await Promise.all(reads.slice(start, start + 8).map(run));
+      for (const item of list.filter((entry) => entry.mutation)) {
+        const result = await run(item);
+        if (item.title.startsWith('Mutation.addAlias') && !result.errors) {
+          const aliases = await server.execute('query($id: ID!) { node(id: $id) { ... on Person { aliases } } }', {
+            id: aliasTarget,
+          });
+          expect((aliases.data as { node: { aliases: string[] } }).node.aliases, item.title).toContain(payload.trim());
+          await db.executor.runRaw(
+            'MATCH (n:Person {id: $id}) SET n.aliases = $aliases, n.aliasText = $aliasText',
+            aliasOriginal,
+            'WRITE',
+          );
+        }
       }
-      return result;
-    };
-    // Queries a few at a time (they only read); mutations one by one.
-    const reads = list.filter((item) => !item.mutation);
-    for (let start = 0; start < reads.length; start += 8) await Promise.all(reads.slice(start, start + 8).map(run));
-    for (const item of list.filter((entry) => entry.mutation)) {
-      const result = await run(item);
-      if (item.title.startsWith('Mutation.addAlias') && !result.errors) {
-        const aliases = await server.execute('query($id: ID!) { node(id: $id) { ... on Person { aliases } } }', { id: aliasTarget });
-        expect((aliases.data as { node: { aliases: string[] } }).node.aliases, item.title).toContain(payload.trim());
-        await db.executor.runRaw('MATCH (n:Person {id: $id}) SET n.aliases = $aliases, n.aliasText = $aliasText', aliasOriginal, 'WRITE');
-      }
-    }
-    expect(unexpected).toEqual([]);
+      expect(unexpected).toEqual([]);
 
-    // addAlias stores the payload as an alias (data, as intended, checked above) and is undone after each call.
-    expect(await snapshot()).toEqual(before);
-    // The first payloads plan every statement afresh (Neo4j's plan cache is cold): minutes on a loaded machine.
-  }, 240_000);
+      // addAlias stores the payload as an alias (data, as intended, checked above) and is undone after each call.
+      expect(await snapshot()).toEqual(before);
+      // The first payloads plan every statement afresh (Neo4j's plan cache is cold): minutes on a loaded machine.
+    },
+    240_000,
+  );
 
   it('when hostile strings are the fields of an ingested article, then they are stored verbatim and deleting the article restores the graph', async () => {
     const start = await snapshot();
     for (const payload of PAYLOADS.filter((value) => !value.includes('\u0000'))) {
-      const input = { text: mayorArticle(uniqueSurname()), title: `T ${payload}`, outlet: payload, author: payload, source: payload };
-      const result = await server.execute('mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id title outlet author } } }', { input }, true);
-      for (const error of result.errors ?? []) expect(ALLOWED.has(String(error.extensions?.code)), error.message).toBe(true);
+      const input = {
+        text: mayorArticle(uniqueSurname()),
+        title: `T ${payload}`,
+        outlet: payload,
+        author: payload,
+        source: payload,
+      };
+      const result = await server.execute(
+        'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id title outlet author } } }',
+        { input },
+        true,
+      );
+      for (const error of result.errors ?? [])
+        expect(ALLOWED.has(String(error.extensions?.code)), error.message).toBe(true);
       if (result.errors) continue;
-      const article = (result.data as { ingestArticle: { article: { id: string; title: string; outlet: string; author: string } } }).ingestArticle.article;
+      const article = (
+        result.data as { ingestArticle: { article: { id: string; title: string; outlet: string; author: string } } }
+      ).ingestArticle.article;
       expect(article.outlet.trim()).toBe(payload.trim());
       expect((await snapshot()).labels).toEqual(start.labels);
       const deleted = await server.execute('mutation($id: ID!) { deleteArticle(id: $id) }', { id: article.id }, true);

@@ -24,7 +24,11 @@ async function serve(env: Record<string, string> = {}): Promise<string> {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await response.text();
   let json: GraphqlBody | undefined;
   try {
@@ -54,14 +58,22 @@ describe('limits on one request', () => {
 
     expect(status).toBe(400);
     expect(json?.data).toBeUndefined();
-    expect(json?.errors?.[0]?.message).toBe(`The depth limit of ${defaults.maxDepth} is exceeded (this one has ${defaults.maxDepth + 2}); see GRAPHQL_MAX_DEPTH.`);
-    expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'depth', max: defaults.maxDepth } });
+    expect(json?.errors?.[0]?.message).toBe(
+      `The depth limit of ${defaults.maxDepth} is exceeded (this one has ${defaults.maxDepth + 2}); see GRAPHQL_MAX_DEPTH.`,
+    );
+    expect(json?.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: { name: 'depth', max: defaults.maxDepth },
+    });
   });
 
   it('when fragments hide the depth, then it is counted through them', async () => {
     let fragments = 'fragment F0 on Organization { name }';
-    for (let level = 1; level <= defaults.maxDepth; level += 1) fragments += `\nfragment F${level} on Organization { parent { ...F${level - 1} } }`;
-    const { status, json } = await post(url, { query: `{ organization(name: "ICE") { ...F${defaults.maxDepth} } }\n${fragments}` });
+    for (let level = 1; level <= defaults.maxDepth; level += 1)
+      fragments += `\nfragment F${level} on Organization { parent { ...F${level - 1} } }`;
+    const { status, json } = await post(url, {
+      query: `{ organization(name: "ICE") { ...F${defaults.maxDepth} } }\n${fragments}`,
+    });
 
     expect(status).toBe(400);
     expect(json?.errors?.[0]?.extensions?.limit).toMatchObject({ name: 'depth' });
@@ -74,8 +86,15 @@ describe('limits on one request', () => {
     const small = await post(url, { query, variables: { n: 2 } });
 
     expect(refused.status).toBe(400);
-    expect(refused.json?.errors?.[0]?.message).toMatch(new RegExp(`^The cost limit of ${defaults.maxCost} is exceeded \\(this one has \\d+\\); see GRAPHQL_MAX_COST\\.$`));
-    expect(refused.json?.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'cost', max: defaults.maxCost } });
+    expect(refused.json?.errors?.[0]?.message).toMatch(
+      new RegExp(
+        `^The cost limit of ${defaults.maxCost} is exceeded \\(this one has \\d+\\); see GRAPHQL_MAX_COST\\.$`,
+      ),
+    );
+    expect(refused.json?.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: { name: 'cost', max: defaults.maxCost },
+    });
     expect(small.json?.errors).toBeUndefined();
   });
 
@@ -84,7 +103,9 @@ describe('limits on one request', () => {
     const { status, json } = await post(url, { query: `{ ${aliases} }` });
 
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.message).toBe(`The aliases limit of ${defaults.maxAliases} is exceeded (this one has ${defaults.maxAliases + 1}); see GRAPHQL_MAX_ALIASES.`);
+    expect(json?.errors?.[0]?.message).toBe(
+      `The aliases limit of ${defaults.maxAliases} is exceeded (this one has ${defaults.maxAliases + 1}); see GRAPHQL_MAX_ALIASES.`,
+    );
   });
 
   it('when a query has more directives than the limit, then it is refused, naming the limit', async () => {
@@ -92,7 +113,9 @@ describe('limits on one request', () => {
     const { status, json } = await post(url, { query: `{ __typename ${directives} }` });
 
     expect(status).toBe(400);
-    expect(json?.errors?.[0]?.message).toBe(`The directives limit of ${defaults.maxDirectives} is exceeded (this one has ${defaults.maxDirectives + 1}); see GRAPHQL_MAX_DIRECTIVES.`);
+    expect(json?.errors?.[0]?.message).toBe(
+      `The directives limit of ${defaults.maxDirectives} is exceeded (this one has ${defaults.maxDirectives + 1}); see GRAPHQL_MAX_DIRECTIVES.`,
+    );
   });
 
   it('when a document has more tokens than the limit, then parsing stops and the error names the limit', async () => {
@@ -104,7 +127,9 @@ describe('limits on one request', () => {
   });
 
   it('when fragments spread each other in a cycle, then graphql-js validation refuses the query', async () => {
-    const { status, json } = await post(url, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' });
+    const { status, json } = await post(url, {
+      query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+    });
 
     expect(status).toBe(400);
     expect(json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -126,12 +151,17 @@ describe('limits on one request', () => {
     const big = await post(strict, { query: `{ __typename }`, variables: { padding: 'x'.repeat(2048) } });
 
     expect(deep.json?.errors).toBeUndefined();
-    expect(deeper.json?.errors?.[0]?.message).toBe('The depth limit of 2 is exceeded (this one has 4); see GRAPHQL_MAX_DEPTH.');
+    expect(deeper.json?.errors?.[0]?.message).toBe(
+      'The depth limit of 2 is exceeded (this one has 4); see GRAPHQL_MAX_DEPTH.',
+    );
     expect(big.status).toBe(413);
   });
 
   it('when the body is larger than the default 100 kB, then it is refused with 413', async () => {
-    const { status } = await post(url, { query: '{ __typename }', variables: { padding: 'x'.repeat(defaults.maxBodyBytes) } });
+    const { status } = await post(url, {
+      query: '{ __typename }',
+      variables: { padding: 'x'.repeat(defaults.maxBodyBytes) },
+    });
 
     expect(status).toBe(413);
   });
@@ -176,13 +206,20 @@ describe('production mode', () => {
   });
 
   it('when a simple cross-site request arrives (CSRF), then a text/plain or form POST is refused with 415 while a GET query is answered and a GET mutation is refused', async () => {
-    const textPlain = await fetch(production, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const textPlain = await fetch(production, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     const form = await fetch(production, { method: 'POST', body: new URLSearchParams({ query: '{ __typename }' }) });
     const get = await fetch(`${production}?query=${encodeURIComponent('{ __typename }')}`);
     const mutation = await fetch(`${production}?query=${encodeURIComponent('mutation { deleteArticle(id: "x") }')}`);
 
     expect(textPlain.status).toBe(415);
-    expect(((await textPlain.json()) as GraphqlBody).errors?.[0]).toMatchObject({ message: expect.stringContaining('Content-Type: application/json'), extensions: { code: 'BAD_REQUEST' } });
+    expect(((await textPlain.json()) as GraphqlBody).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Content-Type: application/json'),
+      extensions: { code: 'BAD_REQUEST' },
+    });
     expect(form.status).toBe(415);
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
@@ -192,7 +229,10 @@ describe('production mode', () => {
   it('when a browser from an allowed origin asks, then CORS allows it; from another origin it does not', async () => {
     const allowed = await post(production, { query: '{ __typename }' }, { origin: 'https://app.example.org' });
     const other = await post(production, { query: '{ __typename }' }, { origin: 'https://evil.example.com' });
-    const preflight = await fetch(production, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(production, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
 
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
@@ -203,7 +243,9 @@ describe('production mode', () => {
     const { json } = await post(production, { query: '{ people(first: 101) { totalCount } }' });
 
     expect(json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(json?.errors?.[0]?.message).toBe('`first` must be between 0 and 100 (the page size limit, set by MAX_PAGE_SIZE), got 101.');
+    expect(json?.errors?.[0]?.message).toBe(
+      '`first` must be between 0 and 100 (the page size limit, set by MAX_PAGE_SIZE), got 101.',
+    );
   });
 
   it('when MAX_PAGE_SIZE is set, then every list follows it: top-level, nested, backward and search', async () => {
@@ -211,15 +253,24 @@ describe('production mode', () => {
     const small = await serve({ MAX_PAGE_SIZE: '5' });
     const refused = async (query: string) => (await post(small, { query })).json?.errors?.[0];
 
-    const allowed = await post(small, { query: '{ people(first: 5) { edges { node { name } } } search(query: "ICE", first: 5) { edges { kind } } }' });
+    const allowed = await post(small, {
+      query: '{ people(first: 5) { edges { node { name } } } search(query: "ICE", first: 5) { edges { kind } } }',
+    });
 
     expect(allowed.json?.errors).toBeUndefined();
     expect(await refused('{ people(first: 6) { totalCount } }')).toMatchObject({
       message: '`first` must be between 0 and 5 (the page size limit, set by MAX_PAGE_SIZE), got 6.',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
     });
-    expect((await refused('{ quotes(last: 6) { totalCount } }'))?.message).toMatch(/^`last` must be between 0 and 5 \(the page size limit, set by MAX_PAGE_SIZE\), got 6\.$/);
-    expect((await refused('{ articles(first: 1) { edges { node { people(first: 6) { totalCount } } } } }'))?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await refused('{ search(query: "ICE", first: 6) { edges { kind } } }'))?.message).toContain('between 0 and 5');
+    expect((await refused('{ quotes(last: 6) { totalCount } }'))?.message).toMatch(
+      /^`last` must be between 0 and 5 \(the page size limit, set by MAX_PAGE_SIZE\), got 6\.$/,
+    );
+    expect(
+      (await refused('{ articles(first: 1) { edges { node { people(first: 6) { totalCount } } } } }'))?.extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect((await refused('{ search(query: "ICE", first: 6) { edges { kind } } }'))?.message).toContain(
+      'between 0 and 5',
+    );
   });
 });

@@ -39,18 +39,39 @@ describe('single lookups', () => {
         person(name: "Nobody ${family}") { id } organization(name: "No Such Body ${family}") { id }
         article(id: $a) { id } statistic(id: $s) { id } place(id: $pl) { id } policy(id: $po) { id } quote(id: $q) { id }
         stats { articles } }`,
-      { a: missing('Article'), s: missing('Statistic'), pl: missing('Place'), po: missing('Policy'), q: missing('Quote') },
+      {
+        a: missing('Article'),
+        s: missing('Statistic'),
+        pl: missing('Place'),
+        po: missing('Policy'),
+        q: missing('Quote'),
+      },
     );
 
     expect(result.errors).toBeUndefined();
-    expect(result.data).toMatchObject({ person: null, organization: null, article: null, statistic: null, place: null, policy: null, quote: null, stats: { articles: expect.any(Number) } });
+    expect(result.data).toMatchObject({
+      person: null,
+      organization: null,
+      article: null,
+      statistic: null,
+      place: null,
+      policy: null,
+      quote: null,
+      stats: { articles: expect.any(Number) },
+    });
   });
 
   it('when a name is an exact name, alias or acronym in another case, then that one is the answer, not a longer name containing it', async () => {
-    const result = await server.execute(`{ ice: organization(name: "ice") { name } sessions: person(name: "sessions") { name } dana: person(name: "${dana.toLowerCase()}") { name } }`);
+    const result = await server.execute(
+      `{ ice: organization(name: "ice") { name } sessions: person(name: "sessions") { name } dana: person(name: "${dana.toLowerCase()}") { name } }`,
+    );
 
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ ice: { name: 'U.S. Immigration and Customs Enforcement' }, sessions: { name: 'Jeff Sessions' }, dana: { name: dana } });
+    expect(result.data).toEqual({
+      ice: { name: 'U.S. Immigration and Customs Enforcement' },
+      sessions: { name: 'Jeff Sessions' },
+      dana: { name: dana },
+    });
   });
 
   it('when a partial name matches one node only, then it is the answer', async () => {
@@ -66,10 +87,19 @@ describe('single lookups', () => {
     expect(people.data).toEqual({ person: null });
     expect(firstError(people.errors)).toMatchObject({
       message: `"${family}" is part of the names of 2 people (${dana}; ${eli}); pass one's \`id\` or full name, or list them with \`people(nameContains: "${family}")\`.`,
-      extensions: { code: 'BAD_USER_INPUT', argument: 'name', candidates: [{ id: expect.any(String), name: dana }, { id: expect.any(String), name: eli }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        argument: 'name',
+        candidates: [
+          { id: expect.any(String), name: dana },
+          { id: expect.any(String), name: eli },
+        ],
+      },
     });
     const candidates = (firstError(organizations.errors)?.extensions?.candidates ?? []) as { name: string }[];
-    expect(candidates.map((candidate) => candidate.name)).toEqual(expect.arrayContaining(['U.S. Immigration and Customs Enforcement', 'U.S. Customs and Border Protection']));
+    expect(candidates.map((candidate) => candidate.name)).toEqual(
+      expect.arrayContaining(['U.S. Immigration and Customs Enforcement', 'U.S. Customs and Border Protection']),
+    );
   });
 });
 
@@ -77,7 +107,10 @@ describe('error messages that say what was wrong', () => {
   it('when node() gets a malformed id, then the error names the argument `id`', async () => {
     const result = await server.execute('{ node(id: "garbage") { id } }');
 
-    expect(firstError(result.errors)).toMatchObject({ message: '"garbage" is not an id issued by this API.', extensions: { code: 'BAD_USER_INPUT', argument: 'id' } });
+    expect(firstError(result.errors)).toMatchObject({
+      message: '"garbage" is not an id issued by this API.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
+    });
   });
 
   it('when an id of another type is passed, then the message uses "an" before a vowel', async () => {
@@ -88,12 +121,16 @@ describe('error messages that say what was wrong', () => {
   });
 
   it('when a GraphEdge id is passed to node(), then the error says it names a link and what to pass instead', async () => {
-    const ice = ((await server.execute('{ organization(name: "ICE") { id } }')).data as { organization: { id: string } }).organization.id;
+    const ice = (
+      (await server.execute('{ organization(name: "ICE") { id } }')).data as { organization: { id: string } }
+    ).organization.id;
     const graph = await server.execute(`{ neighborhood(id: "${ice}") { edges { id } } }`);
     const edgeId = (graph.data as { neighborhood: { edges: { id: string }[] } }).neighborhood.edges[0]!.id;
 
     const result = await server.execute(`{ node(id: "${edgeId}") { id } }`);
 
-    expect(firstError(result.errors)?.message).toBe(`"${edgeId}" is the id of a GraphEdge, which names a link in a graph view, not a node; pass the edge's \`from\` or \`to\`.`);
+    expect(firstError(result.errors)?.message).toBe(
+      `"${edgeId}" is the id of a GraphEdge, which names a link in a graph view, not a node; pass the edge's \`from\` or \`to\`.`,
+    );
   });
 });

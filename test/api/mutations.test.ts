@@ -12,7 +12,11 @@ const INGEST = `mutation Ingest($input: ArticleInput!) {
 }`;
 
 async function graphCounts() {
-  const [row] = await db.executor.runRaw('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, 'READ');
+  const [row] = await db.executor.runRaw(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    {},
+    'READ',
+  );
   return row;
 }
 
@@ -34,16 +38,23 @@ describe('mutations without a key', () => {
   it.each([
     ['ingestArticle', INGEST, { input: { text: mayorArticle(uniqueSurname()) } }],
     ['deleteArticle', 'mutation($id: ID!) { deleteArticle(id: $id) }', { id: 'QXJ0aWNsZTp4' }],
-    ['mergeEntities', 'mutation($a: ID!, $b: ID!) { mergeEntities(keep: $a, merge: $b) { id } }', { a: 'UGVyc29uOng=', b: 'UGVyc29uOnk=' }],
+    [
+      'mergeEntities',
+      'mutation($a: ID!, $b: ID!) { mergeEntities(keep: $a, merge: $b) { id } }',
+      { a: 'UGVyc29uOng=', b: 'UGVyc29uOnk=' },
+    ],
     ['addAlias', 'mutation($id: ID!) { addAlias(id: $id, alias: "x") { id } }', { id: 'UGVyc29uOng=' }],
-  ])('when %s is sent without a key, then it is UNAUTHENTICATED and nothing is written', async (_name, query, variables) => {
-    const before = await graphCounts();
+  ])(
+    'when %s is sent without a key, then it is UNAUTHENTICATED and nothing is written',
+    async (_name, query, variables) => {
+      const before = await graphCounts();
 
-    const result = await server.execute(query, variables, false);
+      const result = await server.execute(query, variables, false);
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await graphCounts()).toEqual(before);
-  });
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await graphCounts()).toEqual(before);
+    },
+  );
 
   it('when a wrong key is sent over HTTP, then the mutation is refused with a message saying the key is wrong, not missing; with the right key it runs', async () => {
     const url = await server.listen();
@@ -51,14 +62,26 @@ describe('mutations without a key', () => {
       fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: 'mutation($id: ID!) { deleteArticle(id: $id) }', variables: { id: Buffer.from('Article:none').toString('base64url') } }),
-      }).then((response) => response.json() as Promise<{ errors: { message: string; extensions: { code: string; reason?: string } }[] }>);
+        body: JSON.stringify({
+          query: 'mutation($id: ID!) { deleteArticle(id: $id) }',
+          variables: { id: Buffer.from('Article:none').toString('base64url') },
+        }),
+      }).then(
+        (response) =>
+          response.json() as Promise<{ errors: { message: string; extensions: { code: string; reason?: string } }[] }>,
+      );
 
     const wrong = (await send({ authorization: 'Bearer wrong-key' })).errors[0];
     const missing = (await send({})).errors[0];
 
-    expect(wrong).toMatchObject({ message: 'The API key sent is not one this server accepts (API_KEYS); check the key, or ask for a new one.', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_KEY' } });
-    expect(missing).toMatchObject({ message: 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".', extensions: { code: 'UNAUTHENTICATED', reason: 'MISSING_KEY' } });
+    expect(wrong).toMatchObject({
+      message: 'The API key sent is not one this server accepts (API_KEYS); check the key, or ask for a new one.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_KEY' },
+    });
+    expect(missing).toMatchObject({
+      message: 'This operation needs an API key: send "Authorization: Bearer <key>" or "x-api-key: <key>".',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'MISSING_KEY' },
+    });
     expect((await send({ 'x-api-key': KEY })).errors[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });
@@ -83,7 +106,9 @@ describe('mutations with a key', () => {
     const url = `https://example.org/${surname}`;
     await asAnalyst(INGEST, { input: { text: mayorArticle(surname), url } });
 
-    const corrected = await asAnalyst(INGEST, { input: { text: mayorArticle(surname, 'We will keep every family together,'), url } });
+    const corrected = await asAnalyst(INGEST, {
+      input: { text: mayorArticle(surname, 'We will keep every family together,'), url },
+    });
 
     expect(corrected.ingestArticle.outcome).toBe('UPDATED');
     const stored = await db.executor.runRaw(
@@ -92,7 +117,11 @@ describe('mutations with a key', () => {
       'READ',
     );
     expect(stored).toEqual([{ articles: 1, quotes: ['We will keep every family together,'] }]);
-    const [orphans] = await db.executor.runRaw('MATCH (q:Quote) WHERE q.text STARTS WITH $old AND NOT (q)<-[:CONTAINS]-() RETURN count(q) AS n', { old: 'We will not cooperate' }, 'READ');
+    const [orphans] = await db.executor.runRaw(
+      'MATCH (q:Quote) WHERE q.text STARTS WITH $old AND NOT (q)<-[:CONTAINS]-() RETURN count(q) AS n',
+      { old: 'We will not cooperate' },
+      'READ',
+    );
     expect(orphans?.n).toBe(0);
   });
 
@@ -101,7 +130,9 @@ describe('mutations with a key', () => {
     const ingested = await asAnalyst(INGEST, { input: { text: mayorArticle(surname) } });
     await asAnalyst(INGEST, { input: { text: mayorArticle(uniqueSurname()) } }); // also mentions ICE
 
-    const deleted = await asAnalyst('mutation($id: ID!) { deleteArticle(id: $id) }', { id: ingested.ingestArticle.article.id });
+    const deleted = await asAnalyst('mutation($id: ID!) { deleteArticle(id: $id) }', {
+      id: ingested.ingestArticle.article.id,
+    });
 
     expect(deleted.deleteArticle).toBe(true);
     const [left] = await db.executor.runRaw(
@@ -111,7 +142,10 @@ describe('mutations with a key', () => {
     );
     expect(left).toEqual({ n: 0, orphanQuotes: 0 });
     const ice = await asAnalyst('{ organization(name: "ICE") { name parent { name } } }');
-    expect(ice.organization).toEqual({ name: 'U.S. Immigration and Customs Enforcement', parent: { name: 'U.S. Department of Homeland Security' } });
+    expect(ice.organization).toEqual({
+      name: 'U.S. Immigration and Customs Enforcement',
+      parent: { name: 'U.S. Department of Homeland Security' },
+    });
   });
 
   it('when two people are merged, then one remains with both names, and re-loading keeps them merged', async () => {
@@ -122,13 +156,20 @@ describe('mutations with a key', () => {
     const keepId = a.ingestArticle.article.quotes.edges[0].node.speaker.id;
     const mergeId = b.ingestArticle.article.quotes.edges[0].node.speaker.id;
 
-    const merged = await asAnalyst('mutation($a: ID!, $b: ID!) { mergeEntities(keep: $a, merge: $b) { id ... on Person { name aliases quotes { totalCount } } } }', { a: keepId, b: mergeId });
-    const again = await asAnalyst(INGEST, { input: { text: `${mayorArticle(merge, 'Our city stands with its neighbors,')}\n\nUpdated.` } });
+    const merged = await asAnalyst(
+      'mutation($a: ID!, $b: ID!) { mergeEntities(keep: $a, merge: $b) { id ... on Person { name aliases quotes { totalCount } } } }',
+      { a: keepId, b: mergeId },
+    );
+    const again = await asAnalyst(INGEST, {
+      input: { text: `${mayorArticle(merge, 'Our city stands with its neighbors,')}\n\nUpdated.` },
+    });
 
     expect(merged.mergeEntities).toMatchObject({ id: keepId, name: `Elena ${keep}`, quotes: { totalCount: 2 } });
     expect(merged.mergeEntities.aliases).toEqual(expect.arrayContaining([`Elena ${merge}`]));
     expect(again.ingestArticle.article.quotes.edges[0].node.speaker.id).toBe(keepId);
-    expect((await server.execute('query($id: ID!) { node(id: $id) { id } }', { id: mergeId })).data).toEqual({ node: null });
+    expect((await server.execute('query($id: ID!) { node(id: $id) { id } }', { id: mergeId })).data).toEqual({
+      node: null,
+    });
   });
 
   it('when an alias is added, then the person is found by it', async () => {
@@ -136,8 +177,13 @@ describe('mutations with a key', () => {
     const ingested = await asAnalyst(INGEST, { input: { text: mayorArticle(surname) } });
     const personId = ingested.ingestArticle.article.quotes.edges[0].node.speaker.id;
 
-    await asAnalyst('mutation($id: ID!, $alias: String!) { addAlias(id: $id, alias: $alias) { id } }', { id: personId, alias: `The Tucson Mayor ${surname}` });
-    const found = await asAnalyst('query($name: String!) { person(name: $name) { id } }', { name: `The Tucson Mayor ${surname}` });
+    await asAnalyst('mutation($id: ID!, $alias: String!) { addAlias(id: $id, alias: $alias) { id } }', {
+      id: personId,
+      alias: `The Tucson Mayor ${surname}`,
+    });
+    const found = await asAnalyst('query($name: String!) { person(name: $name) { id } }', {
+      name: `The Tucson Mayor ${surname}`,
+    });
 
     expect(found.person.id).toBe(personId);
   });

@@ -29,9 +29,12 @@ async function neighborhood(variables: Record<string, unknown>): Promise<Graph> 
 beforeAll(async () => {
   await ingestSampleCorpus(db.executor, testLogger);
   server = await startTestServer(db.executor);
-  const found = await server.execute(`{ ice: organization(name: "ICE") { id } dhs: organization(name: "DHS") { id } fahey: person(name: "Fahey") { id } }`);
+  const found = await server.execute(
+    `{ ice: organization(name: "ICE") { id } dhs: organization(name: "DHS") { id } fahey: person(name: "Fahey") { id } }`,
+  );
   expect(found.errors).toBeUndefined();
-  for (const key of Object.keys(ids) as (keyof typeof ids)[]) ids[key] = (found.data as Record<string, { id: string }>)[key]!.id;
+  for (const key of Object.keys(ids) as (keyof typeof ids)[])
+    ids[key] = (found.data as Record<string, { id: string }>)[key]!.id;
 });
 afterAll(async () => {
   await server.close();
@@ -42,9 +45,19 @@ describe('neighborhood', () => {
   it('when ICE is asked, then it comes first, DHS is among its neighbours, and the edge between them reads "part of"', async () => {
     const graph = await neighborhood({ id: ids.ice });
 
-    expect(graph.nodes[0]).toEqual({ id: ids.ice, kind: 'ORGANIZATION', label: 'U.S. Immigration and Customs Enforcement' });
-    expect(graph.nodes).toContainEqual({ id: ids.dhs, kind: 'ORGANIZATION', label: 'U.S. Department of Homeland Security' });
-    expect(graph.edges).toContainEqual(expect.objectContaining({ from: ids.ice, to: ids.dhs, type: 'PART_OF', label: 'part of' }));
+    expect(graph.nodes[0]).toEqual({
+      id: ids.ice,
+      kind: 'ORGANIZATION',
+      label: 'U.S. Immigration and Customs Enforcement',
+    });
+    expect(graph.nodes).toContainEqual({
+      id: ids.dhs,
+      kind: 'ORGANIZATION',
+      label: 'U.S. Department of Homeland Security',
+    });
+    expect(graph.edges).toContainEqual(
+      expect.objectContaining({ from: ids.ice, to: ids.dhs, type: 'PART_OF', label: 'part of' }),
+    );
     expect(graph.nodes.map((node) => node.kind)).toContain('ARTICLE');
   });
 
@@ -79,7 +92,9 @@ describe('neighborhood', () => {
   it('when articles are in the graph, then they are labelled by title and their text never comes back', async () => {
     const graph = await neighborhood({ id: ids.ice, depth: 2, first: 200 });
     const articles = graph.nodes.filter((node) => node.kind === 'ARTICLE');
-    const stored = await server.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title text } } }`, { ids: articles.map((node) => node.id) });
+    const stored = await server.execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { title text } } }`, {
+      ids: articles.map((node) => node.id),
+    });
     const texts = (stored.data as { nodes: { title: string; text: string }[] }).nodes;
 
     expect(articles.length).toBeGreaterThan(0);

@@ -11,7 +11,9 @@ let articleId: string;
 beforeAll(async () => {
   await ingestSampleCorpus(db.executor, testLogger);
   server = await startTestServer(db.executor);
-  const found = await server.execute('{ organization(name: "DOJ") { id } articles(first: 1, sort: TITLE) { edges { node { id } } } }');
+  const found = await server.execute(
+    '{ organization(name: "DOJ") { id } articles(first: 1, sort: TITLE) { edges { node { id } } } }',
+  );
   dojId = (found.data as any).organization.id; // eslint-disable-line @typescript-eslint/no-explicit-any
   articleId = (found.data as any).articles.edges[0].node.id; // eslint-disable-line @typescript-eslint/no-explicit-any
 });
@@ -29,21 +31,46 @@ interface Page {
 /** Each case: a query with the connection at `path`, taking $first/$after/$last/$before (and $id). */
 const CONNECTIONS: [string, string, string[]][] = [
   ['articles', 'articles(first: $first, after: $after, last: $last, before: $before, sort: TITLE)', ['articles']],
-  ['people by article count', 'people(first: $first, after: $after, last: $last, before: $before, sort: ARTICLE_COUNT, direction: DESC)', ['people']],
+  [
+    'people by article count',
+    'people(first: $first, after: $after, last: $last, before: $before, sort: ARTICLE_COUNT, direction: DESC)',
+    ['people'],
+  ],
   ['organizations', 'organizations(first: $first, after: $after, last: $last, before: $before)', ['organizations']],
   ['places', 'places(first: $first, after: $after, last: $last, before: $before)', ['places']],
   ['policies', 'policies(first: $first, after: $after, last: $last, before: $before)', ['policies']],
   ['quotes', 'quotes(first: $first, after: $after, last: $last, before: $before)', ['quotes']],
-  ['statistics by value', 'statistics(first: $first, after: $after, last: $last, before: $before, sort: VALUE, direction: DESC)', ['statistics']],
-  ['DOJ articles', 'organization(id: $id) { articles(first: $first, after: $after, last: $last, before: $before, sort: PUBLISHED_AT) }', ['organization', 'articles']],
-  ['DOJ sub-organizations', 'organization(id: $id) { subOrganizations(first: $first, after: $after, last: $last, before: $before) }', ['organization', 'subOrganizations']],
-  ['an article\'s organizations', 'article(id: $id) { organizations(first: $first, after: $after, last: $last, before: $before, sort: ARTICLE_COUNT) }', ['article', 'organizations']],
-  ['an article\'s statistics', 'article(id: $id) { statistics(first: $first, after: $after, last: $last, before: $before, sort: VALUE) }', ['article', 'statistics']],
+  [
+    'statistics by value',
+    'statistics(first: $first, after: $after, last: $last, before: $before, sort: VALUE, direction: DESC)',
+    ['statistics'],
+  ],
+  [
+    'DOJ articles',
+    'organization(id: $id) { articles(first: $first, after: $after, last: $last, before: $before, sort: PUBLISHED_AT) }',
+    ['organization', 'articles'],
+  ],
+  [
+    'DOJ sub-organizations',
+    'organization(id: $id) { subOrganizations(first: $first, after: $after, last: $last, before: $before) }',
+    ['organization', 'subOrganizations'],
+  ],
+  [
+    "an article's organizations",
+    'article(id: $id) { organizations(first: $first, after: $after, last: $last, before: $before, sort: ARTICLE_COUNT) }',
+    ['article', 'organizations'],
+  ],
+  [
+    "an article's statistics",
+    'article(id: $id) { statistics(first: $first, after: $after, last: $last, before: $before, sort: VALUE) }',
+    ['article', 'statistics'],
+  ],
 ];
 
 /** The query for one case, and the variables it needs besides the page arguments. */
 function pageQuery(field: string): { query: string; variables: Record<string, string> } {
-  const selection = '{ totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }';
+  const selection =
+    '{ totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }';
   const body = field.endsWith('}') ? `${field.slice(0, -2)} ${selection} }` : `${field} ${selection}`;
   const nested = field.includes('$id');
   const query = `query(${nested ? '$id: ID!, ' : ''}$first: Int, $after: String, $last: Int, $before: String) { ${body} }`;
@@ -95,20 +122,24 @@ describe.each(CONNECTIONS)('the %s connection', (_name, field, path) => {
 
 describe('connection totals', () => {
   it('when the sample corpus is loaded, then every list is non-empty', async () => {
-    const result = await server.execute('{ articles { totalCount } people { totalCount } organizations { totalCount } places { totalCount } policies { totalCount } quotes { totalCount } statistics { totalCount } }');
+    const result = await server.execute(
+      '{ articles { totalCount } people { totalCount } organizations { totalCount } places { totalCount } policies { totalCount } quotes { totalCount } statistics { totalCount } }',
+    );
 
-    for (const [list, value] of Object.entries(result.data as Record<string, { totalCount: number }>)) expect(value.totalCount, list).toBeGreaterThan(0);
+    for (const [list, value] of Object.entries(result.data as Record<string, { totalCount: number }>))
+      expect(value.totalCount, list).toBeGreaterThan(0);
   });
 });
 
 describe('citations', () => {
-  it('when the 6,200 figure\'s citations are paged one by one, forward and backward, then both walks give both articles', async () => {
+  it("when the 6,200 figure's citations are paged one by one, forward and backward, then both walks give both articles", async () => {
     const found = await server.execute('{ statistics(valueMin: 6200, valueMax: 6200) { edges { node { id } } } }');
     const id = (found.data as any).statistics.edges[0].node.id; // eslint-disable-line @typescript-eslint/no-explicit-any
     const QUERY = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
       statistic(id: $id) { citations(first: $first, after: $after, last: $last, before: $before) {
         totalCount edges { node { article { title } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
-    const citations = async (page: Record<string, unknown>) => (await server.execute(QUERY, { id, ...page })).data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const citations = async (page: Record<string, unknown>) =>
+      (await server.execute(QUERY, { id, ...page })).data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     const first = (await citations({ first: 1 })).statistic.citations;
     const second = (await citations({ first: 1, after: first.pageInfo.endCursor })).statistic.citations;
@@ -117,8 +148,12 @@ describe('citations', () => {
 
     expect(first.totalCount).toBe(2);
     expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([true, false]);
-    const forward = [...first.edges, ...second.edges].map((edge: { node: { article: { title: string } } }) => edge.node.article.title);
-    const backward = [...beforeLast.edges, ...last.edges].map((edge: { node: { article: { title: string } } }) => edge.node.article.title);
+    const forward = [...first.edges, ...second.edges].map(
+      (edge: { node: { article: { title: string } } }) => edge.node.article.title,
+    );
+    const backward = [...beforeLast.edges, ...last.edges].map(
+      (edge: { node: { article: { title: string } } }) => edge.node.article.title,
+    );
     expect(forward).toHaveLength(2);
     expect(new Set(forward).size).toBe(2);
     expect(backward).toEqual(forward);
@@ -126,12 +161,18 @@ describe('citations', () => {
 });
 
 describe('citation sources', () => {
-  it('when a figure has reporters, then its citations name them, each one among the figure\'s reportedBy', async () => {
+  it("when a figure has reporters, then its citations name them, each one among the figure's reportedBy", async () => {
     const QUERY = `{ statistics(first: 100) { edges { node { id
       reportedBy { ... on Person { id } ... on Organization { id } ... on AnonymousSource { id } }
       citations(first: 10) { edges { node { source { ... on Person { id } ... on Organization { id } ... on AnonymousSource { id } } } } } } } } }`;
-    type Figure = { id: string; reportedBy: { id: string }[]; citations: { edges: { node: { source: { id: string } | null } }[] } };
-    const figures = ((await server.execute(QUERY)).data as { statistics: { edges: { node: Figure }[] } }).statistics.edges.map((edge) => edge.node);
+    type Figure = {
+      id: string;
+      reportedBy: { id: string }[];
+      citations: { edges: { node: { source: { id: string } | null } }[] };
+    };
+    const figures = (
+      (await server.execute(QUERY)).data as { statistics: { edges: { node: Figure }[] } }
+    ).statistics.edges.map((edge) => edge.node);
     const reported = figures.filter((figure) => figure.reportedBy.length > 0);
 
     expect(reported.length).toBeGreaterThan(0);

@@ -19,7 +19,11 @@ const PAGE = `query($id: ID!, $first: Int, $after: String, $last: Int, $before: 
       totalCount edges { node { text } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
     claims(first: 10) { totalCount edges { node { text } } } } } }`;
 
-type Page = { totalCount: number; edges: { node: { text: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+type Page = {
+  totalCount: number;
+  edges: { node: { text: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+};
 
 async function personId(name: string): Promise<string> {
   const result = await server.execute('query($name: String!) { person(name: $name) { id } }', { name });
@@ -33,12 +37,19 @@ async function page(id: string, variables: Record<string, unknown>) {
 }
 
 /** Every quote's text, two by two, forward or backward, with the totals seen on the way. */
-async function walk(id: string, direction: 'ASC' | 'DESC', backward: boolean): Promise<{ texts: string[]; totals: Set<number> }> {
+async function walk(
+  id: string,
+  direction: 'ASC' | 'DESC',
+  backward: boolean,
+): Promise<{ texts: string[]; totals: Set<number> }> {
   const texts: string[] = [];
   const totals = new Set<number>();
   let cursor: string | null = null;
   for (;;) {
-    const { quotes }: { quotes: Page } = await page(id, { direction, ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }) });
+    const { quotes }: { quotes: Page } = await page(id, {
+      direction,
+      ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }),
+    });
     totals.add(quotes.totalCount);
     texts.splice(backward ? 0 : texts.length, 0, ...quotes.edges.map((edge) => edge.node.text));
     if (!(backward ? quotes.pageInfo.hasPreviousPage : quotes.pageInfo.hasNextPage)) return { texts, totals };
@@ -62,7 +73,9 @@ afterAll(async () => {
 describe("a speaker's quotes by text", () => {
   it('when paged by 2 forward and backward, in either direction, then every walk gives the words in order, ignoring case, and one total', async () => {
     const id = await personId(ana);
-    const ascending = ['Apple pie wins', 'apple crumble next', 'banana bread is fine', 'cherry on top'].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+    const ascending = ['Apple pie wins', 'apple crumble next', 'banana bread is fine', 'cherry on top'].sort((a, b) =>
+      a.toLowerCase() < b.toLowerCase() ? -1 : 1,
+    );
 
     for (const backward of [false, true]) {
       const up = await walk(id, 'ASC', backward);
@@ -80,14 +93,20 @@ describe("a speaker's quotes by text", () => {
     expect(claims.edges.map((edge) => edge.node.text)).toEqual(['We will bake more next year']);
   });
 
-  it('when one speaker is merged into another, then the kept one lists both speakers\' quotes in order', async () => {
+  it("when one speaker is merged into another, then the kept one lists both speakers' quotes in order", async () => {
     const [keep, merge] = [await personId(ben), await personId(ana)];
-    const merged = await server.execute('mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id } }', { keep, merge }, true);
+    const merged = await server.execute(
+      'mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id } }',
+      { keep, merge },
+      true,
+    );
     expect(merged.errors).toBeUndefined();
 
     const { quotes, claims } = await page(keep, { first: 10 });
     expect(quotes.totalCount).toBe(5);
-    expect(quotes.edges.map((edge) => edge.node.text.toLowerCase())).toEqual([...ANA_QUOTES, 'Bread again'].map((text) => text.toLowerCase()).sort());
+    expect(quotes.edges.map((edge) => edge.node.text.toLowerCase())).toEqual(
+      [...ANA_QUOTES, 'Bread again'].map((text) => text.toLowerCase()).sort(),
+    );
     expect(claims.totalCount).toBe(1);
   });
 });

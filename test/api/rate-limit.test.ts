@@ -40,7 +40,11 @@ async function send(query: string, key?: string): Promise<Answer> {
     headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as Answer['body'],
+  };
 }
 
 /** `count` requests at once, as a client flooding the server sends them, and how long they took. */
@@ -57,7 +61,12 @@ async function burst(count: number, query: string, key?: string): Promise<Answer
 function servedWithin(answers: Answer[] & { seconds: number }, allowance: number, rate: number): boolean {
   const served = answers.filter((answer) => answer.status === 200).length;
   const refused = answers.filter((answer) => answer.status === 429).length;
-  return served + refused === answers.length && served >= allowance && served <= allowance + rate * (answers.seconds - 1) && refused > 0;
+  return (
+    served + refused === answers.length &&
+    served >= allowance &&
+    served <= allowance + rate * (answers.seconds - 1) &&
+    refused > 0
+  );
 }
 
 describe('rate limits', () => {
@@ -65,7 +74,9 @@ describe('rate limits', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).rateLimits.enabled).toBe(true);
     expect(loadConfig({}).rateLimits.enabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).rateLimits.enabled).toBe(false);
-    expect(() => loadConfig({ RATE_LIMIT_READS_PER_SECOND: 'lots' })).toThrow('RATE_LIMIT_READS_PER_SECOND: expected an integer from 1 to 1000000, got "lots"');
+    expect(() => loadConfig({ RATE_LIMIT_READS_PER_SECOND: 'lots' })).toThrow(
+      'RATE_LIMIT_READS_PER_SECOND: expected an integer from 1 to 1000000, got "lots"',
+    );
   });
 
   it('when one client sends more reads than its rate and burst, then the surplus answers 429 with Retry-After and a RATE_LIMITED error naming the setting, and another client is still served', async () => {
@@ -78,8 +89,13 @@ describe('rate limits', () => {
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toHaveLength(1);
-    expect(refused.body.errors![0]!.message).toMatch(/^Too many requests from this client: at most 3 a second plus 2 more in any 10 seconds \(see RATE_LIMIT_READS_PER_SECOND\); retry in \d+ s\.$/);
-    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: Number(refused.retryAfter) });
+    expect(refused.body.errors![0]!.message).toMatch(
+      /^Too many requests from this client: at most 3 a second plus 2 more in any 10 seconds \(see RATE_LIMIT_READS_PER_SECOND\); retry in \d+ s\.$/,
+    );
+    expect(refused.body.errors![0]!.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: Number(refused.retryAfter),
+    });
     expect(other.status).toBe(200);
     expect(other.body.errors).toBeUndefined();
   });
@@ -103,7 +119,11 @@ describe('rate limits', () => {
 
     // Two a second, no burst: two run (and find nothing to delete), two are refused.
     expect(servedWithin(mutations, 2, 2), JSON.stringify(mutations.map((answer) => answer.status))).toBe(true);
-    expect(new Set(mutations.filter((answer) => answer.status === 200).map((answer) => answer.body.errors?.[0]?.extensions?.code))).toEqual(new Set(['NOT_FOUND']));
+    expect(
+      new Set(
+        mutations.filter((answer) => answer.status === 200).map((answer) => answer.body.errors?.[0]?.extensions?.code),
+      ),
+    ).toEqual(new Set(['NOT_FOUND']));
     const refused = mutations.find((answer) => answer.status === 429)!;
     expect(refused.body.errors![0]!.message).toContain('RATE_LIMIT_MUTATIONS_PER_SECOND');
     expect(read.status).toBe(200);

@@ -24,7 +24,14 @@ const NESTED = `
 
 type Nested = {
   people: {
-    edges: { node: { name: string; quotes: { edges: { node: { text: string; speaker: { name: string }; evidence: { article: { title: string } }[] } }[] } } }[];
+    edges: {
+      node: {
+        name: string;
+        quotes: {
+          edges: { node: { text: string; speaker: { name: string }; evidence: { article: { title: string } }[] } }[];
+        };
+      };
+    }[];
   };
 };
 
@@ -46,7 +53,7 @@ afterAll(async () => {
 });
 
 describe('batched nesting', () => {
-  it('when 60 people, their quotes, each quote\'s speaker and evidence article are asked at once, then the round-trips follow the depth, not the rows', async () => {
+  it("when 60 people, their quotes, each quote's speaker and evidence article are asked at once, then the round-trips follow the depth, not the rows", async () => {
     const result = await server.execute(NESTED, { prefix });
 
     expect(result.errors).toBeUndefined();

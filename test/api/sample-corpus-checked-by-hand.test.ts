@@ -26,10 +26,25 @@ async function query<T>(source: string, variables: Record<string, unknown> = {})
   return result.data as T;
 }
 
-const SPEAKER = '__typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description speaksFor { name } }';
+const SPEAKER =
+  '__typename ... on Person { name } ... on Organization { name } ... on AnonymousSource { description speaksFor { name } }';
 
-interface Speaker { __typename: string; name?: string; description?: string; speaksFor?: { name: string } | null }
-interface Figure { id: string; name: string; value: number; unit: string | null; measure: string; period: string | null; reportedBy: Speaker[]; disagreements: { value: number }[] }
+interface Speaker {
+  __typename: string;
+  name?: string;
+  description?: string;
+  speaksFor?: { name: string } | null;
+}
+interface Figure {
+  id: string;
+  name: string;
+  value: number;
+  unit: string | null;
+  measure: string;
+  period: string | null;
+  reportedBy: Speaker[];
+  disagreements: { value: number }[];
+}
 
 /** Every stored figure of exactly this value. */
 async function figuresOf(value: number): Promise<Figure[]> {
@@ -98,33 +113,42 @@ describe('figures that disagree', () => {
 
 describe('who said it', () => {
   it('when asked who said what about "prosecutions", then Jonathan Fahey is found, whose praise of them introduced his quote', async () => {
-    const data = await query<{ whoSaid: { edges: { node: { speaker: Speaker | null; quotes: { text: string }[] } }[] } }>(
+    const data = await query<{
+      whoSaid: { edges: { node: { speaker: Speaker | null; quotes: { text: string }[] } }[] };
+    }>(
       `{ whoSaid(about: "prosecutions", first: 100, quotesPerSpeaker: 100) { edges { node { speaker { ${SPEAKER} } quotes { text } } } } }`,
     );
 
     const fahey = data.whoSaid.edges.map((edge) => edge.node).find((group) => group.speaker?.name === 'Jonathan Fahey');
-    expect(fahey?.quotes.map((quote) => quote.text)).toContainEqual(expect.stringMatching(/^They’re a great way to get a conviction/));
+    expect(fahey?.quotes.map((quote) => quote.text)).toContainEqual(
+      expect.stringMatching(/^They’re a great way to get a conviction/),
+    );
   });
 });
 
-describe('people\'s roles and affiliations', () => {
-  async function rolesOf(name: string): Promise<{ title: string; former: boolean; organization: { name: string } | null }[]> {
-    const data = await query<{ person: { roles: { title: string; former: boolean; organization: { name: string } | null }[] } }>(
-      'query($name: String!) { person(name: $name) { roles { title former organization { name } } } }',
-      { name },
-    );
+describe("people's roles and affiliations", () => {
+  async function rolesOf(
+    name: string,
+  ): Promise<{ title: string; former: boolean; organization: { name: string } | null }[]> {
+    const data = await query<{
+      person: { roles: { title: string; former: boolean; organization: { name: string } | null }[] };
+    }>('query($name: String!) { person(name: $name) { roles { title former organization { name } } } }', { name });
     return data.person.roles;
   }
 
-  it('when Jonathan Fahey\'s roles are read, then acting ICE director, held during Trump\'s first term, is former', async () => {
-    const acting = (await rolesOf('Jonathan Fahey')).filter((role) => /acting/i.test(role.title) && /director/i.test(role.title));
+  it("when Jonathan Fahey's roles are read, then acting ICE director, held during Trump's first term, is former", async () => {
+    const acting = (await rolesOf('Jonathan Fahey')).filter(
+      (role) => /acting/i.test(role.title) && /director/i.test(role.title),
+    );
 
     expect(acting.length).toBeGreaterThan(0);
     for (const role of acting) expect(role).toMatchObject({ former: true });
   });
 
   it('when Sarah Pierce is read, then she belongs to the Migration Policy Institute', async () => {
-    expect((await rolesOf('Sarah Pierce')).map((role) => role.organization?.name)).toContain('Migration Policy Institute');
+    expect((await rolesOf('Sarah Pierce')).map((role) => role.organization?.name)).toContain(
+      'Migration Policy Institute',
+    );
   });
 });
 
@@ -142,7 +166,9 @@ describe('places', () => {
   });
 
   it('when places are listed, then "US-Mexico border" and "U.S.-Mexico border" are one place', async () => {
-    const borders = (await placesNamed('Mexico border')).filter((name) => name.replace(/\./g, '').toLowerCase() === 'us-mexico border');
+    const borders = (await placesNamed('Mexico border')).filter(
+      (name) => name.replace(/\./g, '').toLowerCase() === 'us-mexico border',
+    );
 
     expect(borders).toHaveLength(1);
   });

@@ -27,8 +27,18 @@ const SEARCH = `
     }
   }`;
 
-type Hit = { cursor: string; score: number; kind: string; snippet: string; node: { id: string; __typename: string; name?: string; title?: string } };
-type SearchPage = { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+type Hit = {
+  cursor: string;
+  score: number;
+  kind: string;
+  snippet: string;
+  node: { id: string; __typename: string; name?: string; title?: string };
+};
+type SearchPage = {
+  totalCount: number;
+  edges: Hit[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+};
 
 async function search(variables: Record<string, unknown>): Promise<SearchPage> {
   const result = await server.execute(SEARCH, variables);
@@ -40,10 +50,22 @@ beforeAll(async () => {
   await ingestSampleCorpus(db.executor, testLogger);
   // An article whose title is full of HTML, to show the snippet escapes it.
   const title = `${marker} <script>alert("x")</script> & Sons`;
-  const doc = { source: `${marker}.txt`, text: `${title}\nA body that says ${marker} again, between <b>tags</b>.`, title, outlet: 'Test Wire', date: '2021-01-01' };
+  const doc = {
+    source: `${marker}.txt`,
+    text: `${title}\nA body that says ${marker} again, between <b>tags</b>.`,
+    title,
+    outlet: 'Test Wire',
+    date: '2021-01-01',
+  };
   await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
   for (let i = 0; i < TIED_ARTICLES; i++) {
-    const twin = { source: `${tied}-${i}.txt`, text: `Twin report\nThe word ${tied} appears in report ${i}.`, title: 'Twin report', outlet: 'Test Wire', date: '2021-01-02' };
+    const twin = {
+      source: `${tied}-${i}.txt`,
+      text: `Twin report\nThe word ${tied} appears in report ${i}.`,
+      title: 'Twin report',
+      outlet: 'Test Wire',
+      date: '2021-01-02',
+    };
     await writeArticle(db.executor, graphRows(twin, bareExtraction(twin)));
   }
   server = await startTestServer(db.executor);
@@ -124,7 +146,11 @@ describe('search', () => {
     }
 
     expect(backward).toEqual(forward);
-    const middle = await search({ query: tied, first: 5, after: (await search({ query: tied, first: 10 })).pageInfo.endCursor });
+    const middle = await search({
+      query: tied,
+      first: 5,
+      after: (await search({ query: tied, first: 10 })).pageInfo.endCursor,
+    });
     const back = await search({ query: tied, last: 10, before: middle.pageInfo.startCursor });
     expect(back.edges.map((hit) => hit.node.id)).toEqual(forward.slice(0, 10));
     expect(back.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
@@ -137,7 +163,7 @@ describe('search', () => {
     expect(page.edges[0]?.snippet).toMatch(/called .*; .*<mark>ICE<\/mark>/);
   });
 
-  it('when a hit\'s text holds HTML, then the snippet escapes it and only <mark> tags are markup', async () => {
+  it("when a hit's text holds HTML, then the snippet escapes it and only <mark> tags are markup", async () => {
     const page = await search({ query: marker });
 
     const snippet = page.edges[0]!.snippet;

@@ -22,9 +22,23 @@ const OTHER_PLACE = { id: `place:${word}-other`, name: `Other ${word}`, kind: 'r
 /** A figure about `place`; value null is a vague amount ("thousands"). */
 function figure(n: number, value: number | null, measure: string, place = PLACE): StatisticRow {
   return {
-    id: `stat:${word}-${n}`, value, valueHigh: null, vague: value === null, qualifier: null, unit: 'people', unitClass: 'person',
-    measure, measureWords: [`${word}${n}`], comparisonKey: null, claimed: null, period: null, periodStart: null, periodEnd: null,
-    placeId: place.id, sourceId: null, text: `${value ?? 'thousands'} ${measure}`,
+    id: `stat:${word}-${n}`,
+    value,
+    valueHigh: null,
+    vague: value === null,
+    qualifier: null,
+    unit: 'people',
+    unitClass: 'person',
+    measure,
+    measureWords: [`${word}${n}`],
+    comparisonKey: null,
+    claimed: null,
+    period: null,
+    periodStart: null,
+    periodEnd: null,
+    placeId: place.id,
+    sourceId: null,
+    text: `${value ?? 'thousands'} ${measure}`,
     evidence: { start: 0, end: 1, sentence: 'A figure.', confidence: 0.9, extractorVersion: 'test' },
   };
 }
@@ -46,7 +60,10 @@ const QUERY = `query($place: ID!, $measure: String, $first: Int, $after: String,
   statistics(place: $place, measureContains: $measure, sort: VALUE, direction: $direction, first: $first, after: $after, last: $last, before: $before) {
     edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
 
-type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+type Page = {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+};
 
 async function page(variables: Record<string, unknown>): Promise<Page> {
   const result = await server.execute(QUERY, { place: toGlobalId('Place', PLACE.id), ...variables });
@@ -58,7 +75,10 @@ async function walk(variables: Record<string, unknown>, backward = false): Promi
   const ids: string[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const found: Page = await page({ ...variables, ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }) });
+    const found: Page = await page({
+      ...variables,
+      ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }),
+    });
     const pageIds = found.edges.map((edge) => edge.node.id);
     ids.splice(backward ? 0 : ids.length, 0, ...pageIds);
     if (!(backward ? found.pageInfo.hasPreviousPage : found.pageInfo.hasNextPage)) return ids;
@@ -98,11 +118,16 @@ describe("a place's figures by value", () => {
   });
 
   it('when the place is merged into another, then its figures are listed under the place kept, in order', async () => {
-    const merged = await server.execute('mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id } }',
-      { keep: toGlobalId('Place', OTHER_PLACE.id), merge: toGlobalId('Place', PLACE.id) }, true);
+    const merged = await server.execute(
+      'mutation($keep: ID!, $merge: ID!) { mergeEntities(keep: $keep, merge: $merge) { id } }',
+      { keep: toGlobalId('Place', OTHER_PLACE.id), merge: toGlobalId('Place', PLACE.id) },
+      true,
+    );
     expect(merged.errors).toBeUndefined();
 
     const result = await server.execute(QUERY, { place: toGlobalId('Place', OTHER_PLACE.id), first: 10 });
-    expect((result.data as { statistics: Page }).statistics.edges.map((edge) => edge.node.id)).toEqual([2, 6, 3, 5, 1, 4].map(global));
+    expect((result.data as { statistics: Page }).statistics.edges.map((edge) => edge.node.id)).toEqual(
+      [2, 6, 3, 5, 1, 4].map(global),
+    );
   });
 });

@@ -47,7 +47,8 @@ describe('stats', () => {
     const stats = (result.data as { stats: Record<string, number> }).stats;
 
     expect(stats.articles).toBeGreaterThanOrEqual(5);
-    for (const key of ['people', 'agencies', 'statistics', 'quotes', 'claims', 'anonymousSources', 'relationships']) expect(stats[key], key).toBeGreaterThan(0);
+    for (const key of ['people', 'agencies', 'statistics', 'quotes', 'claims', 'anonymousSources', 'relationships'])
+      expect(stats[key], key).toBeGreaterThan(0);
     expect(stats.organizations).toBeGreaterThanOrEqual(stats.agencies!);
   });
 });

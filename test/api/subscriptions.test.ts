@@ -18,7 +18,14 @@ import { openTestDatabase, testLogger } from '../support/database.js';
 
 const db = openTestDatabase();
 const KEY = 'live-test-key';
-const config = loadConfig({ NODE_ENV: 'test', API_KEYS: KEY, LIVE_POLL_MS: '50', LIVE_MAX_CONNECTIONS: '4', LIVE_MAX_SUBSCRIPTIONS: '3', GRAPHQL_MAX_DEPTH: '8' });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  API_KEYS: KEY,
+  LIVE_POLL_MS: '50',
+  LIVE_MAX_CONNECTIONS: '4',
+  LIVE_MAX_SUBSCRIPTIONS: '3',
+  GRAPHQL_MAX_DEPTH: '8',
+});
 let http: Server;
 let live: Subscriptions;
 let stopApp: () => Promise<void>;
@@ -55,7 +62,12 @@ interface Sink<T> {
   stop(): void;
 }
 
-function subscribe<T>(on: Client, query: string, variables: Record<string, unknown> = {}, onEvent?: (event: T) => void): Sink<T> {
+function subscribe<T>(
+  on: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  onEvent?: (event: T) => void,
+): Sink<T> {
   const sink: Sink<T> = { events: [], errors: [], completed: false, stop: () => undefined };
   sink.stop = on.subscribe<T>(
     { query, variables },
@@ -87,7 +99,11 @@ async function until<T>(what: string, check: () => T | undefined | false, timeou
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`http://${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`http://${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -96,7 +112,17 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 const ARTICLES = `subscription { articleIngested { sequence change article { id title outlet people(first: 10) { edges { node { name } } } quotes(first: 10) { edges { node { text } } } } } }`;
 
 interface ArticleEvent {
-  articleIngested: { sequence: number; change: string; article: { id: string; title: string; outlet: string | null; people: { edges: { node: { name: string } }[] }; quotes: { edges: { node: { text: string } }[] } } | null };
+  articleIngested: {
+    sequence: number;
+    change: string;
+    article: {
+      id: string;
+      title: string;
+      outlet: string | null;
+      people: { edges: { node: { name: string } }[] };
+      quotes: { edges: { node: { text: string } }[] };
+    } | null;
+  };
 }
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { outcome article { id } } }`;
@@ -109,7 +135,9 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     const sink = subscribe<ArticleEvent>(client(), ARTICLES, {}, (event) => {
       // At the moment of delivery, an ordinary query finds the article.
       if (event.articleIngested.article?.outlet === outlet) {
-        void graphql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id: event.articleIngested.article.id }).then((data) => readable.push(data.node !== null));
+        void graphql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', {
+          id: event.articleIngested.article.id,
+        }).then((data) => readable.push(data.node !== null));
       }
     });
     await sleep(200);
@@ -123,7 +151,9 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     expect(mine()).toHaveLength(1);
     expect(event!.articleIngested).toMatchObject({ change: 'NEW', article: { title: `Mayor ${surname} speaks` } });
     expect(event!.articleIngested.article!.people.edges.map((edge) => edge.node.name)).toContain(`Elena ${surname}`);
-    expect(event!.articleIngested.article!.quotes.edges.map((edge) => edge.node.text)).toContainEqual(expect.stringContaining('We will not cooperate'));
+    expect(event!.articleIngested.article!.quotes.edges.map((edge) => edge.node.text)).toContainEqual(
+      expect.stringContaining('We will not cooperate'),
+    );
     await until('the read at delivery', () => readable.length > 0);
     expect(readable).toEqual([true]);
     expect(sink.errors).toEqual([]);
@@ -135,8 +165,22 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     const apollo = new ApolloClient({ link: new GraphQLWsLink(client()), cache: new InMemoryCache() });
     const seen: string[] = [];
     const subscription = apollo
-      .subscribe<{ articleIngested: { article: { id: string; outlet: string | null } | null } }>({ query: gql`subscription { articleIngested { article { id outlet } } }` })
-      .subscribe({ next: (result) => result.data?.articleIngested.article?.outlet === outlet && seen.push(result.data.articleIngested.article.id) });
+      .subscribe<{ articleIngested: { article: { id: string; outlet: string | null } | null } }>({
+        query: gql`
+          subscription {
+            articleIngested {
+              article {
+                id
+                outlet
+              }
+            }
+          }
+        `,
+      })
+      .subscribe({
+        next: (result) =>
+          result.data?.articleIngested.article?.outlet === outlet && seen.push(result.data.articleIngested.article.id),
+      });
     await sleep(300);
 
     await graphql(INGEST, { input: { text: mayorArticle(uniqueSurname()), outlet } });
@@ -154,7 +198,10 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     await sleep(200);
 
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'newsgraph-live-')), 'elsewhere.ndjson');
-    writeFileSync(file, `${JSON.stringify({ title: 'Loaded elsewhere', outlet, text: mayorArticle(uniqueSurname()) })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ title: 'Loaded elsewhere', outlet, text: mayorArticle(uniqueSurname()) })}\n`,
+    );
     const exit = await runBin('ingest.ts', [file], { NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' }).exited;
     rmSync(path.dirname(file), { recursive: true, force: true });
 
@@ -172,22 +219,42 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     const on = client();
     // The load's own events (the person UPDATED) are published when the change log is next read, which
     // may be after the entity subscription below starts: wait for them first, so only the alias's is new.
-    const loads = subscribe<{ articleIngested: { article: { id: string } | null } }>(on, 'subscription { articleIngested { article { id } } }');
+    const loads = subscribe<{ articleIngested: { article: { id: string } | null } }>(
+      on,
+      'subscription { articleIngested { article { id } } }',
+    );
     await sleep(200);
-    const loaded = await graphql<{ ingestArticle: { article: { id: string } } }>(INGEST, { input: { text: mayorArticle(surname), outlet: uniqueName('live-entity') } });
-    await until('the load event', () => loads.events.some((event) => event.articleIngested.article?.id === loaded.ingestArticle.article.id));
+    const loaded = await graphql<{ ingestArticle: { article: { id: string } } }>(INGEST, {
+      input: { text: mayorArticle(surname), outlet: uniqueName('live-entity') },
+    });
+    await until('the load event', () =>
+      loads.events.some((event) => event.articleIngested.article?.id === loaded.ingestArticle.article.id),
+    );
     loads.stop();
-    const { article } = await graphql<{ article: { people: { edges: { node: { id: string } }[] } } }>('query($id: ID!) { article(id: $id) { people(first: 5) { edges { node { id } } } } }', { id: loaded.ingestArticle.article.id });
+    const { article } = await graphql<{ article: { people: { edges: { node: { id: string } }[] } } }>(
+      'query($id: ID!) { article(id: $id) { people(first: 5) { edges { node { id } } } } }',
+      { id: loaded.ingestArticle.article.id },
+    );
     const person = article.people.edges[0]!.node.id;
-    const watched = subscribe<{ entityChanged: { change: string; id: string; node: { aliases?: string[] } | null } }>(on, 'subscription($id: ID!) { entityChanged(id: $id) { change id node { ... on Person { aliases } } } }', { id: person });
-    const other = subscribe(on, 'subscription($id: ID!) { entityChanged(id: $id) { change } }', { id: Buffer.from('Person:person:nobody-else').toString('base64url') });
+    const watched = subscribe<{ entityChanged: { change: string; id: string; node: { aliases?: string[] } | null } }>(
+      on,
+      'subscription($id: ID!) { entityChanged(id: $id) { change id node { ... on Person { aliases } } } }',
+      { id: person },
+    );
+    const other = subscribe(on, 'subscription($id: ID!) { entityChanged(id: $id) { change } }', {
+      id: Buffer.from('Person:person:nobody-else').toString('base64url'),
+    });
     await sleep(200);
 
     await graphql('mutation($id: ID!) { addAlias(id: $id, alias: "The Mayor") { id } }', { id: person });
     const [event] = await until('the entity event', () => watched.events.length > 0 && watched.events);
     await sleep(500);
 
-    expect(event!.entityChanged).toEqual({ change: 'ALIAS_ADDED', id: person, node: { aliases: expect.arrayContaining(['The Mayor']) } });
+    expect(event!.entityChanged).toEqual({
+      change: 'ALIAS_ADDED',
+      id: person,
+      node: { aliases: expect.arrayContaining(['The Mayor']) },
+    });
     expect(watched.events).toHaveLength(1);
     expect(other.events).toEqual([]);
     watched.stop();
@@ -198,14 +265,23 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     await Promise.all(clients.splice(0).map(async (made) => made.dispose()));
     await until('no connection left', () => live.connections() === 0);
     const on = client();
-    const deep = subscribe(on, 'subscription { articleIngested { article { people { edges { node { quotes { edges { node { article { title } } } } } } } } } }');
+    const deep = subscribe(
+      on,
+      'subscription { articleIngested { article { people { edges { node { quotes { edges { node { article { title } } } } } } } } } }',
+    );
     await until('the depth refusal', () => deep.errors.length > 0);
-    expect(deep.errors[0]).toMatchObject({ message: expect.stringContaining('The depth limit of 8 is exceeded'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(deep.errors[0]).toMatchObject({
+      message: expect.stringContaining('The depth limit of 8 is exceeded'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
 
     const held = [1, 2, 3].map(() => subscribe(on, 'subscription { articleIngested { sequence } }'));
     const fourth = subscribe(on, 'subscription { articleIngested { sequence } }');
     await until('the subscription limit', () => fourth.errors.length > 0);
-    expect(fourth.errors[0]).toMatchObject({ message: 'The subscriptions limit of 3 per connection is reached; complete one first, or see LIVE_MAX_SUBSCRIPTIONS.' });
+    expect(fourth.errors[0]).toMatchObject({
+      message:
+        'The subscriptions limit of 3 per connection is reached; complete one first, or see LIVE_MAX_SUBSCRIPTIONS.',
+    });
     held.forEach((sink) => sink.stop());
 
     // With every earlier connection gone, four are allowed (LIVE_MAX_CONNECTIONS) and the fifth is closed.
@@ -215,7 +291,10 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     for (let i = 0; i < 5; i++) sockets.push(await openSocket());
     const closes = await Promise.all(sockets.map((socket) => closed(socket, 1_000)));
     expect(closes.slice(0, 4)).toEqual([null, null, null, null]);
-    expect(closes[4]).toEqual({ code: 1013, reason: 'connection limit of 4 reached (LIVE_MAX_CONNECTIONS); try again later' });
+    expect(closes[4]).toEqual({
+      code: 1013,
+      reason: 'connection limit of 4 reached (LIVE_MAX_CONNECTIONS); try again later',
+    });
     sockets.forEach((socket) => socket.terminate());
     await until('no connection left', () => live.connections() === 0);
   });
@@ -226,7 +305,13 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     socket.on('message', (data) => messages.push(JSON.parse(String(data)) as { type: string }));
     socket.send(JSON.stringify({ type: 'connection_init' }));
     await until('the ack', () => messages.some((m) => m.type === 'connection_ack'));
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { articleIngested { sequence } }' } }));
+    socket.send(
+      JSON.stringify({
+        id: '1',
+        type: 'subscribe',
+        payload: { query: 'subscription { articleIngested { sequence } }' },
+      }),
+    );
     await sleep(200);
 
     const closing = closed(socket, 10_000);

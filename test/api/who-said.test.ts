@@ -26,7 +26,12 @@ type Group = {
   count: number;
   countIsLowerBound: boolean;
   speaker: { __typename: string; name?: string; description?: string } | null;
-  quotes: { id: string; text: string; kind: string; evidence: { sentence: string; context: string | null; article: { title: string } }[] }[];
+  quotes: {
+    id: string;
+    text: string;
+    kind: string;
+    evidence: { sentence: string; context: string | null; article: { title: string } }[];
+  }[];
 };
 
 async function whoSaid(about: string, first?: number, quotesPerSpeaker?: number, within?: number): Promise<Group[]> {
@@ -43,7 +48,9 @@ beforeAll(async () => {
     { speaker: bob, text: `I never liked ${subject.toUpperCase()}.`, kind: 'partial' },
     { speaker: null, text: `Nobody owns up to ${subject}.` },
   ]);
-  await writeQuotes(db.executor, `who-said ${introduced}`, [{ speaker: carol, lead: `${carol} praised the ${introduced} programme.`, text: 'It works, and it keeps working,' }]);
+  await writeQuotes(db.executor, `who-said ${introduced}`, [
+    { speaker: carol, lead: `${carol} praised the ${introduced} programme.`, text: 'It works, and it keeps working,' },
+  ]);
   server = await startTestServer(db.executor);
 });
 afterAll(async () => {
@@ -92,7 +99,16 @@ describe('whoSaid', () => {
     const PAGE = `query($about: String!, $first: Int, $after: String, $last: Int, $before: String) {
       whoSaid(about: $about, first: $first, after: $after, last: $last, before: $before) {
         totalCount edges { node { count speaker { ... on Person { name } } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    type Page = { totalCount: number; edges: { node: { count: number; speaker: { name?: string } | null } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+    type Page = {
+      totalCount: number;
+      edges: { node: { count: number; speaker: { name?: string } | null } }[];
+      pageInfo: {
+        hasNextPage: boolean;
+        hasPreviousPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
+    };
     const page = async (variables: Record<string, unknown>) => {
       const result = await server.execute(PAGE, { about: subject, ...variables });
       expect(result.errors).toBeUndefined();
@@ -153,7 +169,9 @@ describe('whoSaid', () => {
   it('when the subject is only in the sentence that introduced a quote, then the quote is found, with that sentence as its context', async () => {
     const groups = await whoSaid(introduced);
 
-    expect(groups.map((group) => [group.speaker?.name, group.quotes.map((quote) => quote.text)])).toEqual([[carol, ['It works, and it keeps working,']]]);
+    expect(groups.map((group) => [group.speaker?.name, group.quotes.map((quote) => quote.text)])).toEqual([
+      [carol, ['It works, and it keeps working,']],
+    ]);
     expect(groups[0]!.quotes[0]!.evidence[0]!.context).toBe(`${carol} praised the ${introduced} programme.`);
   });
 
@@ -164,7 +182,10 @@ describe('whoSaid', () => {
     expect(speakers).toContain('Jeff Sessions');
     expect(speakers).toContain('U.S. Department of Justice');
     for (const quote of groups.flatMap((group) => group.quotes)) {
-      const where = [quote.text, ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? ''])].join(' ');
+      const where = [
+        quote.text,
+        ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? '']),
+      ].join(' ');
       expect(where, quote.text).toMatch(/\bprosecut/i);
     }
     const counts = groups.map((group) => group.count);
@@ -177,7 +198,10 @@ describe('whoSaid', () => {
 
     expect(groups.length).toBeGreaterThan(0);
     for (const quote of groups.flatMap((group) => group.quotes)) {
-      const where = [quote.text, ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? ''])].join(' ');
+      const where = [
+        quote.text,
+        ...quote.evidence.flatMap((evidence) => [evidence.sentence, evidence.context ?? '']),
+      ].join(' ');
       expect(where, quote.text).toMatch(/\bice/i);
     }
   });
@@ -187,11 +211,14 @@ describe('whoSaid', () => {
     ['   ', 20, 20],
     ['prosecutions', 101, 20],
     ['prosecutions', 20, 0],
-  ])('when about is %j, first is %i and quotesPerSpeaker is %i, then the error is BAD_USER_INPUT', async (about, first, quotesPerSpeaker) => {
-    const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker });
+  ])(
+    'when about is %j, first is %i and quotesPerSpeaker is %i, then the error is BAD_USER_INPUT',
+    async (about, first, quotesPerSpeaker) => {
+      const result = await server.execute(WHO_SAID, { about, first, quotesPerSpeaker });
 
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    },
+  );
 
   it.each([0, 10_001])('when `within` is %i, then the error is BAD_USER_INPUT', async (within) => {
     const result = await server.execute(WHO_SAID, { about: 'prosecutions', within });

@@ -31,17 +31,30 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
 
   beforeAll(async () => {
     development = await startTestServer(db.executor);
-    production = await startTestServer(db.executor, { NODE_ENV: 'production', CORS_ORIGINS: 'https://app.example.org' });
+    production = await startTestServer(db.executor, {
+      NODE_ENV: 'production',
+      CORS_ORIGINS: 'https://app.example.org',
+    });
     api = { development: `${await development.listen()}/graphql`, production: `${await production.listen()}/graphql` };
     // The front end's own dev server, as Vite would be on :5173: another port, so another origin.
-    pages = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>front end</title><p>front end'));
+    pages = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>front end</title><p>front end'),
+    );
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
     pageUrl = `http://localhost:${(pages.address() as AddressInfo).port}/`;
     profile = mkdtempSync(path.join(tmpdir(), 'cross-origin-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   });
   afterAll(async () => {
@@ -59,7 +72,11 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
     await page.goto(pageUrl);
     return page.evaluate(async (url): Promise<Answer> => {
       try {
-        const post = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { id } }' }) });
+        const post = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { id } }' }),
+        });
         const get = await fetch(`${url}?query=${encodeURIComponent('{ stats { id } }')}`);
         return { post: await post.json(), get: await get.json() };
       } catch (error) {
@@ -75,7 +92,7 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
     expect(answer).toEqual({ post: { data: { stats: { id: 'stats' } } }, get: { data: { stats: { id: 'stats' } } } });
   });
 
-  it('when the API runs in production and the page\'s origin is not in CORS_ORIGINS, then the browser refuses to let it read the answer', async () => {
+  it("when the API runs in production and the page's origin is not in CORS_ORIGINS, then the browser refuses to let it read the answer", async () => {
     const answer = await readFromPage(api.production);
 
     expect(answer.failed).toMatch(/Failed to fetch/);

@@ -36,17 +36,52 @@ describe('urql with its defaults', () => {
     const client = new Client({ url: endpoint, exchanges: [cacheExchange, fetchExchange], fetch: observedFetch });
     methods.length = 0;
 
-    const result = await client.query(gql`{ organization(name: "ICE") { id name acronym } stats { id articles } }`, {}).toPromise();
+    const result = await client
+      .query(
+        gql`
+          {
+            organization(name: "ICE") {
+              id
+              name
+              acronym
+            }
+            stats {
+              id
+              articles
+            }
+          }
+        `,
+        {},
+      )
+      .toPromise();
 
     expect(methods).toEqual(['GET']);
     expect(result.error).toBeUndefined();
-    expect(result.data).toMatchObject({ organization: { name: 'U.S. Immigration and Customs Enforcement', acronym: 'ICE' }, stats: { id: 'stats' } });
+    expect(result.data).toMatchObject({
+      organization: { name: 'U.S. Immigration and Customs Enforcement', acronym: 'ICE' },
+      stats: { id: 'stats' },
+    });
   });
 
   it('when a lookup finds nothing, then urql gets null for it and the rest of the data, with no error', async () => {
     const client = new Client({ url: endpoint, exchanges: [cacheExchange, fetchExchange] });
 
-    const result = await client.query(gql`{ person(name: "Nobody At All Zzq") { id } stats { id articles } }`, {}).toPromise();
+    const result = await client
+      .query(
+        gql`
+          {
+            person(name: "Nobody At All Zzq") {
+              id
+            }
+            stats {
+              id
+              articles
+            }
+          }
+        `,
+        {},
+      )
+      .toPromise();
 
     expect(result.error).toBeUndefined();
     expect(result.data).toMatchObject({ person: null, stats: { articles: expect.any(Number) } });
@@ -56,16 +91,32 @@ describe('urql with its defaults', () => {
     const client = new Client({ url: endpoint, exchanges: [cacheExchange, fetchExchange], fetch: observedFetch });
     methods.length = 0;
 
-    const result = await client.mutation(gql`mutation { deleteArticle(id: "QXJ0aWNsZTp4") }`, {}).toPromise();
+    const result = await client
+      .mutation(
+        gql`
+          mutation {
+            deleteArticle(id: "QXJ0aWNsZTp4")
+          }
+        `,
+        {},
+      )
+      .toPromise();
 
     expect(methods).toEqual(['POST']);
-    expect(result.error?.graphQLErrors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MISSING_KEY' });
+    expect(result.error?.graphQLErrors[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'MISSING_KEY',
+    });
   });
 });
 
 describe('graphql-request', () => {
   it('when a query with variables is requested, then the data comes back typed as asked', async () => {
-    const data = await request<{ person: { name: string; quotes: { totalCount: number } } | null }>(endpoint, 'query($name: String!) { person(name: $name) { name quotes(first: 1) { totalCount } } }', { name: 'sessions' });
+    const data = await request<{ person: { name: string; quotes: { totalCount: number } } | null }>(
+      endpoint,
+      'query($name: String!) { person(name: $name) { name quotes(first: 1) { totalCount } } }',
+      { name: 'sessions' },
+    );
 
     expect(data.person?.name).toBe('Jeff Sessions');
     expect(data.person?.quotes.totalCount).toBeGreaterThan(0);

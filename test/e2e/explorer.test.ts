@@ -36,17 +36,40 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
       viewport: { width: 1280, height: 860 },
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource') && failures.push(`console ${message.type()}: ${message.text()}`));
+    page.on(
+      'console',
+      (message) =>
+        ['error', 'warning'].includes(message.type()) &&
+        !message.text().startsWith('Failed to load resource') &&
+        failures.push(`console ${message.type()}: ${message.text()}`),
+    );
     page.on('response', async (response) => {
-      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()} ${response.request().postData() ?? ''} → ${(await response.text().catch(() => '')).slice(0, 300)}`);
+      if (response.status() >= 400)
+        failures.push(
+          `${response.status()} ${response.url()} ${response.request().postData() ?? ''} → ${(await response.text().catch(() => '')).slice(0, 300)}`,
+        );
     });
     // Everything the page loads comes from this server: no CDN, no other host.
-    page.on('request', (request) => !request.url().startsWith(url) && !request.url().startsWith('data:') && failures.push(`request elsewhere: ${request.url()}`));
+    page.on(
+      'request',
+      (request) =>
+        !request.url().startsWith(url) &&
+        !request.url().startsWith('data:') &&
+        failures.push(`request elsewhere: ${request.url()}`),
+    );
   });
   beforeEach(() => {
     failures.length = 0;
@@ -73,7 +96,9 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     const quoted = await page.locator('section[aria-labelledby="quoted-heading"] li').allTextContents();
     expect(quoted.length).toBeGreaterThan(0);
     expect(quoted.filter((line) => / 0 quotes$| 1 quotes$/.test(line))).toEqual([]);
-    expect(await page.locator('section[aria-labelledby="quoted-heading"] a[href*="organization"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('section[aria-labelledby="quoted-heading"] a[href*="organization"]').count(),
+    ).toBeGreaterThan(0);
     expect(await page.locator('main').textContent()).not.toMatch(/\b1 articles\b/);
     expect(failures).toEqual([]);
   });
@@ -84,7 +109,11 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     await page.waitForTimeout(500);
     const title = `Live ${uniqueName('arrival')}`;
 
-    await ingestDocument(db.executor, { source: `${uniqueName('live-e2e')}.txt`, title, text: `${title}\n\nThe city council met on Monday to discuss the budget.` });
+    await ingestDocument(db.executor, {
+      source: `${uniqueName('live-e2e')}.txt`,
+      title,
+      text: `${title}\n\nThe city council met on Monday to discuss the budget.`,
+    });
 
     await page.locator('.live li a', { hasText: title }).waitFor({ timeout: 15_000 });
     expect(failures).toEqual([]);
@@ -104,12 +133,16 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     expect(page.url()).toContain('#/person/');
     const quotes = page.locator('section.quotes').first().locator('li.quote');
     await expect.poll(() => quotes.count()).toBe(4);
-    expect(await quotes.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('This is a new era. This is the Trump era')]));
+    expect(await quotes.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('This is a new era. This is the Trump era')]),
+    );
     expect(await page.locator('.entity-page').textContent()).toContain('U.S. Department of Justice');
     await page.locator('.graph-canvas canvas').first().waitFor();
     await expect.poll(() => page.locator('.graph-list summary').textContent()).toMatch(/The \d+ nodes/);
     // The graph's colours are explained; quotes are listed newest first (by their article's date).
-    expect(await page.locator('.graph-legend li').allTextContents()).toEqual(expect.arrayContaining(['person', 'organization']));
+    expect(await page.locator('.graph-legend li').allTextContents()).toEqual(
+      expect.arrayContaining(['person', 'organization']),
+    );
     await page.waitForTimeout(300);
     await shot('explorer-person');
     expect(failures).toEqual([]);
@@ -120,16 +153,24 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     const quoteId = await quote.getAttribute('data-quote-id');
     await quote.locator('a.article-link').first().click();
 
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Sessions Directs Prosecutors to Focus on Immigration Crimes');
+    await expect
+      .poll(() => page.locator('main h1').textContent())
+      .toBe('Sessions Directs Prosecutors to Focus on Immigration Crimes');
     const marked = page.locator(`mark.hl-quote.is-target[data-quote-id="${quoteId}"]`);
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
     expect((await marked.allTextContents()).join('')).toContain('This is a new era. This is the Trump era');
     expect(await marked.first().isVisible()).toBe(true);
     // Other knowledge in place: mentions linked to their pages, and the speaker after each quote.
     expect(await page.locator('.article-text a.hl-mention').count()).toBeGreaterThan(0);
-    expect(await page.locator('.article-text .speaker-tag a').filter({ hasText: 'Jeff Sessions' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('.article-text .speaker-tag a').filter({ hasText: 'Jeff Sessions' }).count(),
+    ).toBeGreaterThan(0);
     // The speaker tag follows the closing quotation mark, outside the quotation.
-    const tagged = await page.locator('.article-text').evaluate((body) => Array.from(body.querySelectorAll('.speaker-tag')).map((tag) => tag.previousSibling?.textContent ?? ''));
+    const tagged = await page
+      .locator('.article-text')
+      .evaluate((body) =>
+        Array.from(body.querySelectorAll('.speaker-tag')).map((tag) => tag.previousSibling?.textContent ?? ''),
+      );
     expect(tagged.filter((before) => /[”"]$/.test(before)).length).toBeGreaterThan(0);
     await shot('explorer-article');
     expect(failures).toEqual([]);
@@ -143,7 +184,9 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toContain('6,200');
     const citing = page.locator('.citation-list.citing > li');
     await expect.poll(() => citing.count()).toBe(2);
-    expect(await citing.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Trump Admin Sets New Record For Illegal Alien Prosecutions')]));
+    expect(await citing.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Trump Admin Sets New Record For Illegal Alien Prosecutions')]),
+    );
     expect(await page.locator('svg.chart').count()).toBe(0);
     expect(await page.locator('section[aria-labelledby="chart-heading"]').textContent()).toContain('nothing to chart');
     await shot('explorer-figure');

@@ -16,7 +16,13 @@ import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 import { graphLines, lineDifference } from '../support/graph-snapshot.js';
 
-const settings = { ...loadConfig({}).embedded, dataDir: path.resolve(`.data/neo4j-backup-test-${process.pid}`), boltPort: await freePort(), heap: '384m', pageCache: '64m' };
+const settings = {
+  ...loadConfig({}).embedded,
+  dataDir: path.resolve(`.data/neo4j-backup-test-${process.pid}`),
+  boltPort: await freePort(),
+  heap: '384m',
+  pageCache: '64m',
+};
 const backups = mkdtempSync(path.join(tmpdir(), 'newsgraph-backups-'));
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -32,37 +38,44 @@ function shell(command: string, ...args: string[]): void {
 }
 
 describe('backing up and restoring the embedded store', () => {
-  it('when the store is copied while stopped and the copy is put back later, then the graph is exactly as it was at the copy', { timeout: 300_000 }, async () => {
-    rmSync(settings.dataDir, { recursive: true, force: true });
-    let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
-    cleanups.push(() => neo4j.stop());
-    const driver = createDriver(neo4j.uri);
-    cleanups.push(() => driver.close());
-    const executor = testExecutor(driver);
-    await migrate(executor, testLogger);
-    await ingestSampleCorpus(executor, testLogger);
-    const atBackup = await graphLines(executor);
-    const backup = path.join(backups, 'neo4j-backup');
+  it(
+    'when the store is copied while stopped and the copy is put back later, then the graph is exactly as it was at the copy',
+    { timeout: 300_000 },
+    async () => {
+      rmSync(settings.dataDir, { recursive: true, force: true });
+      let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
+      cleanups.push(() => neo4j.stop());
+      const driver = createDriver(neo4j.uri);
+      cleanups.push(() => driver.close());
+      const executor = testExecutor(driver);
+      await migrate(executor, testLogger);
+      await ingestSampleCorpus(executor, testLogger);
+      const atBackup = await graphLines(executor);
+      const backup = path.join(backups, 'neo4j-backup');
 
-    // Back up: stop, copy, start.
-    await neo4j.stop();
-    shell('cp', '-a', settings.dataDir, backup);
-    neo4j = await startEmbeddedNeo4j(settings, testLogger);
-    // Life goes on: an article is removed, and something is written that the backup does not have.
-    await executor.runRaw('MATCH (a:Article) WITH a LIMIT 1 DETACH DELETE a');
-    await executor.runRaw("CREATE (:Node:Person {id: 'person:after-the-backup', name: 'After The Backup'})");
-    const changed = await graphLines(executor);
+      // Back up: stop, copy, start.
+      await neo4j.stop();
+      shell('cp', '-a', settings.dataDir, backup);
+      neo4j = await startEmbeddedNeo4j(settings, testLogger);
+      // Life goes on: an article is removed, and something is written that the backup does not have.
+      await executor.runRaw('MATCH (a:Article) WITH a LIMIT 1 DETACH DELETE a');
+      await executor.runRaw("CREATE (:Node:Person {id: 'person:after-the-backup', name: 'After The Backup'})");
+      const changed = await graphLines(executor);
 
-    // Restore: stop, put the copy back, start.
-    await neo4j.stop();
-    shell('rm', '-rf', settings.dataDir);
-    shell('cp', '-a', backup, settings.dataDir);
-    neo4j = await startEmbeddedNeo4j(settings, testLogger);
-    const restored = await graphLines(executor);
+      // Restore: stop, put the copy back, start.
+      await neo4j.stop();
+      shell('rm', '-rf', settings.dataDir);
+      shell('cp', '-a', backup, settings.dataDir);
+      neo4j = await startEmbeddedNeo4j(settings, testLogger);
+      const restored = await graphLines(executor);
 
-    expect(lineDifference(atBackup.nodes, changed.nodes).onlyInFirst.length).toBeGreaterThan(0);
-    expect(atBackup.nodes.length).toBeGreaterThan(20);
-    expect(lineDifference(atBackup.nodes, restored.nodes)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
-    expect(lineDifference(atBackup.relationships, restored.relationships)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
-  });
+      expect(lineDifference(atBackup.nodes, changed.nodes).onlyInFirst.length).toBeGreaterThan(0);
+      expect(atBackup.nodes.length).toBeGreaterThan(20);
+      expect(lineDifference(atBackup.nodes, restored.nodes)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+      expect(lineDifference(atBackup.relationships, restored.relationships)).toEqual({
+        onlyInFirst: [],
+        onlyInSecond: [],
+      });
+    },
+  );
 });

@@ -19,7 +19,10 @@ afterAll(() => {
 });
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
 }, 180_000);
 
@@ -28,8 +31,10 @@ async function serving(process: BinProcess): Promise<string> {
   for (;;) {
     const url = /GraphQL: (http:\/\/\S+)\/graphql/.exec(process.output().stdout)?.[1];
     if (url) return url;
-    if (process.child.exitCode !== null) throw new Error(`the compiled server exited (${process.child.exitCode}):\n${process.output().stderr}`);
-    if (Date.now() > deadline) throw new Error(`the compiled server did not serve within 60 s:\n${process.output().stderr}`);
+    if (process.child.exitCode !== null)
+      throw new Error(`the compiled server exited (${process.child.exitCode}):\n${process.output().stderr}`);
+    if (Date.now() > deadline)
+      throw new Error(`the compiled server did not serve within 60 s:\n${process.output().stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -46,7 +51,11 @@ describe('the compiled build', () => {
     });
     const url = await serving(server);
 
-    const answer = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { articles } }' }) });
+    const answer = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { articles } }' }),
+    });
     const playground = await fetch(`${url}/playground/`);
     const explorerScript = await fetch(`${url}/explorer/dist/app.js`);
 

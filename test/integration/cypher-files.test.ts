@@ -11,7 +11,12 @@ describe('cypher/', () => {
   it('when the statement files are listed, then each one is a named statement and each name has a file', () => {
     // Migrations run once by file; the benchmark's hand-written queries are run by the benchmark alone;
     // fragments are run inside the statements that include them.
-    const files = cypherFiles().filter((file) => !/^migrations\/\d{4}-/.test(file) && !file.startsWith('benchmark/') && !FRAGMENT_DIRS.some((dir) => file.startsWith(dir)));
+    const files = cypherFiles().filter(
+      (file) =>
+        !/^migrations\/\d{4}-/.test(file) &&
+        !file.startsWith('benchmark/') &&
+        !FRAGMENT_DIRS.some((dir) => file.startsWith(dir)),
+    );
 
     expect(files.sort()).toEqual([...STATEMENT_NAMES].sort());
   });

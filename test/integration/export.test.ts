@@ -24,7 +24,10 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-export-'));
 let personId: string;
 let articleId: string;
 
-async function exportOf(format: 'graphml' | 'jsonld' | 'ndjson', raw: { around?: string; hops?: string; since?: string }) {
+async function exportOf(
+  format: 'graphml' | 'jsonld' | 'ndjson',
+  raw: { around?: string; hops?: string; since?: string },
+) {
   const request = parseExportRequest({ format, ...raw });
   const sink = memorySink();
   const counts = await runExport(db.executor, await resolveScope(db.executor, request), format, { document: sink });
@@ -33,9 +36,24 @@ async function exportOf(format: 'graphml' | 'jsonld' | 'ndjson', raw: { around?:
 
 beforeAll(async () => {
   const text = mayorArticle(surname);
-  await ingestDocument(db.executor, { source: `${outlet}.txt`, text, title: `Mayor ${surname} resists`, outlet, date: '2031-05-04', url: `https://example.org/${outlet}` });
-  const [person] = await db.executor.runRaw('MATCH (p:Person) WHERE p.name ENDS WITH $surname RETURN p.id AS id', { surname }, 'READ');
-  const [article] = await db.executor.runRaw('MATCH (a:Article {outlet: $outlet}) RETURN a.id AS id', { outlet }, 'READ');
+  await ingestDocument(db.executor, {
+    source: `${outlet}.txt`,
+    text,
+    title: `Mayor ${surname} resists`,
+    outlet,
+    date: '2031-05-04',
+    url: `https://example.org/${outlet}`,
+  });
+  const [person] = await db.executor.runRaw(
+    'MATCH (p:Person) WHERE p.name ENDS WITH $surname RETURN p.id AS id',
+    { surname },
+    'READ',
+  );
+  const [article] = await db.executor.runRaw(
+    'MATCH (a:Article {outlet: $outlet}) RETURN a.id AS id',
+    { outlet },
+    'READ',
+  );
   personId = person!.id as string;
   articleId = article!.id as string;
 });
@@ -54,7 +72,10 @@ describe('export', () => {
     );
     const csvDir = path.join(work, 'csv');
 
-    const run = runBin('export.ts', ['--format', 'csv', '--out', csvDir], { NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' });
+    const run = runBin('export.ts', ['--format', 'csv', '--out', csvDir], {
+      NEO4J_URI: inject('neo4jUri'),
+      LOG_LEVEL: 'warn',
+    });
     const exit = await run.exited;
 
     expect(exit.code, exit.stderr).toBe(0);
@@ -64,11 +85,20 @@ describe('export', () => {
     const relationshipHeader = readFileSync(path.join(csvDir, 'relationships.csv'), 'utf8').split('\n', 1)[0]!;
     expect(relationshipHeader.startsWith(':START_ID,:END_ID,:TYPE,')).toBe(true);
     // Numbers written from JavaScript are stored as floats: the header says what the store holds.
-    expect(relationshipHeader.split(',')).toEqual(expect.arrayContaining(['confidence:double', 'articleId:string', expect.stringMatching(/^starts:(long|double)\[\]$/)]));
+    expect(relationshipHeader.split(',')).toEqual(
+      expect.arrayContaining([
+        'confidence:double',
+        'articleId:string',
+        expect.stringMatching(/^starts:(long|double)\[\]$/),
+      ]),
+    );
 
     const home = path.join(work, 'fresh');
     neo4jAdminImport(home, csvDir);
-    const fresh = await startEmbeddedNeo4j({ dataDir: home, boltPort: await freePort(), heap: '384m', pageCache: '64m', startTimeoutMs: 120_000 }, testLogger);
+    const fresh = await startEmbeddedNeo4j(
+      { dataDir: home, boltPort: await freePort(), heap: '384m', pageCache: '64m', startTimeoutMs: 120_000 },
+      testLogger,
+    );
     const driver = createDriver(fresh.uri);
     try {
       const imported = testExecutor(driver);
@@ -79,8 +109,16 @@ describe('export', () => {
       );
       expect(counts).toEqual(source);
       // Types survive: a date is a date, a list a list, a count a number.
-      const [article] = await imported.runRaw('MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Person) RETURN a.publishedAt AS date, m.starts AS starts, m.count AS count', { id: articleId }, 'READ');
-      expect(article).toEqual({ date: '2031-05-04', starts: expect.arrayContaining([expect.any(Number)]), count: expect.any(Number) });
+      const [article] = await imported.runRaw(
+        'MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Person) RETURN a.publishedAt AS date, m.starts AS starts, m.count AS count',
+        { id: articleId },
+        'READ',
+      );
+      expect(article).toEqual({
+        date: '2031-05-04',
+        starts: expect.arrayContaining([expect.any(Number)]),
+        count: expect.any(Number),
+      });
     } finally {
       await driver.close();
       await fresh.stop();
@@ -94,8 +132,14 @@ describe('export', () => {
     expect(text.trimEnd().endsWith('</graphml>')).toBe(true);
     expect(text).toContain('<key id="label" for="node" attr.name="label" attr.type="string"/>');
     expect(text).toContain('<key id="weight" for="edge" attr.name="weight" attr.type="double"/>');
-    expect(text).toContain(`<node id="${personId}"><data key="label">Elena ${surname}</data><data key="kind">Person</data>`);
-    expect(text).toMatch(new RegExp(`<edge source="${articleId}" target="${personId}"><data key="edgelabel">MENTIONS</data><data key="weight">\\d+</data>`));
+    expect(text).toContain(
+      `<node id="${personId}"><data key="label">Elena ${surname}</data><data key="kind">Person</data>`,
+    );
+    expect(text).toMatch(
+      new RegExp(
+        `<edge source="${articleId}" target="${personId}"><data key="edgelabel">MENTIONS</data><data key="weight">\\d+</data>`,
+      ),
+    );
     // The neighbourhood is the person, the article that mentions them and the quote they said.
     expect(counts.nodes).toBe((text.match(/<node /g) ?? []).length);
     expect(text).toMatch(/<data key="kind">Quote<\/data>/);
@@ -108,36 +152,83 @@ describe('export', () => {
 
     expect(document['@context']).toEqual({ '@vocab': 'https://schema.org/' });
     const byId = (id: string) => document['@graph'].filter((item) => item['@id'] === `urn:newsgraph:${id}`);
-    expect(byId(articleId)[0]).toMatchObject({ '@type': 'NewsArticle', headline: `Mayor ${surname} resists`, datePublished: '2031-05-04', publisher: { name: outlet } });
+    expect(byId(articleId)[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: `Mayor ${surname} resists`,
+      datePublished: '2031-05-04',
+      publisher: { name: outlet },
+    });
     expect(byId(personId)[0]).toMatchObject({ '@type': 'Person', name: `Elena ${surname}` });
-    expect(byId(articleId)).toContainEqual({ '@id': `urn:newsgraph:${articleId}`, mentions: { '@id': `urn:newsgraph:${personId}` } });
+    expect(byId(articleId)).toContainEqual({
+      '@id': `urn:newsgraph:${articleId}`,
+      mentions: { '@id': `urn:newsgraph:${personId}` },
+    });
     const quotation = document['@graph'].find((item) => item['@type'] === 'Quotation');
     expect(quotation?.text).toContain('We will not cooperate');
-    expect(document['@graph']).toContainEqual({ '@id': quotation!['@id'], creator: { '@id': `urn:newsgraph:${personId}` } });
+    expect(document['@graph']).toContainEqual({
+      '@id': quotation!['@id'],
+      creator: { '@id': `urn:newsgraph:${personId}` },
+    });
   });
 
   it('when articles since a date are exported as NDJSON, then each line is an article in the extraction shape', async () => {
     const { text, counts } = await exportOf('ndjson', { since: '2031-05-04' });
-    const lines = text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
     const mine = lines.find((line) => (line.article as { outlet: string }).outlet === outlet);
     expect(counts.articles).toBe(lines.length);
-    expect(lines.every((line) => (line.article as { date: string | null }).date === null || (line.article as { date: string }).date >= '2031-05-04')).toBe(true);
+    expect(
+      lines.every(
+        (line) =>
+          (line.article as { date: string | null }).date === null ||
+          (line.article as { date: string }).date >= '2031-05-04',
+      ),
+    ).toBe(true);
     expect(mine).toMatchObject({
       source: `${outlet}.txt`,
       article: { title: `Mayor ${surname} resists`, date: '2031-05-04', url: `https://example.org/${outlet}` },
-      people: expect.arrayContaining([expect.objectContaining({ name: `Elena ${surname}`, mentions: expect.arrayContaining([`Elena ${surname}`]), roles: expect.arrayContaining(['Mayor']) })]),
-      quotes: [expect.objectContaining({ kind: 'direct', speaker: `Elena ${surname}`, speakerKind: 'person', text: expect.stringContaining('We will not cooperate') })],
-      claims: expect.arrayContaining([expect.objectContaining({ kind: 'indirect', speaker: 'U.S. Immigration and Customs Enforcement', speakerKind: 'organization' })]),
+      people: expect.arrayContaining([
+        expect.objectContaining({
+          name: `Elena ${surname}`,
+          mentions: expect.arrayContaining([`Elena ${surname}`]),
+          roles: expect.arrayContaining(['Mayor']),
+        }),
+      ]),
+      quotes: [
+        expect.objectContaining({
+          kind: 'direct',
+          speaker: `Elena ${surname}`,
+          speakerKind: 'person',
+          text: expect.stringContaining('We will not cooperate'),
+        }),
+      ],
+      claims: expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'indirect',
+          speaker: 'U.S. Immigration and Customs Enforcement',
+          speakerKind: 'organization',
+        }),
+      ]),
     });
     expect(mine!.statistics).toContainEqual(expect.objectContaining({ value: 1200, qualifier: 'more than' }));
   });
 
   it('when the options are wrong, then the error names the option and what it expects', async () => {
-    expect(() => parseExportRequest({ format: 'xlsx' })).toThrow('format: expected one of graphml, csv, jsonld, ndjson, got "xlsx"');
-    expect(() => parseExportRequest({ format: 'csv', since: '5 May' })).toThrow('since: expected a date as YYYY-MM-DD, got "5 May"');
-    expect(() => parseExportRequest({ format: 'csv', around: 'x', hops: '9' })).toThrow('hops: expected an integer from 1 to 3, got "9"');
-    await expect(resolveScope(db.executor, parseExportRequest({ format: 'csv', around: 'person:nobody-at-all' }))).rejects.toThrow('around: no node with id "person:nobody-at-all"');
+    expect(() => parseExportRequest({ format: 'xlsx' })).toThrow(
+      'format: expected one of graphml, csv, jsonld, ndjson, got "xlsx"',
+    );
+    expect(() => parseExportRequest({ format: 'csv', since: '5 May' })).toThrow(
+      'since: expected a date as YYYY-MM-DD, got "5 May"',
+    );
+    expect(() => parseExportRequest({ format: 'csv', around: 'x', hops: '9' })).toThrow(
+      'hops: expected an integer from 1 to 3, got "9"',
+    );
+    await expect(
+      resolveScope(db.executor, parseExportRequest({ format: 'csv', around: 'person:nobody-at-all' })),
+    ).rejects.toThrow('around: no node with id "person:nobody-at-all"');
     const run = runBin('export.ts', ['--format', 'csv'], {});
     const exit = await run.exited;
     expect(exit.code).toBe(2);

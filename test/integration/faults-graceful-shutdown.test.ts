@@ -33,7 +33,11 @@ afterAll(async () => {
 beforeAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
   writeCorpus(11, ARTICLES, corpusDir);
-  const load = await runBin('ingest.ts', [corpusDir], { ...embedded, NEO4J_BOLT_PORT: String(await freePort()), LOG_LEVEL: 'warn' }).exited;
+  const load = await runBin('ingest.ts', [corpusDir], {
+    ...embedded,
+    NEO4J_BOLT_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+  }).exited;
   if (load.code !== 0) throw new Error(`loading the corpus failed:\n${load.stderr}`);
 }, 300_000);
 
@@ -59,7 +63,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 180_000): Promise<T> {
+async function until<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  timeoutMs = 180_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -70,15 +78,43 @@ async function until<T>(probe: () => T | undefined | Promise<T | undefined>, wha
 }
 
 /** One POST; without an agent on a connection of its own, so nothing but the request itself keeps it open. */
-function post(port: number, query: string, agent?: Agent): Promise<{ status: number; connection: string | undefined; body: string; ended: number; socketClosed: Promise<void> }> {
+function post(
+  port: number,
+  query: string,
+  agent?: Agent,
+): Promise<{
+  status: number;
+  connection: string | undefined;
+  body: string;
+  ended: number;
+  socketClosed: Promise<void>;
+}> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: agent ?? false, headers: { 'content-type': 'application/json' } }, (res) => {
-      const socketClosed = new Promise<void>((closed) => res.socket.once('close', () => closed()));
-      let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body, ended: Date.now(), socketClosed }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: agent ?? false,
+        headers: { 'content-type': 'application/json' },
+      },
+      (res) => {
+        const socketClosed = new Promise<void>((closed) => res.socket.once('close', () => closed()));
+        let body = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            connection: res.headers.connection,
+            body,
+            ended: Date.now(),
+            socketClosed,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify({ query }));
   });
@@ -104,62 +140,100 @@ function executedStatements(server: BinProcess): number {
 }
 
 describe('graceful shutdown of the start command', () => {
-  it('when SIGTERM arrives while requests run, then they complete with full data, new connections are refused, and the driver and embedded Neo4j are closed before exit 0', { timeout: 300_000 }, async () => {
-    const server = runBin('start.ts', [], { ...embedded, NEO4J_BOLT_PORT: String(await freePort()), PORT: '0', LOAD_SAMPLE_CORPUS: 'false', LOG_LEVEL: 'trace', SHUTDOWN_TIMEOUT_MS: '120000' });
-    cleanups.push(() => server.child.exitCode === null && server.child.kill('SIGKILL'));
-    const port = await until(() => server.output().stdout.match(/GraphQL: http:\/\/[^:]+:(\d+)\//)?.[1], 'the server to listen').then(Number);
-    const jvm = await until(jvmPid, 'the embedded JVM');
-    const expected = await post(port, HEAVY);
-    expect(expected.status).toBe(200);
-    expect((JSON.parse(expected.body) as { data: { articles: { totalCount: number } } }).data.articles.totalCount).toBe(ARTICLES);
-    // One client leaves its keep-alive connection idle; the requests in flight come over keep-alive
-    // connections too, so a `Connection: close` on their answers is the server's doing, not the client's.
-    const idle = await post(port, '{ stats { articles } }', keepAliveAgent());
-    expect(idle.connection).toBe('keep-alive');
-    const agents = Array.from({ length: IN_FLIGHT }, keepAliveAgent);
+  it(
+    'when SIGTERM arrives while requests run, then they complete with full data, new connections are refused, and the driver and embedded Neo4j are closed before exit 0',
+    { timeout: 300_000 },
+    async () => {
+      const server = runBin('start.ts', [], {
+        ...embedded,
+        NEO4J_BOLT_PORT: String(await freePort()),
+        PORT: '0',
+        LOAD_SAMPLE_CORPUS: 'false',
+        LOG_LEVEL: 'trace',
+        SHUTDOWN_TIMEOUT_MS: '120000',
+      });
+      cleanups.push(() => server.child.exitCode === null && server.child.kill('SIGKILL'));
+      const port = await until(
+        () => server.output().stdout.match(/GraphQL: http:\/\/[^:]+:(\d+)\//)?.[1],
+        'the server to listen',
+      ).then(Number);
+      const jvm = await until(jvmPid, 'the embedded JVM');
+      const expected = await post(port, HEAVY);
+      expect(expected.status).toBe(200);
+      expect(
+        (JSON.parse(expected.body) as { data: { articles: { totalCount: number } } }).data.articles.totalCount,
+      ).toBe(ARTICLES);
+      // One client leaves its keep-alive connection idle; the requests in flight come over keep-alive
+      // connections too, so a `Connection: close` on their answers is the server's doing, not the client's.
+      const idle = await post(port, '{ stats { articles } }', keepAliveAgent());
+      expect(idle.connection).toBe('keep-alive');
+      const agents = Array.from({ length: IN_FLIGHT }, keepAliveAgent);
 
-    const executedBefore = executedStatements(server);
-    const inFlight = agents.map((agent) => post(port, HEAVY, agent));
-    // The server has begun executing them: the heavy requests are in its hands, not in a socket buffer.
-    await until(() => (executedStatements(server) > executedBefore + IN_FLIGHT ? true : undefined), 'the requests to start');
-    const signalled = Date.now();
-    server.child.kill('SIGTERM');
-    await until(async () => ((await connectionRefused(port)) ? true : undefined), 'new connections to be refused', 10_000);
-    const refused = Date.now();
-    const answers = await Promise.all(inFlight);
-    const exit = await server.exited;
-    const exited = Date.now();
-    const idleClosed = await Promise.race([idle.socketClosed.then(() => true), new Promise((resolve) => setTimeout(resolve, 1_000, false))]);
-    const afterwards = await post(port, '{ stats { articles } }', agents[0]).catch((error: NodeJS.ErrnoException) => error.code);
-    const launcherLog = readFileSync(path.join(dataDir, 'launcher.log'), 'utf8');
-    process.stderr.write(
-      `faults-graceful-shutdown: SIGTERM with ${IN_FLIGHT} heavy requests in flight; new connections refused after ${refused - signalled} ms; ` +
-        `in-flight answered ${answers.map((answer) => answer.ended - signalled).join(', ')} ms after SIGTERM; ` +
-        `process exited (${exit.code}) after ${exited - signalled} ms\n`,
-    );
+      const executedBefore = executedStatements(server);
+      const inFlight = agents.map((agent) => post(port, HEAVY, agent));
+      // The server has begun executing them: the heavy requests are in its hands, not in a socket buffer.
+      await until(
+        () => (executedStatements(server) > executedBefore + IN_FLIGHT ? true : undefined),
+        'the requests to start',
+      );
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      await until(
+        async () => ((await connectionRefused(port)) ? true : undefined),
+        'new connections to be refused',
+        10_000,
+      );
+      const refused = Date.now();
+      const answers = await Promise.all(inFlight);
+      const exit = await server.exited;
+      const exited = Date.now();
+      const idleClosed = await Promise.race([
+        idle.socketClosed.then(() => true),
+        new Promise((resolve) => setTimeout(resolve, 1_000, false)),
+      ]);
+      const afterwards = await post(port, '{ stats { articles } }', agents[0]).catch(
+        (error: NodeJS.ErrnoException) => error.code,
+      );
+      const launcherLog = readFileSync(path.join(dataDir, 'launcher.log'), 'utf8');
+      process.stderr.write(
+        `faults-graceful-shutdown: SIGTERM with ${IN_FLIGHT} heavy requests in flight; new connections refused after ${refused - signalled} ms; ` +
+          `in-flight answered ${answers.map((answer) => answer.ended - signalled).join(', ')} ms after SIGTERM; ` +
+          `process exited (${exit.code}) after ${exited - signalled} ms\n`,
+      );
 
-    expect(answers.filter((answer) => answer.ended > refused).length).toBeGreaterThan(0);
-    for (const answer of answers) {
-      const { errors = [] } = JSON.parse(answer.body) as { errors?: unknown[] };
-      expect({ status: answer.status, connection: answer.connection, errors, full: answer.body === expected.body }).toEqual({ status: 200, connection: 'close', errors: [], full: true });
-    }
-    expect(idleClosed).toBe(true);
-    // The answered connections were closed, not kept: the client's next request needs a new one, which is refused.
-    expect(afterwards).toBe('ECONNREFUSED');
-    expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
-    expect(exit.stderr).not.toContain('"level":50');
-    expect(exit.stderr).not.toContain('cut off');
-    // Stopped by the server itself (SIGTERM, store flushed), before it exited: not left to notice its parent gone.
-    expect(isAlive(jvm)).toBe(false);
-    expect(launcherLog).toContain('neo4j-embedded: shutting down');
-    expect(launcherLog).not.toContain('parent process ended');
+      expect(answers.filter((answer) => answer.ended > refused).length).toBeGreaterThan(0);
+      for (const answer of answers) {
+        const { errors = [] } = JSON.parse(answer.body) as { errors?: unknown[] };
+        expect({
+          status: answer.status,
+          connection: answer.connection,
+          errors,
+          full: answer.body === expected.body,
+        }).toEqual({ status: 200, connection: 'close', errors: [], full: true });
+      }
+      expect(idleClosed).toBe(true);
+      // The answered connections were closed, not kept: the client's next request needs a new one, which is refused.
+      expect(afterwards).toBe('ECONNREFUSED');
+      expect({ code: exit.code, signal: exit.signal }).toEqual({ code: 0, signal: null });
+      expect(exit.stderr).not.toContain('"level":50');
+      expect(exit.stderr).not.toContain('cut off');
+      // Stopped by the server itself (SIGTERM, store flushed), before it exited: not left to notice its parent gone.
+      expect(isAlive(jvm)).toBe(false);
+      expect(launcherLog).toContain('neo4j-embedded: shutting down');
+      expect(launcherLog).not.toContain('parent process ended');
 
-    // The store lock is released and the data intact: a new start on the same folder opens it.
-    const reopened = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heap: '384m', pageCache: '64m', startTimeoutMs: 120_000 }, testLogger);
-    cleanups.push(() => reopened.stop());
-    const driver = createDriver(reopened.uri);
-    cleanups.push(() => driver.close());
-    const executor = testExecutor(driver);
-    expect(await executor.runRaw('MATCH (a:Article) RETURN count(a) AS articles', {}, 'READ')).toEqual([{ articles: ARTICLES }]);
-  });
+      // The store lock is released and the data intact: a new start on the same folder opens it.
+      const reopened = await startEmbeddedNeo4j(
+        { dataDir, boltPort: await freePort(), heap: '384m', pageCache: '64m', startTimeoutMs: 120_000 },
+        testLogger,
+      );
+      cleanups.push(() => reopened.stop());
+      const driver = createDriver(reopened.uri);
+      cleanups.push(() => driver.close());
+      const executor = testExecutor(driver);
+      expect(await executor.runRaw('MATCH (a:Article) RETURN count(a) AS articles', {}, 'READ')).toEqual([
+        { articles: ARTICLES },
+      ]);
+    },
+  );
 });

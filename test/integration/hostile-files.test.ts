@@ -17,7 +17,13 @@ import { deleteArticle } from '../../loaders/write/delete-article.js';
 import type { WriteOutcome } from '../../loaders/write/write-articles.js';
 import { toGlobalId } from '../../resolvers/ids/global-id.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
-import { changesBetween, checksum, isNodeAddition, snapshotGraph, type GraphSnapshot } from '../support/graph-snapshot.js';
+import {
+  changesBetween,
+  checksum,
+  isNodeAddition,
+  snapshotGraph,
+  type GraphSnapshot,
+} from '../support/graph-snapshot.js';
 import { REPO_ROOT } from '../support/load-articles.js';
 import { startTestServer } from '../support/server.js';
 
@@ -34,10 +40,19 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   'duplicate.ndjson#1': 'new',
   'duplicate.ndjson#2': 'unchanged',
   'empty.txt': { reason: 'empty', says: /: empty file$/ },
-  'invalid-utf8.txt': { reason: 'invalid_utf8', says: /: invalid UTF-8 at byte 49 \(line 3\): bytes \\xe9\\x73\\x20\\x69; the file is not UTF-8 text/ },
+  'invalid-utf8.txt': {
+    reason: 'invalid_utf8',
+    says: /: invalid UTF-8 at byte 49 \(line 3\): bytes \\xe9\\x73\\x20\\x69; the file is not UTF-8 text/,
+  },
   'naughty-feed.ndjson#1': 'new',
-  'naughty-feed.ndjson#2': { reason: 'bad_feed_item', says: /: line 2: "url" must be an http\(s\) URL, got a javascript: URL$/ },
-  'naughty-feed.ndjson#3': { reason: 'bad_feed_item', says: /: line 3: "text" holds half of a UTF-16 surrogate pair \(\\ud800\) at character 60/ },
+  'naughty-feed.ndjson#2': {
+    reason: 'bad_feed_item',
+    says: /: line 2: "url" must be an http\(s\) URL, got a javascript: URL$/,
+  },
+  'naughty-feed.ndjson#3': {
+    reason: 'bad_feed_item',
+    says: /: line 3: "text" holds half of a UTF-16 surrogate pair \(\\ud800\) at character 60/,
+  },
   'naughty-feed.ndjson#4': { reason: 'bad_feed_item', says: /: line 4: not valid JSON \(.+\)$/ },
   'naughty-feed.ndjson#5': { reason: 'bad_feed_item', says: /: line 5: "text" must be a string$/ },
   'naughty-strings.txt': 'new',
@@ -88,13 +103,16 @@ beforeAll(async () => {
   writeFileSync(path.join(generated, 'fifty-mb.txt'), Buffer.alloc(50 * MB, 'The agency said nothing new today.\n'));
   writeFileSync(path.join(generated, 'one-mb-line.txt'), oneMegabyteLine());
   for await (const result of readInputs([FIXTURES, generated])) {
-    if (result.ok) for (const doc of result.documents) articleIds.set(path.basename(doc.source), toGraphRows(doc).article.id);
+    if (result.ok)
+      for (const doc of result.documents) articleIds.set(path.basename(doc.source), toGraphRows(doc).article.id);
   }
   // Left by an interrupted run against a server of one's own (NEO4J_URI); the embedded one starts empty.
   for (const id of new Set(articleIds.values())) await deleteArticle(db.executor, id);
   await ingestSampleCorpus(db.executor, testLogger);
   before = await snapshotGraph(db.executor);
-  summary = await ingest(db.executor, [FIXTURES, generated], testLogger, { onArticle: (source, outcome) => outcomes.set(path.basename(source), outcome) });
+  summary = await ingest(db.executor, [FIXTURES, generated], testLogger, {
+    onArticle: (source, outcome) => outcomes.set(path.basename(source), outcome),
+  });
   after = await snapshotGraph(db.executor);
   server = await startTestServer(db.executor);
 });
@@ -108,13 +126,28 @@ afterAll(async () => {
 
 describe('a batch of hostile files, ingested in one run', () => {
   it('when the directory is ingested, then every input gets its outcome: loaded, or failed with its reason', () => {
-    const reported = Object.fromEntries([...outcomes].map(([name, outcome]) => [name, outcome === 'failed' ? summary.failures.find((f) => path.basename(f.source) === name)?.reason : outcome]));
-    const expected = Object.fromEntries(Object.entries(EXPECTED).map(([name, e]) => [name, typeof e === 'string' ? e : e.reason]));
+    const reported = Object.fromEntries(
+      [...outcomes].map(([name, outcome]) => [
+        name,
+        outcome === 'failed' ? summary.failures.find((f) => path.basename(f.source) === name)?.reason : outcome,
+      ]),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED).map(([name, e]) => [name, typeof e === 'string' ? e : e.reason]),
+    );
 
-    const count = (outcome: string) => Object.values(expected).filter((e) => (outcome === 'failed' ? !['new', 'unchanged', 'updated'].includes(String(e)) : e === outcome)).length;
+    const count = (outcome: string) =>
+      Object.values(expected).filter((e) =>
+        outcome === 'failed' ? !['new', 'unchanged', 'updated'].includes(String(e)) : e === outcome,
+      ).length;
 
     expect(reported).toEqual(expected);
-    expect(summary.articles).toEqual({ new: count('new'), unchanged: count('unchanged'), updated: 0, failed: count('failed') });
+    expect(summary.articles).toEqual({
+      new: count('new'),
+      unchanged: count('unchanged'),
+      updated: 0,
+      failed: count('failed'),
+    });
   });
 
   it('when an input fails, then its message starts with its path and says what is wrong', () => {
@@ -123,7 +156,12 @@ describe('a batch of hostile files, ingested in one run', () => {
       const expected = EXPECTED[name];
       if (typeof expected !== 'object') throw new Error(`${name} failed unexpectedly: ${failure.message}`);
 
-      expect([FIXTURES, generated].some((dir) => path.resolve(REPO_ROOT, failure.source.replace(/#\d+$/, '')).startsWith(dir)), failure.source).toBe(true);
+      expect(
+        [FIXTURES, generated].some((dir) =>
+          path.resolve(REPO_ROOT, failure.source.replace(/#\d+$/, '')).startsWith(dir),
+        ),
+        failure.source,
+      ).toBe(true);
       expect(failure.message.startsWith(`${failure.source}: `), failure.message).toBe(true);
       expect(failure.message).toMatch(expected.says);
     }
@@ -143,7 +181,10 @@ describe('a batch of hostile files, ingested in one run', () => {
   it('when an input failed, then nothing of it was stored', async () => {
     const [row] = await db.executor.runRaw(
       `MATCH (a:Article) WHERE any(s IN $sources WHERE a.source ENDS WITH s) OR a.url IN $urls RETURN count(a) AS stored`,
-      { sources: summary.failures.map((f) => f.source), urls: ['javascript:alert(document.cookie)', 'https://news.example.com/2019/05/lone-surrogate'] },
+      {
+        sources: summary.failures.map((f) => f.source),
+        urls: ['javascript:alert(document.cookie)', 'https://news.example.com/2019/05/lone-surrogate'],
+      },
       'READ',
     );
 
@@ -220,7 +261,7 @@ describe('text that loads is stored as written', () => {
 });
 
 describe('quotation marks that do not pair', () => {
-  it('when a quotation never closes, then it ends with its paragraph and the rest of the article is nobody\'s words', async () => {
+  it("when a quotation never closes, then it ends with its paragraph and the rest of the article is nobody's words", async () => {
     const quotes = await db.executor.runRaw(
       `MATCH (:Article {id: $id})-[:CONTAINS]->(q:Quote) WHERE q.kind <> 'indirect' RETURN q.text AS text ORDER BY text`,
       { id: articleIds.get('unclosed-quote.txt') },
@@ -243,7 +284,11 @@ describe('quotation marks that do not pair', () => {
     const paragraphs = text.split('\n').filter(Boolean);
 
     expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(paragraphs.some((p) => p.includes(quote)), quote).toBe(true);
+    for (const quote of quotes)
+      expect(
+        paragraphs.some((p) => p.includes(quote)),
+        quote,
+      ).toBe(true);
     expect(quotes.join(' ')).not.toContain('Advocates said on Friday');
   });
 });
@@ -302,24 +347,53 @@ describe('the same article twice and figures that disagree', () => {
     expect((figures[1]?.sources as string[]).map((s) => path.basename(s))).toEqual(['conflict-b.md']);
   });
 
-  it('when a figure is read through the API, then its disagreements name the other article\'s value', async () => {
+  it("when a figure is read through the API, then its disagreements name the other article's value", async () => {
     const [row] = await db.executor.runRaw(`MATCH (s:Statistic {value: 24313.0}) RETURN s.id AS id`, {}, 'READ');
 
-    const data = await graphql<{ statistic: { name: string; period: string; place: { name: string }; disagreements: { name: string; citations: { edges: { node: { article: { title: string } } }[] } }[] } }>(
-      `query($id: ID!) { statistic(id: $id) { name period place { name } disagreements { name citations { edges { node { article { title } } } } } } }`,
+    const data = await graphql<{
+      statistic: {
+        name: string;
+        period: string;
+        place: { name: string };
+        disagreements: { name: string; citations: { edges: { node: { article: { title: string } } }[] } }[];
+      };
+    }>(
+      `
+        query ($id: ID!) {
+          statistic(id: $id) {
+            name
+            period
+            place {
+              name
+            }
+            disagreements {
+              name
+              citations {
+                edges {
+                  node {
+                    article {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: toGlobalId('Statistic', String(row?.id)) },
     );
 
     expect(data.statistic).toMatchObject({ name: '24,313', period: 'fiscal year 2018', place: { name: 'Texas' } });
-    expect(data.statistic.disagreements.map((d) => [d.name, d.citations.edges.map((e) => e.node.article.title)])).toContainEqual([
-      '31,870',
-      ['Agency Figures Understate Texas Deportations, Group Says'],
-    ]);
+    expect(
+      data.statistic.disagreements.map((d) => [d.name, d.citations.edges.map((e) => e.node.article.title)]),
+    ).toContainEqual(['31,870', ['Agency Figures Understate Texas Deportations, Group Says']]);
   });
 });
 
 describe('markup that would run', () => {
-  const EXECUTABLE = /<\s*\/?\s*(?:script|iframe|object|embed|svg|math|style|img|a|form|input|base|meta)\b|javascript:|vbscript:|\bon[a-z]+\s*=|[A-Z]+_(?:SCRIPT|HEAD|BODY|MODULE|ONLOAD|ONERROR|CLICK|HOVER|HREF|SRC|SRCDOC|TEXT|INPUT|URL|IMG|MARKER)\b|\balert\(/i;
+  const EXECUTABLE =
+    /<\s*\/?\s*(?:script|iframe|object|embed|svg|math|style|img|a|form|input|base|meta)\b|javascript:|vbscript:|\bon[a-z]+\s*=|[A-Z]+_(?:SCRIPT|HEAD|BODY|MODULE|ONLOAD|ONERROR|CLICK|HOVER|HREF|SRC|SRCDOC|TEXT|INPUT|URL|IMG|MARKER)\b|\balert\(/i;
 
   it('when a page has scripts, styles, frames, handlers and script URLs, then the stored title, text and metadata hold none of them', async () => {
     const stored = await articleOf('scripts.html');
@@ -327,9 +401,12 @@ describe('markup that would run', () => {
     expect(stored.title).toBe('Raids Reported Across Houston');
     expect(stored.author).toBe('Dana Reyes');
     expect(stored.url ?? null).toBeNull();
-    expect(stored.text).toContain('Immigration and Customs Enforcement agents arrested 212 people in Houston on Tuesday');
+    expect(stored.text).toContain(
+      'Immigration and Customs Enforcement agents arrested 212 people in Houston on Tuesday',
+    );
     expect(stored.text).toContain('Script tags split across words leave only the words.');
-    for (const field of ['title', 'text', 'author', 'outlet', 'url'] as const) expect(String(stored[field] ?? ''), field).not.toMatch(EXECUTABLE);
+    for (const field of ['title', 'text', 'author', 'outlet', 'url'] as const)
+      expect(String(stored[field] ?? ''), field).not.toMatch(EXECUTABLE);
   });
 
   it('when the page is read back over HTTP, then it comes as JSON with nothing executable in it', async () => {
@@ -351,10 +428,23 @@ describe('markup that would run', () => {
 
   it('when a search matches text that spells markup, then the snippet escapes it and only <mark> is markup', async () => {
     const data = await graphql<{ search: { edges: { snippet: string; node: { id: string } }[] } }>(
-      `query($q: String!) { search(query: $q, kinds: [ARTICLE], first: 5) { edges { snippet node { id } } } }`,
+      `
+        query ($q: String!) {
+          search(query: $q, kinds: [ARTICLE], first: 5) {
+            edges {
+              snippet
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
       { q: 'onerror alert script' },
     );
-    const hit = data.search.edges.find((edge) => edge.node.id === toGlobalId('Article', articleIds.get('naughty-strings.txt')!));
+    const hit = data.search.edges.find(
+      (edge) => edge.node.id === toGlobalId('Article', articleIds.get('naughty-strings.txt')!),
+    );
 
     expect(hit?.snippet).toContain('&lt;');
     expect(hit?.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);

@@ -11,7 +11,11 @@ beforeAll(() => ingestSampleCorpus(db.executor, testLogger));
 afterAll(() => db.close());
 
 async function graphCounts() {
-  const [row] = await db.executor.runRaw('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships', {}, 'READ');
+  const [row] = await db.executor.runRaw(
+    'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+    {},
+    'READ',
+  );
   return row;
 }
 
@@ -33,7 +37,7 @@ describe('the sample corpus in the graph', () => {
     ]);
   });
 
-  it('when Sessions\' quotes are read, then each is SAID_BY him and its offsets slice to the quoted words', async () => {
+  it("when Sessions' quotes are read, then each is SAID_BY him and its offsets slice to the quoted words", async () => {
     const quotes = await db.executor.runRaw(
       `MATCH (q:Quote)-[:SAID_BY]->(:Person {name: 'Jeff Sessions'}) WHERE q.kind <> 'indirect'
        MATCH (a:Article)-[c:CONTAINS]->(q)
@@ -44,10 +48,12 @@ describe('the sample corpus in the graph', () => {
 
     expect(quotes.length).toBe(4);
     for (const quote of quotes) expect(quote.slice).toBe(quote.text);
-    expect(quotes.map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringContaining('This is a new era. This is the Trump era')]));
+    expect(quotes.map((q) => q.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('This is a new era. This is the Trump era')]),
+    );
   });
 
-  it('when Fahey\'s quotes are read, then both are his, with offsets pointing at the quoted words', async () => {
+  it("when Fahey's quotes are read, then both are his, with offsets pointing at the quoted words", async () => {
     const quotes = await db.executor.runRaw(
       `MATCH (q:Quote)-[:SAID_BY]->(p:Person) WHERE p.name ENDS WITH 'Fahey'
        MATCH (a:Article)-[c:CONTAINS]->(q)
@@ -72,7 +78,10 @@ describe('the sample corpus in the graph', () => {
     );
 
     expect(figures).toHaveLength(1);
-    expect((figures[0]?.sources as string[]).map((source) => path.basename(source))).toEqual(['000_f43147745e656d34.txt', '001_9284e3312a4bfe85.txt']);
+    expect((figures[0]?.sources as string[]).map((source) => path.basename(source))).toEqual([
+      '000_f43147745e656d34.txt',
+      '001_9284e3312a4bfe85.txt',
+    ]);
   });
 
   it('when ICE is read, then it is an agency, part of DHS', async () => {
@@ -97,7 +106,10 @@ describe('the sample corpus in the graph', () => {
   it('when a corrupted file is among good ones, then it fails alone with its reason and the others load', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-batch-'));
     copyFileSync(path.join(SAMPLE_CORPUS_DIR, '000_f43147745e656d34.txt'), path.join(dir, 'good.txt'));
-    writeFileSync(path.join(dir, 'corrupt.txt'), Buffer.from([0x54, 0x68, 0x65, 0x20, 0xff, 0xfe, 0x20, 0x65, 0x6e, 0x64]));
+    writeFileSync(
+      path.join(dir, 'corrupt.txt'),
+      Buffer.from([0x54, 0x68, 0x65, 0x20, 0xff, 0xfe, 0x20, 0x65, 0x6e, 0x64]),
+    );
     writeFileSync(path.join(dir, 'empty.txt'), '');
     const before = await graphCounts();
 

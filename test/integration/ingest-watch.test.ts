@@ -48,14 +48,22 @@ describe('ingest --watch', () => {
     const surname = uniqueSurname();
     const first = path.join(dir, `${uniqueName('present')}.txt`);
     writeFileSync(first, mayorArticle(surname));
-    const run = runBin('ingest.ts', ['--watch', '--settle-ms', '400', dir], { NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn' });
+    const run = runBin('ingest.ts', ['--watch', '--settle-ms', '400', dir], {
+      NEO4J_URI: inject('neo4jUri'),
+      LOG_LEVEL: 'warn',
+    });
     try {
       // A file already there is loaded at start.
-      const present = await until('the file already there', () => lines(run).find((line) => line.file.endsWith(path.basename(first))));
+      const present = await until('the file already there', () =>
+        lines(run).find((line) => line.file.endsWith(path.basename(first))),
+      );
       expect(present).toMatchObject({ new: 1, failed: 0 });
 
       // A feed written in three pieces, each sooner than the settle period: read once, complete.
-      const feed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/feeds/border-desk.rss'), 'utf8').replaceAll('border-desk.example.org', `${uniqueName('desk')}.example.org`);
+      const feed = readFileSync(path.join(REPO_ROOT, 'test/fixtures/feeds/border-desk.rss'), 'utf8').replaceAll(
+        'border-desk.example.org',
+        `${uniqueName('desk')}.example.org`,
+      );
       const feedFile = path.join(dir, 'desk.rss');
       const third = Math.floor(feed.length / 3);
       writeFileSync(feedFile, feed.slice(0, third));
@@ -75,12 +83,19 @@ describe('ingest --watch', () => {
 
       // A copy of an article already loaded changes nothing.
       copyFileSync(first, path.join(dir, 'copy.txt'));
-      expect(await until('the copy', () => lines(run).find((line) => line.file.endsWith('copy.txt')))).toMatchObject({ new: 0, unchanged: 1 });
+      expect(await until('the copy', () => lines(run).find((line) => line.file.endsWith('copy.txt')))).toMatchObject({
+        new: 0,
+        unchanged: 1,
+      });
 
       await sleep(1_500);
       expect(lines(run).filter((line) => line.file.endsWith('desk.rss'))).toHaveLength(1);
       expect(lines(run).some((line) => line.file.endsWith('notes.docx'))).toBe(false);
-      const [stored] = await db.executor.runRaw('MATCH (a:Article {title: $title}) WHERE a.url CONTAINS $host RETURN a.author AS author, a.outlet AS outlet', { title: 'Arrests Rise in Arizona', host: new URL(feed.match(/https:\/\/[^/]+/)![0]).host }, 'READ');
+      const [stored] = await db.executor.runRaw(
+        'MATCH (a:Article {title: $title}) WHERE a.url CONTAINS $host RETURN a.author AS author, a.outlet AS outlet',
+        { title: 'Arrests Rise in Arizona', host: new URL(feed.match(/https:\/\/[^/]+/)![0]).host },
+        'READ',
+      );
       expect(stored).toEqual({ author: 'Tom Baker', outlet: 'Border Desk Daily' });
     } finally {
       run.child.kill('SIGTERM');

@@ -45,14 +45,24 @@ beforeAll(async () => {
   cleanups.push(() => driver.close());
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
   const logger = pino({ level: 'warn' }, sink);
-  const executor = new Executor(driver, { database: undefined, timeoutMs: 30_000, logger, statements: loadStatements() });
+  const executor = new Executor(driver, {
+    database: undefined,
+    timeoutMs: 30_000,
+    logger,
+    statements: loadStatements(),
+  });
   await migrate(executor, testLogger);
-  const { app, stop } = await createApp(loadConfig({ NODE_ENV: 'test', API_KEYS: KEY, HTTP_MAX_BODY_KB: '10240', NEO4J_RETRY_TIME_MS: '1000' }), executor, logger);
+  const { app, stop } = await createApp(
+    loadConfig({ NODE_ENV: 'test', API_KEYS: KEY, HTTP_MAX_BODY_KB: '10240', NEO4J_RETRY_TIME_MS: '1000' }),
+    executor,
+    logger,
+  );
   cleanups.push(() => stop());
   const http: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => http.once('listening', resolve));
@@ -71,7 +81,11 @@ async function graphql(operationName: string, query: string, variables: Record<s
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': KEY },
-    body: JSON.stringify({ query: query.replace(/^(query|mutation)/, `$1 ${operationName}`), operationName, variables }),
+    body: JSON.stringify({
+      query: query.replace(/^(query|mutation)/, `$1 ${operationName}`),
+      operationName,
+      variables,
+    }),
   });
   return (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }
@@ -122,40 +136,60 @@ async function holdMemory(count: number) {
 }
 
 describe('signals for operators', () => {
-  it('when an operation needs more than one transaction may hold, then it answers REQUEST_TOO_LARGE and a warn line names the operation, its cost and NEO4J_TX_MEMORY', { timeout: 120_000 }, async () => {
-    // Just under the API's largest article (1,000,000 characters), and several MB inside Neo4j.
-    const text = `A very long report\n\n${'The river rose again on Tuesday and the town council met to discuss it. '.repeat(13_500)}`;
+  it(
+    'when an operation needs more than one transaction may hold, then it answers REQUEST_TOO_LARGE and a warn line names the operation, its cost and NEO4J_TX_MEMORY',
+    { timeout: 120_000 },
+    async () => {
+      // Just under the API's largest article (1,000,000 characters), and several MB inside Neo4j.
+      const text = `A very long report\n\n${'The river rose again on Tuesday and the town council met to discuss it. '.repeat(13_500)}`;
 
-    const body = await graphql('IngestHugeReport', INGEST, { input: { text, source: 'signals-test-huge' } });
+      const body = await graphql('IngestHugeReport', INGEST, { input: { text, source: 'signals-test-huge' } });
 
-    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['REQUEST_TOO_LARGE']);
-    const warned = lines.filter((line) => line.code === 'REQUEST_TOO_LARGE');
-    expect(warned).toHaveLength(1);
-    expect(warned[0]).toMatchObject({ level: 40, operation: 'IngestHugeReport', setting: 'NEO4J_TX_MEMORY', cost: expect.any(Number) });
-    expect(warned[0]!.cost).toBeGreaterThan(0);
-  });
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['REQUEST_TOO_LARGE']);
+      const warned = lines.filter((line) => line.code === 'REQUEST_TOO_LARGE');
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toMatchObject({
+        level: 40,
+        operation: 'IngestHugeReport',
+        setting: 'NEO4J_TX_MEMORY',
+        cost: expect.any(Number),
+      });
+      expect(warned[0]!.cost).toBeGreaterThan(0);
+    },
+  );
 
-  it('when Neo4j\u2019s memory for transactions is held by others, then an operation answers DATABASE_BUSY and a warn line names it, its cost and NEO4J_HEAP; /metrics shows the memory held', { timeout: 120_000 }, async () => {
-    const holders = await holdMemory(4);
-    let during: string;
-    let body: Awaited<ReturnType<typeof graphql>>;
-    try {
-      during = await metrics();
-      await holders.fill();
-      body = await graphql('IngestWhileBusy', INGEST, { input: { text: sampleText, source: 'signals-test-busy' } });
-    } finally {
-      await holders.release();
-    }
-    const after = await graphql('IngestWhenFree', INGEST, { input: { text: sampleText, source: 'signals-test-free' } });
+  it(
+    'when Neo4j\u2019s memory for transactions is held by others, then an operation answers DATABASE_BUSY and a warn line names it, its cost and NEO4J_HEAP; /metrics shows the memory held',
+    { timeout: 120_000 },
+    async () => {
+      const holders = await holdMemory(4);
+      let during: string;
+      let body: Awaited<ReturnType<typeof graphql>>;
+      try {
+        during = await metrics();
+        await holders.fill();
+        body = await graphql('IngestWhileBusy', INGEST, { input: { text: sampleText, source: 'signals-test-busy' } });
+      } finally {
+        await holders.release();
+      }
+      const after = await graphql('IngestWhenFree', INGEST, {
+        input: { text: sampleText, source: 'signals-test-free' },
+      });
 
-    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['DATABASE_BUSY']);
-    const warned = lines.filter((line) => line.code === 'DATABASE_BUSY');
-    expect(warned).toHaveLength(1);
-    expect(warned[0]).toMatchObject({ level: 40, operation: 'IngestWhileBusy', setting: 'NEO4J_HEAP', cost: expect.any(Number) });
-    expect(sample(during, 'newsgraph_neo4j_transactions_open')).toBeGreaterThanOrEqual(4);
-    expect(sample(during, 'newsgraph_neo4j_transaction_memory_bytes')).toBeGreaterThanOrEqual(4 * 1_000_000);
-    expect(after).toEqual({ data: { ingestArticle: { outcome: 'NEW' } } });
-  });
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['DATABASE_BUSY']);
+      const warned = lines.filter((line) => line.code === 'DATABASE_BUSY');
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toMatchObject({
+        level: 40,
+        operation: 'IngestWhileBusy',
+        setting: 'NEO4J_HEAP',
+        cost: expect.any(Number),
+      });
+      expect(sample(during, 'newsgraph_neo4j_transactions_open')).toBeGreaterThanOrEqual(4);
+      expect(sample(during, 'newsgraph_neo4j_transaction_memory_bytes')).toBeGreaterThanOrEqual(4 * 1_000_000);
+      expect(after).toEqual({ data: { ingestArticle: { outcome: 'NEW' } } });
+    },
+  );
 
   it('when /metrics is scraped, then it counts requests and latency by operation, errors by code and articles ingested, and says Neo4j is up', async () => {
     await graphql('CountArticles', 'query { articles(first: 1) { totalCount } }', {});
@@ -165,7 +199,9 @@ describe('signals for operators', () => {
     expect(sample(text, 'newsgraph_graphql_requests_total{operation="CountArticles",type="query"}')).toBe(1);
     expect(sample(text, 'newsgraph_graphql_requests_total{operation="IngestHugeReport",type="mutation"}')).toBe(1);
     expect(sample(text, 'newsgraph_graphql_request_duration_seconds_count{operation="CountArticles"}')).toBe(1);
-    expect(sample(text, 'newsgraph_graphql_request_duration_seconds_bucket{le="+Inf",operation="CountArticles"}')).toBe(1);
+    expect(sample(text, 'newsgraph_graphql_request_duration_seconds_bucket{le="+Inf",operation="CountArticles"}')).toBe(
+      1,
+    );
     expect(sample(text, 'newsgraph_graphql_errors_total{code="REQUEST_TOO_LARGE"}')).toBe(1);
     expect(sample(text, 'newsgraph_graphql_errors_total{code="DATABASE_BUSY"}')).toBe(1);
     expect(sample(text, 'newsgraph_ingest_articles_total{outcome="new"}')).toBe(1);

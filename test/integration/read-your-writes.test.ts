@@ -35,13 +35,21 @@ function recordingBookmarks() {
 describe('read-your-writes', () => {
   it('when a write commits, then the next read, from any executor derived from the same one, starts from its bookmark and sees it', async () => {
     const bookmarks = recordingBookmarks();
-    const executor = new Executor(db.driver, { database: undefined, timeoutMs: 30_000, logger: testLogger, statements: loadStatements(), bookmarks: bookmarks.manager });
+    const executor = new Executor(db.driver, {
+      database: undefined,
+      timeoutMs: 30_000,
+      logger: testLogger,
+      statements: loadStatements(),
+      bookmarks: bookmarks.manager,
+    });
     const id = `ryw-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
     await executor.runRaw('CREATE (:ReadYourWritesTest {id: $id})', { id });
     const afterWrite = bookmarks.committed.at(-1);
     const readsBefore = bookmarks.startedFrom.length;
-    const rows = await executor.forRequest().runRaw('MATCH (n:ReadYourWritesTest {id: $id}) RETURN n.id AS id', { id }, 'READ');
+    const rows = await executor
+      .forRequest()
+      .runRaw('MATCH (n:ReadYourWritesTest {id: $id}) RETURN n.id AS id', { id }, 'READ');
     await executor.runRaw('MATCH (n:ReadYourWritesTest {id: $id}) DELETE n', { id });
 
     expect(afterWrite?.length).toBeGreaterThan(0);
@@ -51,7 +59,13 @@ describe('read-your-writes', () => {
 
   it('when a managed write transaction commits, then a read started after it carries its bookmark', async () => {
     const bookmarks = recordingBookmarks();
-    const executor = new Executor(db.driver, { database: undefined, timeoutMs: 30_000, logger: testLogger, statements: loadStatements(), bookmarks: bookmarks.manager });
+    const executor = new Executor(db.driver, {
+      database: undefined,
+      timeoutMs: 30_000,
+      logger: testLogger,
+      statements: loadStatements(),
+      bookmarks: bookmarks.manager,
+    });
 
     // Any statement will do: the commit of a managed write transaction is what leaves a bookmark.
     await executor.write(listApplied, {});

@@ -10,7 +10,13 @@ import { freePort } from '../support/free-port.js';
 import { startTestServer } from '../support/server.js';
 
 // A Neo4j of this test's own, so stopping it does not disturb the other tests.
-const settings = { ...loadConfig().embedded, dataDir: path.resolve(`.data/neo4j-readiness-test-${process.pid}`), boltPort: await freePort(), heap: '384m', pageCache: '64m' };
+const settings = {
+  ...loadConfig().embedded,
+  dataDir: path.resolve(`.data/neo4j-readiness-test-${process.pid}`),
+  boltPort: await freePort(),
+  heap: '384m',
+  pageCache: '64m',
+};
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -23,28 +29,32 @@ async function ready(url: string): Promise<{ status: number; body: { ready: bool
 }
 
 describe('/ready', () => {
-  it('when Neo4j stops, then /ready turns false; when it is back, then true again without a restart', { timeout: 240_000 }, async () => {
-    rmSync(settings.dataDir, { recursive: true, force: true });
-    let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
-    const driver = createDriver(neo4j.uri);
-    cleanups.push(() => driver.close());
-    const executor = testExecutor(driver, 5_000);
-    await migrate(executor, testLogger);
-    const server = await startTestServer(executor);
-    cleanups.push(() => server.close());
-    const url = await server.listen();
-    expect(await ready(url)).toEqual({ status: 200, body: expect.objectContaining({ ready: true }) });
+  it(
+    'when Neo4j stops, then /ready turns false; when it is back, then true again without a restart',
+    { timeout: 240_000 },
+    async () => {
+      rmSync(settings.dataDir, { recursive: true, force: true });
+      let neo4j: EmbeddedNeo4j = await startEmbeddedNeo4j(settings, testLogger);
+      const driver = createDriver(neo4j.uri);
+      cleanups.push(() => driver.close());
+      const executor = testExecutor(driver, 5_000);
+      await migrate(executor, testLogger);
+      const server = await startTestServer(executor);
+      cleanups.push(() => server.close());
+      const url = await server.listen();
+      expect(await ready(url)).toEqual({ status: 200, body: expect.objectContaining({ ready: true }) });
 
-    await neo4j.stop();
-    const down = await ready(url);
-    const health = await fetch(`${url}/health`);
+      await neo4j.stop();
+      const down = await ready(url);
+      const health = await fetch(`${url}/health`);
 
-    expect(down).toEqual({ status: 503, body: expect.objectContaining({ ready: false }) });
-    expect(health.status).toBe(200);
+      expect(down).toEqual({ status: 503, body: expect.objectContaining({ ready: false }) });
+      expect(health.status).toBe(200);
 
-    neo4j = await startEmbeddedNeo4j(settings, testLogger);
-    cleanups.push(() => neo4j.stop());
-    await waitForConnectivity(driver, 30_000);
-    expect(await ready(url)).toEqual({ status: 200, body: expect.objectContaining({ ready: true }) });
-  });
+      neo4j = await startEmbeddedNeo4j(settings, testLogger);
+      cleanups.push(() => neo4j.stop());
+      await waitForConnectivity(driver, 30_000);
+      expect(await ready(url)).toEqual({ status: 200, body: expect.objectContaining({ ready: true }) });
+    },
+  );
 });

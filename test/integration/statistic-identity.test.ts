@@ -65,11 +65,20 @@ function articleWith(name: string, statistic: StatisticRow): GraphRows {
 }
 
 async function citedStatistic(articleId: string): Promise<string> {
-  const [row] = await db.executor.runRaw('MATCH (:Article {id: $articleId})-[:CONTAINS]->(s:Statistic) RETURN s.id AS id', { articleId }, 'READ');
+  const [row] = await db.executor.runRaw(
+    'MATCH (:Article {id: $articleId})-[:CONTAINS]->(s:Statistic) RETURN s.id AS id',
+    { articleId },
+    'READ',
+  );
   return String(row?.id);
 }
 
-const CASES: readonly { name: string; stored: keyof typeof STORED_FIGURES; change: Partial<StatisticRow>; same: boolean }[] = [
+const CASES: readonly {
+  name: string;
+  stored: keyof typeof STORED_FIGURES;
+  change: Partial<StatisticRow>;
+  same: boolean;
+}[] = [
   { name: 'identical', stored: 'stored', change: {}, same: true },
   { name: 'no-period', stored: 'stored', change: { periodStart: null }, same: true },
   { name: 'other-period', stored: 'stored', change: { periodStart: '2018-01-01' }, same: false },
@@ -81,15 +90,22 @@ const CASES: readonly { name: string; stored: keyof typeof STORED_FIGURES; chang
   { name: 'unit-synonym', stored: 'stored', change: { unit: 'immigrants' }, same: true },
   { name: 'other-unit', stored: 'stored', change: { unit: 'cases' }, same: false },
   { name: 'other-value', stored: 'stored', change: { value: 7654320 }, same: false },
-  { name: 'open-stored-any-period-and-place', stored: 'stored-open', change: { periodStart: '2020-05-01', placeId: PLACES[1]!.id }, same: true },
+  {
+    name: 'open-stored-any-period-and-place',
+    stored: 'stored-open',
+    change: { periodStart: '2020-05-01', placeId: PLACES[1]!.id },
+    same: true,
+  },
 ];
 
 beforeAll(async () => {
-  for (const [name, statistic] of Object.entries(STORED_FIGURES)) await writeArticle(db.executor, articleWith(name, statistic));
+  for (const [name, statistic] of Object.entries(STORED_FIGURES))
+    await writeArticle(db.executor, articleWith(name, statistic));
 });
 
 afterAll(async () => {
-  for (const [name, statistic] of Object.entries(STORED_FIGURES)) await deleteArticle(db.executor, articleWith(name, statistic).article.id);
+  for (const [name, statistic] of Object.entries(STORED_FIGURES))
+    await deleteArticle(db.executor, articleWith(name, statistic).article.id);
   await db.close();
 });
 
@@ -102,7 +118,9 @@ describe('a figure written again', () => {
       const rows = articleWith(name, incoming);
       await writeArticle(db.executor, rows);
       try {
-        expect(await citedStatistic(rows.article.id)).toBe(same ? `stat:identity-test-${stored}` : `stat:identity-test-${name}`);
+        expect(await citedStatistic(rows.article.id)).toBe(
+          same ? `stat:identity-test-${stored}` : `stat:identity-test-${name}`,
+        );
       } finally {
         await deleteArticle(db.executor, rows.article.id);
       }
@@ -125,10 +143,24 @@ describe('a figure written again', () => {
 
 describe('figures that disagree', () => {
   /** A stored figure of made-up words, its key computed by the rule itself. */
-  function figure(value: number, measure: string, unit: string, placeId: string | null = PLACES[0]!.id, qualifier: string | null = null): StatisticRow {
+  function figure(
+    value: number,
+    measure: string,
+    unit: string,
+    placeId: string | null = PLACES[0]!.id,
+    qualifier: string | null = null,
+  ): StatisticRow {
     const period = { period: 'May 2029', periodStart: '2029-05-01', periodEnd: '2029-05-31' };
     const rule = { value, valueHigh: null, qualifier, measure, unit, ...period };
-    return { ...STORED, ...rule, placeId, measureWords: [], comparisonKey: comparisonKey(rule), claimed: claimedRange(rule), text: String(value) };
+    return {
+      ...STORED,
+      ...rule,
+      placeId,
+      measureWords: [],
+      comparisonKey: comparisonKey(rule),
+      claimed: claimedRange(rule),
+      text: String(value),
+    };
   }
 
   const FIGURES = {

@@ -13,8 +13,32 @@ afterAll(async () => {
   await db.close();
 });
 
-const UNITS = ['people', 'People', 'persons', 'immigrants', 'migrants', 'aliens', 'individuals', 'cases', 'prosecutions', 'charges', 'indictments',
-  'removals', 'deportees', 'deportations', '%', 'percent', 'percentage', 'families', 'bus', 'glass', 'beds', 'dollars', 'days', 'ice'];
+const UNITS = [
+  'people',
+  'People',
+  'persons',
+  'immigrants',
+  'migrants',
+  'aliens',
+  'individuals',
+  'cases',
+  'prosecutions',
+  'charges',
+  'indictments',
+  'removals',
+  'deportees',
+  'deportations',
+  '%',
+  'percent',
+  'percentage',
+  'families',
+  'bus',
+  'glass',
+  'beds',
+  'dollars',
+  'days',
+  'ice',
+];
 
 describe('unit classes of figures stored before migration 0012', () => {
   it('when the migration fills them in, then each is the class ingest computes for the same unit', async () => {
@@ -24,7 +48,11 @@ describe('unit classes of figures stored before migration 0012', () => {
     const [backfill] = readMigrations().find((migration) => migration.id === '0012-statistic-unit-class')!.statements;
     await db.executor.runRaw(backfill!);
 
-    const rows = await db.executor.runRaw('UNWIND $ids AS id MATCH (s:Statistic {id: id}) RETURN s.unit AS unit, s.unitClass AS unitClass', { ids: figures.map((f) => f.id) }, 'READ');
+    const rows = await db.executor.runRaw(
+      'UNWIND $ids AS id MATCH (s:Statistic {id: id}) RETURN s.unit AS unit, s.unitClass AS unitClass',
+      { ids: figures.map((f) => f.id) },
+      'READ',
+    );
     expect(rows).toEqual(UNITS.map((unit) => ({ unit, unitClass: unitClass(unit) })));
   });
 });

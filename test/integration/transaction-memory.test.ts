@@ -10,7 +10,12 @@ import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 
 // A Neo4j of this test's own, with a small heap, so a greedy statement meets the caps quickly.
-const settings = { ...loadConfig().embedded, dataDir: path.resolve(`.data/neo4j-tx-memory-test-${process.pid}`), heap: '384m', pageCache: '64m' };
+const settings = {
+  ...loadConfig().embedded,
+  dataDir: path.resolve(`.data/neo4j-tx-memory-test-${process.pid}`),
+  heap: '384m',
+  pageCache: '64m',
+};
 const cleanups: (() => Promise<unknown>)[] = [];
 let executor: Executor;
 
@@ -28,13 +33,22 @@ afterAll(async () => {
 });
 
 /** Holds about `millions` × 8 bytes of list in one transaction. */
-const greedy = (millions: number) => executor.runRaw('UNWIND range(1, $n) AS x WITH collect(x) AS xs RETURN size(xs) AS n', { n: millions * 1_000_000 }, 'READ');
+const greedy = (millions: number) =>
+  executor.runRaw(
+    'UNWIND range(1, $n) AS x WITH collect(x) AS xs RETURN size(xs) AS n',
+    { n: millions * 1_000_000 },
+    'READ',
+  );
 
 describe('memory of one transaction', () => {
-  it('when one statement needs more than a quarter of the heap, then it alone fails, as REQUEST_TOO_LARGE, and the next statements run', { timeout: 60_000 }, async () => {
-    const failure = await greedy(20).catch((error: unknown) => error);
+  it(
+    'when one statement needs more than a quarter of the heap, then it alone fails, as REQUEST_TOO_LARGE, and the next statements run',
+    { timeout: 60_000 },
+    async () => {
+      const failure = await greedy(20).catch((error: unknown) => error);
 
-    expect(failure).toMatchObject({ extensions: { code: ErrorCode.REQUEST_TOO_LARGE } });
-    expect(await greedy(1)).toEqual([{ n: 1_000_000 }]);
-  });
+      expect(failure).toMatchObject({ extensions: { code: ErrorCode.REQUEST_TOO_LARGE } });
+      expect(await greedy(1)).toEqual([{ n: 1_000_000 }]);
+    },
+  );
 });

@@ -13,7 +13,15 @@ export function bareExtraction(doc: SourceDocument): Extraction {
   return {
     source: doc.source,
     extractorVersion: EXTRACTOR_VERSION,
-    article: { title: doc.title ?? 'Untitled', outlet: doc.outlet ?? null, url: doc.url ?? null, date: doc.date ?? null, author: null, inferred: [], boilerplate: [] },
+    article: {
+      title: doc.title ?? 'Untitled',
+      outlet: doc.outlet ?? null,
+      url: doc.url ?? null,
+      date: doc.date ?? null,
+      author: null,
+      inferred: [],
+      boilerplate: [],
+    },
     people: [],
     organizations: [],
     places: [],
@@ -29,7 +37,13 @@ export async function writeBareArticles(executor: Executor, outlet: string, coun
   const docs: SourceDocument[] = [];
   for (let i = 0; i < count; i++) {
     const day = String(i + 1).padStart(2, '0');
-    const doc = { source: `${outlet}-${i}.txt`, text: `${outlet} article ${i}\nBody ${i}.`, title: `${outlet} article ${i}`, outlet, date: `2020-01-${day}` };
+    const doc = {
+      source: `${outlet}-${i}.txt`,
+      text: `${outlet} article ${i}\nBody ${i}.`,
+      title: `${outlet} article ${i}`,
+      outlet,
+      date: `2020-01-${day}`,
+    };
     await writeArticle(executor, graphRows(doc, bareExtraction(doc)));
     docs.push(doc);
   }
@@ -38,12 +52,18 @@ export async function writeBareArticles(executor: Executor, outlet: string, coun
 
 /** A surname no other test uses, shaped like a real one so the extractor recognises it. */
 export function uniqueSurname(): string {
-  const letters = randomUUID().replace(/[^a-f]/g, '').slice(0, 5).padEnd(5, 'k');
+  const letters = randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 5)
+    .padEnd(5, 'k');
   return `Brastov${letters}`;
 }
 
 /** A short article in which Mayor Elena <surname> is quoted, for tests that need their own people and quotes. */
-export function mayorArticle(surname: string, quote = 'We will not cooperate with an order that tears families apart,'): string {
+export function mayorArticle(
+  surname: string,
+  quote = 'We will not cooperate with an order that tears families apart,',
+): string {
   return [
     `Mayor ${surname} Pledges to Resist Detention Order`,
     '',

@@ -48,4 +48,5 @@ export function runNode(argv: readonly string[], env: Record<string, string>): B
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-const PROJECT_VARIABLES = /^(NEO4J_|GRAPHQL_|HTTP_|LOG_|PORT$|HOST$|API_KEYS$|CORS_ORIGINS$|LOAD_SAMPLE_CORPUS$|CURATION_FILE$|SHUTDOWN_|RATE_LIMIT|TRUST_PROXY$|NODE_ENV$)/;
+const PROJECT_VARIABLES =
+  /^(NEO4J_|GRAPHQL_|HTTP_|LOG_|PORT$|HOST$|API_KEYS$|CORS_ORIGINS$|LOAD_SAMPLE_CORPUS$|CURATION_FILE$|SHUTDOWN_|RATE_LIMIT|TRUST_PROXY$|NODE_ENV$)/;

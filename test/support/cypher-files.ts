@@ -5,7 +5,11 @@ import { CYPHER_DIR } from '../../db/statements.js';
 
 export function cypherFiles(dir = CYPHER_DIR, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? cypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name.endsWith('.cypher') ? [`${prefix}${entry.name.replace(/\.cypher$/, '')}`] : [],
+    entry.isDirectory()
+      ? cypherFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : entry.name.endsWith('.cypher')
+        ? [`${prefix}${entry.name.replace(/\.cypher$/, '')}`]
+        : [],
   );
 }
 
@@ -21,7 +25,9 @@ export function cypherText(name: string): string {
  */
 export function cypherNames(text: string): { labels: string[]; types: string[] } {
   const code = text.replace(/\/\/.*$/gm, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
-  const names = [...code.matchAll(/[\w([|]:([A-Z]\w*(?:[|:&][A-Z]\w*)*)/g)].flatMap((match) => match[1]!.split(/[|:&]/));
+  const names = [...code.matchAll(/[\w([|]:([A-Z]\w*(?:[|:&][A-Z]\w*)*)/g)].flatMap((match) =>
+    match[1]!.split(/[|:&]/),
+  );
   return {
     labels: [...new Set(names.filter((name) => /[a-z]/.test(name)))],
     types: [...new Set(names.filter((name) => !/[a-z]/.test(name)))],

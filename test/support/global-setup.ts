@@ -33,12 +33,20 @@ export async function setup(project: TestProject): Promise<void> {
   if (!uri) {
     dataDir = path.resolve(`.data/neo4j-test-${process.pid}`);
     rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j({ ...config.embedded, dataDir, boltPort: await freePort(), heap: '768m', pageCache: '256m' }, logger);
+    embedded = await startEmbeddedNeo4j(
+      { ...config.embedded, dataDir, boltPort: await freePort(), heap: '768m', pageCache: '256m' },
+      logger,
+    );
     uri = embedded.uri;
   }
   const driver = createDriver(uri, config.neo4j?.username, config.neo4j?.password);
   await waitForConnectivity(driver, 30_000);
-  const executor = new Executor(driver, { database: config.neo4j?.database, timeoutMs: 60_000, logger, statements: loadStatements() });
+  const executor = new Executor(driver, {
+    database: config.neo4j?.database,
+    timeoutMs: 60_000,
+    logger,
+    statements: loadStatements(),
+  });
   await migrate(executor, logger);
   await driver.close();
   project.provide('neo4jUri', uri);

@@ -29,15 +29,26 @@ export function canonical(value: unknown): string {
 
 /** The change log (cypher/live/) records that writes happened; it is not the graph a snapshot compares. */
 export async function snapshotGraph(executor: Executor): Promise<GraphSnapshot> {
-  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 'READ');
+  const nodes = await executor.runRaw(
+    'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN elementId(n) AS element, n.id AS id, labels(n) AS labels, properties(n) AS props',
+    {},
+    'READ',
+  );
   const relationships = await executor.runRaw(
     'MATCH (a)-[r]->(b) RETURN elementId(r) AS element, type(r) AS type, elementId(a) AS start, elementId(b) AS end, a.id AS from, b.id AS to, properties(r) AS props',
     {},
     'READ',
   );
   return {
-    nodes: new Map(nodes.map((row) => [String(row.element), canonical([row.id, [...(row.labels as string[])].sort(), row.props])])),
-    relationships: new Map(relationships.map((row) => [String(row.element), canonical([row.type, row.start, row.end, row.from, row.to, row.props])])),
+    nodes: new Map(
+      nodes.map((row) => [String(row.element), canonical([row.id, [...(row.labels as string[])].sort(), row.props])]),
+    ),
+    relationships: new Map(
+      relationships.map((row) => [
+        String(row.element),
+        canonical([row.type, row.start, row.end, row.from, row.to, row.props]),
+      ]),
+    ),
   };
 }
 
@@ -65,7 +76,8 @@ export function isNodeAddition(before: string, after: string): boolean {
   if (JSON.stringify([oldId, oldLabels]) !== JSON.stringify([newId, newLabels])) return false;
   return Object.entries(oldProps).every(([name, value]) => {
     const now = newProps[name];
-    if (Array.isArray(value) && Array.isArray(now)) return value.every((item, index) => JSON.stringify(item) === JSON.stringify(now[index]));
+    if (Array.isArray(value) && Array.isArray(now))
+      return value.every((item, index) => JSON.stringify(item) === JSON.stringify(now[index]));
     if (name === 'aliasText' && typeof value === 'string' && typeof now === 'string') return now.startsWith(value);
     return JSON.stringify(value) === JSON.stringify(now);
   });
@@ -91,10 +103,22 @@ export interface GraphLines {
  * records how a load was batched) are not the load's.
  */
 export async function graphLines(executor: Executor): Promise<GraphLines> {
-  const nodes = await executor.runRaw('MATCH (n) WHERE NOT n:Migration AND NOT n:Change AND NOT n:ChangeCounter RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties', {}, 'READ');
-  const relationships = await executor.runRaw('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties', {}, 'READ');
+  const nodes = await executor.runRaw(
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:Change AND NOT n:ChangeCounter RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties',
+    {},
+    'READ',
+  );
+  const relationships = await executor.runRaw(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties',
+    {},
+    'READ',
+  );
   return {
-    nodes: nodes.map(({ properties, labels, ...node }) => canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') })).sort(),
+    nodes: nodes
+      .map(({ properties, labels, ...node }) =>
+        canonical({ ...node, labels: [...(labels as string[])].sort(), properties: omit(properties, 'ingestedAt') }),
+      )
+      .sort(),
     relationships: relationships.map(canonical).sort(),
   };
 }
@@ -108,5 +132,8 @@ function omit(value: unknown, key: string): unknown {
 export function lineDifference(a: readonly string[], b: readonly string[]) {
   const inA = new Set(a);
   const inB = new Set(b);
-  return { onlyInFirst: a.filter((item) => !inB.has(item)).slice(0, 10), onlyInSecond: b.filter((item) => !inA.has(item)).slice(0, 10) };
+  return {
+    onlyInFirst: a.filter((item) => !inB.has(item)).slice(0, 10),
+    onlyInSecond: b.filter((item) => !inA.has(item)).slice(0, 10),
+  };
 }

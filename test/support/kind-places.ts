@@ -30,22 +30,33 @@ export function peerNodeTypes(): Map<string, ObjectTypeDefinitionNode> {
   const definitions = parse(repoFile('bench/peer/type-defs.graphql')).definitions;
   return new Map(
     definitions
-      .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === Kind.OBJECT_TYPE_DEFINITION && Boolean(definition.directives?.some((directive) => directive.name.value === 'node')))
+      .filter(
+        (definition): definition is ObjectTypeDefinitionNode =>
+          definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+          Boolean(definition.directives?.some((directive) => directive.name.value === 'node')),
+      )
       .map((definition) => [definition.name.value, definition]),
   );
 }
 
 /** The label list of the latest migration that creates the full-text index `search`. */
 function searchIndexLabels(): string[] {
-  const migrations = cypherFiles().filter((name) => /^migrations\/\d{4}-/.test(name)).sort();
-  const created = migrations.map((name) => /CREATE FULLTEXT INDEX search\b[^]*?FOR \(\w+:([\w|]+)\)/.exec(cypherText(name))?.[1]).filter((labels) => labels !== undefined);
+  const migrations = cypherFiles()
+    .filter((name) => /^migrations\/\d{4}-/.test(name))
+    .sort();
+  const created = migrations
+    .map((name) => /CREATE FULLTEXT INDEX search\b[^]*?FOR \(\w+:([\w|]+)\)/.exec(cypherText(name))?.[1])
+    .filter((labels) => labels !== undefined);
   return created.at(-1)?.split('|') ?? [];
 }
 
 export async function kindPlaces(): Promise<KindPlace[]> {
   const schema = await createSchema();
   const nodeKind = schema.getType('NodeKind');
-  const migrations = cypherFiles().filter((name) => name.startsWith('migrations/')).map(cypherText).join('\n');
+  const migrations = cypherFiles()
+    .filter((name) => name.startsWith('migrations/'))
+    .map(cypherText)
+    .join('\n');
   const writeGraph = cypherText('ingest/write-article-graph');
   const countByKind = cypherText('stats/count-by-kind');
   const searchLabels = searchIndexLabels();
@@ -55,11 +66,15 @@ export async function kindPlaces(): Promise<KindPlace[]> {
   return [
     {
       place: 'model/graph-model.ts: an id prefix no other kind has',
-      knows: (label) => Object.hasOwn(NODE_KINDS, label) && NODE_LABELS.filter((other) => NODE_KINDS[other].idPrefix === NODE_KINDS[label as NodeLabel].idPrefix).length === 1,
+      knows: (label) =>
+        Object.hasOwn(NODE_KINDS, label) &&
+        NODE_LABELS.filter((other) => NODE_KINDS[other].idPrefix === NODE_KINDS[label as NodeLabel].idPrefix).length ===
+          1,
     },
     {
       place: 'model/graph-model.ts: a relationship type with the kind at one end',
-      knows: (label) => Object.values(RELATIONSHIP_TYPES).some(({ from, to }) => [...from, ...to].some((end) => end === label)),
+      knows: (label) =>
+        Object.values(RELATIONSHIP_TYPES).some(({ from, to }) => [...from, ...to].some((end) => end === label)),
     },
     {
       place: 'schema/: a GraphQL object type of the same name implementing Node (then `npm run print-schema`)',

@@ -29,7 +29,11 @@ export function neo4jAdminImport(home: string, csvDir: string): string {
       '--max-off-heap-memory=256m',
       'neo4j',
     ],
-    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', timeout: 180_000 },
+    {
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
   );
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`neo4j-admin import failed (exit ${result.status}):\n${output}`);

@@ -18,7 +18,11 @@ export interface QuoteSpec {
  * Writes an article with one line per quote (`Name said: “words”`, or after a lead sentence), evidence
  * offsets pointing into it.
  */
-export async function writeQuotes(executor: Executor, title: string, specs: readonly QuoteSpec[]): Promise<SourceDocument> {
+export async function writeQuotes(
+  executor: Executor,
+  title: string,
+  specs: readonly QuoteSpec[],
+): Promise<SourceDocument> {
   let text = `${title}\n`;
   const quotes: QuoteItem[] = [];
   const mentions = new Map<string, Evidence[]>();
@@ -29,13 +33,39 @@ export async function writeQuotes(executor: Executor, title: string, specs: read
     const lineStart = text.length;
     const start = lineStart + line.indexOf('“') + 1;
     const evidence = { start, end: start + spec.text.length, sentence: quoteSentence, confidence: 1 };
-    quotes.push({ text: spec.text, kind: spec.kind ?? 'direct', speaker: spec.speaker, speakerKind: spec.speaker ? 'person' : null, speakerDescription: null, evidence });
-    if (spec.speaker) mentions.set(spec.speaker, [...(mentions.get(spec.speaker) ?? []), { start: lineStart, end: lineStart + spec.speaker.length, sentence: line, confidence: 1 }]);
+    quotes.push({
+      text: spec.text,
+      kind: spec.kind ?? 'direct',
+      speaker: spec.speaker,
+      speakerKind: spec.speaker ? 'person' : null,
+      speakerDescription: null,
+      evidence,
+    });
+    if (spec.speaker)
+      mentions.set(spec.speaker, [
+        ...(mentions.get(spec.speaker) ?? []),
+        { start: lineStart, end: lineStart + spec.speaker.length, sentence: line, confidence: 1 },
+      ]);
     text += `${line}\n`;
   }
-  const people: PersonItem[] = [...mentions].map(([name, evidence]) => ({ name, mentions: [name], roles: [], affiliations: [], roleDetails: [], evidence }));
+  const people: PersonItem[] = [...mentions].map(([name, evidence]) => ({
+    name,
+    mentions: [name],
+    roles: [],
+    affiliations: [],
+    roleDetails: [],
+    evidence,
+  }));
   const doc: SourceDocument = { source: `${title}.txt`, text, title, outlet: 'Test Wire', date: '2021-06-01' };
-  await writeArticle(executor, graphRows(doc, { ...bareExtraction(doc), people, quotes: quotes.filter((q) => q.kind !== 'indirect'), claims: quotes.filter((q) => q.kind === 'indirect') }));
+  await writeArticle(
+    executor,
+    graphRows(doc, {
+      ...bareExtraction(doc),
+      people,
+      quotes: quotes.filter((q) => q.kind !== 'indirect'),
+      claims: quotes.filter((q) => q.kind === 'indirect'),
+    }),
+  );
   return doc;
 }
 

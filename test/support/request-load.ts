@@ -8,7 +8,8 @@
 export const ANSWER_BOUND_MS = 10_000;
 const ERROR_PAUSE_MS = 250;
 // Nested, so a request makes several round-trips and an outage can catch it between two of them.
-const QUERY = '{ articles(first: 5) { totalCount edges { node { title people(first: 3) { edges { node { name } } } } } } }';
+const QUERY =
+  '{ articles(first: 5) { totalCount edges { node { title people(first: 3) { edges { node { name } } } } } } }';
 
 export interface Outcome {
   readonly started: number;
@@ -28,9 +29,18 @@ export async function ask(url: string): Promise<Outcome> {
       // Far beyond the bound: a request that needs it has hung, and is recorded as such.
       signal: AbortSignal.timeout(3 * ANSWER_BOUND_MS),
     });
-    const body = (await response.json()) as { data?: { articles?: { totalCount: number } } | null; errors?: { extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: { articles?: { totalCount: number } } | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
     const codes = (body.errors ?? []).map((error) => String(error.extensions?.code));
-    return { started, ended: Date.now(), status: response.status, codes, ok: codes.length === 0 && (body.data?.articles?.totalCount ?? 0) > 0 };
+    return {
+      started,
+      ended: Date.now(),
+      status: response.status,
+      codes,
+      ok: codes.length === 0 && (body.data?.articles?.totalCount ?? 0) > 0,
+    };
   } catch {
     return { started, ended: Date.now(), status: 'no answer', codes: [], ok: false };
   }

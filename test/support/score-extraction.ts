@@ -7,11 +7,33 @@
 export type Category = 'people' | 'organizations' | 'policies' | 'statistics' | 'quotes';
 export const CATEGORIES: readonly Category[] = ['people', 'organizations', 'policies', 'statistics', 'quotes'];
 
-interface GoldPerson { name: string; mentions?: string[]; affiliations?: string[]; optional?: boolean }
-interface GoldOrg { name: string; aliases?: string[]; optional?: boolean }
-interface GoldPolicy { name: string; optional?: boolean }
-interface GoldStatistic { value: number; valueHigh?: number | null; measure: string; source?: string | null; optional?: boolean }
-interface GoldQuote { text: string; speaker: string; optional?: boolean }
+interface GoldPerson {
+  name: string;
+  mentions?: string[];
+  affiliations?: string[];
+  optional?: boolean;
+}
+interface GoldOrg {
+  name: string;
+  aliases?: string[];
+  optional?: boolean;
+}
+interface GoldPolicy {
+  name: string;
+  optional?: boolean;
+}
+interface GoldStatistic {
+  value: number;
+  valueHigh?: number | null;
+  measure: string;
+  source?: string | null;
+  optional?: boolean;
+}
+interface GoldQuote {
+  text: string;
+  speaker: string;
+  optional?: boolean;
+}
 
 export interface Gold {
   people?: GoldPerson[];
@@ -29,11 +51,27 @@ export interface Scored {
   people?: ReadonlyArray<{ name: string; affiliations?: readonly Named[] }>;
   organizations?: ReadonlyArray<{ name: string; aliases?: readonly string[] }>;
   policies?: ReadonlyArray<{ name: string }>;
-  statistics?: ReadonlyArray<{ value: number | null; valueHigh?: number | null; measure?: string; unit?: string | null; text?: string; source?: Named }>;
+  statistics?: ReadonlyArray<{
+    value: number | null;
+    valueHigh?: number | null;
+    measure?: string;
+    unit?: string | null;
+    text?: string;
+    source?: Named;
+  }>;
   quotes?: ReadonlyArray<{ text: string; speaker?: Named }>;
 }
 
-export interface CategoryScore { tp: number; fp: number; fn: number; tpReq: number; req: number; precision: number; recall: number; f1: number }
+export interface CategoryScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  tpReq: number;
+  req: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 export interface Score {
   categories: Record<Category, CategoryScore>;
   attribution: number;
@@ -48,28 +86,38 @@ export interface Score {
   notes: string[];
 }
 
-const STOP = new Set(('a an the of in on at to for from by with and or as is are was were be been has have had ' +
-  'its their his her this that these those than then into over under more less about after before since ' +
-  'during between per new number total u.s us').split(' '));
+const STOP = new Set(
+  (
+    'a an the of in on at to for from by with and or as is are was were be been has have had ' +
+    'its their his her this that these those than then into over under more less about after before since ' +
+    'during between per new number total u.s us'
+  ).split(' '),
+);
 
-const norm = (s: unknown): string => String(s ?? '')
-  .normalize('NFKC')
-  .toLowerCase()
-  .replace(/[’‘`´]/g, "'")
-  .replace(/[“”]/g, '"')
-  .replace(/[^a-z0-9' ]+/g, ' ')
-  .replace(/\s+/g, ' ')
-  .trim();
+const norm = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-const orgKey = (s: string): string => norm(s)
-  .replace(/^(the|an|a) /, '')
-  .replace(/^(u s|us|united states) /, '')
-  .replace(/'s$/, '')
-  .replace(/ (sources?|officials?|spokes(wo)?man|spokesperson|statement)$/, '')
-  .trim();
+const orgKey = (s: string): string =>
+  norm(s)
+    .replace(/^(the|an|a) /, '')
+    .replace(/^(u s|us|united states) /, '')
+    .replace(/'s$/, '')
+    .replace(/ (sources?|officials?|spokes(wo)?man|spokesperson|statement)$/, '')
+    .trim();
 
 const stem = (w: string): string => w.replace(/(ies|es|s|ed|ing|ion|ions|al)$/, '');
-const words = (s: string): string[] => norm(s).split(' ').filter((w) => w && !STOP.has(w)).map(stem);
+const words = (s: string): string[] =>
+  norm(s)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w))
+    .map(stem);
 const tokens = (s: string): string[] => norm(s).replace(/'/g, '').split(' ').filter(Boolean);
 const nameOf = (x: Named): string | null => (typeof x === 'object' && x !== null ? (x.name ?? null) : (x ?? null));
 
@@ -84,7 +132,11 @@ function personMatches(gold: GoldPerson, name: string): boolean {
 }
 
 function acronym(s: string): string {
-  return orgKey(s).split(' ').filter((w) => !['of', 'and', 'for', 'the'].includes(w)).map((w) => w[0] ?? '').join('');
+  return orgKey(s)
+    .split(' ')
+    .filter((w) => !['of', 'and', 'for', 'the'].includes(w))
+    .map((w) => w[0] ?? '')
+    .join('');
 }
 
 function orgMatches(gold: GoldOrg, sysNames: readonly string[]): boolean {
@@ -95,7 +147,11 @@ function orgMatches(gold: GoldOrg, sysNames: readonly string[]): boolean {
     if (!k) return false;
     if (g.has(k)) return true;
     const compact = k.replace(/ /g, '');
-    return gAcr.has(compact) || [...g].some((x) => x.replace(/ /g, '') === compact) || (gAcr.has(acronym(n)) && acronym(n).length > 2);
+    return (
+      gAcr.has(compact) ||
+      [...g].some((x) => x.replace(/ /g, '') === compact) ||
+      (gAcr.has(acronym(n)) && acronym(n).length > 2)
+    );
   });
 }
 
@@ -130,13 +186,26 @@ function num(v: unknown): number {
   return Number.isFinite(n) ? n : NaN;
 }
 
-interface MatchResult<G, S> { tp: number; fp: number; fn: number; tpReq: number; req: number; pairs: Array<[G, S]>; unmatchedGold: G[]; unmatchedSys: S[] }
+interface MatchResult<G, S> {
+  tp: number;
+  fp: number;
+  fn: number;
+  tpReq: number;
+  req: number;
+  pairs: Array<[G, S]>;
+  unmatchedGold: G[];
+  unmatchedSys: S[];
+}
 
 /**
  * One-to-one: required gold items pick first, then optional ones; each takes the free system item it
  * matches best (`isMatch` gives false, true or a score).
  */
-function match<G extends { optional?: boolean }, S>(gold: readonly G[], sys: readonly S[], isMatch: (g: G, s: S) => boolean | number): MatchResult<G, S> {
+function match<G extends { optional?: boolean }, S>(
+  gold: readonly G[],
+  sys: readonly S[],
+  isMatch: (g: G, s: S) => boolean | number,
+): MatchResult<G, S> {
   const used = new Set<number>();
   const pairs: Array<[G, S]> = [];
   let tpReq = 0;
@@ -160,18 +229,32 @@ function match<G extends { optional?: boolean }, S>(gold: readonly G[], sys: rea
   }
   const req = gold.filter((g) => !g.optional).length;
   return {
-    tp: used.size, fp: sys.length - used.size, fn: req - tpReq, tpReq, req, pairs,
+    tp: used.size,
+    fp: sys.length - used.size,
+    fn: req - tpReq,
+    tpReq,
+    req,
+    pairs,
     unmatchedGold: gold.filter((g) => !g.optional && !pairs.some(([pg]) => pg === g)),
     unmatchedSys: sys.filter((_, idx) => !used.has(idx)),
   };
 }
 
 /** The gold may annotate a source: "X (press release)", "ICE data (via Y)". */
-const bareSource = (x: string | null): string | null => (x ? x.replace(/\s*\(.*?\)\s*/g, ' ').replace(/ data\s*$/i, '').trim() : x);
+const bareSource = (x: string | null): string | null =>
+  x
+    ? x
+        .replace(/\s*\(.*?\)\s*/g, ' ')
+        .replace(/ data\s*$/i, '')
+        .trim()
+    : x;
 
 /** Scores extractions (keyed by article id, the file name without extension) against gold answers. */
 export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: ReadonlyMap<string, Scored>): Score {
-  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, tpReq: 0, req: 0 }])) as Record<Category, { tp: number; fp: number; fn: number; tpReq: number; req: number }>;
+  const totals = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, tpReq: 0, req: 0 }])) as Record<
+    Category,
+    { tp: number; fp: number; fn: number; tpReq: number; req: number }
+  >;
   const notes: string[] = [];
   const attribution = { ok: 0, all: 0 };
   const sources = { ok: 0, all: 0 };
@@ -180,7 +263,9 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
     const sys = extractions.get(id) ?? {};
     const results = {
       people: match(gold.people ?? [], sys.people ?? [], (g, s) => personMatches(g, s.name)),
-      organizations: match(gold.organizations ?? [], sys.organizations ?? [], (g, s) => orgMatches(g, [s.name, ...(s.aliases ?? [])])),
+      organizations: match(gold.organizations ?? [], sys.organizations ?? [], (g, s) =>
+        orgMatches(g, [s.name, ...(s.aliases ?? [])]),
+      ),
       policies: match(gold.policies ?? [], sys.policies ?? [], (g, s) => {
         const c = contentOverlap(g.name, s.name);
         return c >= 1 && c >= Math.min(words(g.name).length, words(s.name).length) / 2;
@@ -188,14 +273,19 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
       statistics: match(gold.statistics ?? [], sys.statistics ?? [], (g, s) => {
         const v = num(s.value);
         if (!(Math.abs(v - g.value) <= Math.max(0.5, Math.abs(g.value) * 0.01))) return false;
-        if (g.valueHigh != null && s.valueHigh != null && Math.abs(num(s.valueHigh) - g.valueHigh) > g.valueHigh * 0.01) return false;
+        if (g.valueHigh != null && s.valueHigh != null && Math.abs(num(s.valueHigh) - g.valueHigh) > g.valueHigh * 0.01)
+          return false;
         const c = contentOverlap(g.measure, `${s.measure ?? ''} ${s.unit ?? ''} ${s.text ?? ''}`);
         return c >= 1 ? c : false;
       }),
       // Among equally good text matches, the one with the gold speaker wins (a quote printed twice).
       quotes: match(gold.quotes ?? [], sys.quotes ?? [], (g, s) => {
         const o = overlap(g.text, s.text);
-        return o >= 0.8 ? o + 0.1 * overlap(g.text, s.text, 'longer') + (speakerMatches(gold, g.speaker, nameOf(s.speaker)) ? 1e-6 : 0) : false;
+        return o >= 0.8
+          ? o +
+              0.1 * overlap(g.text, s.text, 'longer') +
+              (speakerMatches(gold, g.speaker, nameOf(s.speaker)) ? 1e-6 : 0)
+          : false;
       }),
     };
     for (const [g, s] of results.quotes.pairs) {
@@ -211,7 +301,9 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
       const goldSource = bareSource(g.source)!;
       const person = (gold.people ?? []).find((p) => norm(p.name) === norm(goldSource));
       // A figure given by a spokesperson may be credited to the body they speak for.
-      const bodies = (person?.affiliations ?? []).map((a) => (gold.organizations ?? []).find((o) => norm(o.name) === norm(a)) ?? { name: a });
+      const bodies = (person?.affiliations ?? []).map(
+        (a) => (gold.organizations ?? []).find((o) => norm(o.name) === norm(a)) ?? { name: a },
+      );
       if (speakerMatches(gold, goldSource, name) || (name && bodies.some((o) => orgMatches(o, [name])))) sources.ok++;
       else notes.push(`${id}: figure ${g.value} "${g.measure.slice(0, 40)}" gold source ${g.source}, got ${name}`);
     }
@@ -228,7 +320,11 @@ export function scoreExtractions(golds: ReadonlyMap<string, Gold>, extractions: 
     for (const cat of CATEGORIES) {
       const r = results[cat] as MatchResult<{ name?: string; text?: string; measure?: string }, unknown>;
       const t = totals[cat];
-      t.tp += r.tp; t.fp += r.fp; t.fn += r.fn; t.tpReq += r.tpReq; t.req += r.req;
+      t.tp += r.tp;
+      t.fp += r.fp;
+      t.fn += r.fn;
+      t.tpReq += r.tpReq;
+      t.req += r.req;
       for (const g of r.unmatchedGold) notes.push(`${id}: ${cat} missed: ${g.name ?? g.text ?? g.measure}`);
       for (const s of r.unmatchedSys) notes.push(`${id}: ${cat} extra: ${JSON.stringify(s).slice(0, 160)}`);
     }

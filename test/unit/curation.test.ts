@@ -8,7 +8,10 @@ const article = () => extractArticle({ source: 'mayor.txt', text: mayorArticle('
 
 describe('curation', () => {
   it('when a merge names an extracted person, then the person takes the kept name and the old one becomes a mention', () => {
-    const curation = parseCuration('merge:\n  - into: Elena B. Brastovabcde\n    from: [Elena Brastovabcde]\n', 'c.yaml');
+    const curation = parseCuration(
+      'merge:\n  - into: Elena B. Brastovabcde\n    from: [Elena Brastovabcde]\n',
+      'c.yaml',
+    );
 
     const curated = applyCuration(article(), curation);
 
@@ -24,7 +27,12 @@ describe('curation', () => {
   });
 
   it('when an attribution is corrected, then the matching quote has the new speaker', () => {
-    const curation = parseCuration(JSON.stringify({ attributions: [{ quote: 'tears families apart', speaker: 'City of Tucson', speakerKind: 'organization' }] }), 'c.json');
+    const curation = parseCuration(
+      JSON.stringify({
+        attributions: [{ quote: 'tears families apart', speaker: 'City of Tucson', speakerKind: 'organization' }],
+      }),
+      'c.json',
+    );
 
     const curated = applyCuration(article(), curation);
 
@@ -32,7 +40,10 @@ describe('curation', () => {
   });
 
   it('when an alias is added, then the entity carries it', () => {
-    const curated = applyCuration(article(), parseCuration('aliases:\n  Elena Brastovabcde: [the mayor of Tucson]', 'c.yaml'));
+    const curated = applyCuration(
+      article(),
+      parseCuration('aliases:\n  Elena Brastovabcde: [the mayor of Tucson]', 'c.yaml'),
+    );
 
     expect(curated.people[0]?.mentions).toContain('the mayor of Tucson');
   });
@@ -44,7 +55,9 @@ describe('curation', () => {
     ['merge: [', 'not valid YAML or JSON'],
   ])('when the file says %j, then the error names the file and what is wrong', (source, message) => {
     expect(() => parseCuration(source, 'curation.yaml')).toThrow(CurationError);
-    expect(() => parseCuration(source, 'curation.yaml')).toThrow(new RegExp(`^curation.yaml: .*${message.replace(/[[\]"]/g, '.')}`));
+    expect(() => parseCuration(source, 'curation.yaml')).toThrow(
+      new RegExp(`^curation.yaml: .*${message.replace(/[[\]"]/g, '.')}`),
+    );
   });
 
   it('when the file changes, then its version changes, so curated articles are rewritten', () => {

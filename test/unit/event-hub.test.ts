@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { EventHub, MAX_QUEUED, SubscriberTooSlowError, type LiveEvent } from '../../live/event-hub.js';
 import { changeEvents } from '../../live/change-poller.js';
 
-const article = (seq: number, articleId = `a${seq}`): LiveEvent => ({ topic: 'article', seq, articleId, change: 'new' });
+const article = (seq: number, articleId = `a${seq}`): LiveEvent => ({
+  topic: 'article',
+  seq,
+  articleId,
+  change: 'new',
+});
 
 describe('the live event hub', () => {
   it('when events are published, then each subscriber of the topic gets them in order, and a keyed one only its own', async () => {
@@ -59,7 +64,14 @@ describe('the live event hub', () => {
 
 describe('change log rows to events', () => {
   it('when a logged change names articles and entities, then each becomes one event with the sequence number', () => {
-    const events = changeEvents({ seq: 7, articleIds: ['a1'], outcomes: ['updated'], entityIds: ['person:x', 'person:y'], entityChanges: ['merged', 'updated'], mergedInto: 'person:y' });
+    const events = changeEvents({
+      seq: 7,
+      articleIds: ['a1'],
+      outcomes: ['updated'],
+      entityIds: ['person:x', 'person:y'],
+      entityChanges: ['merged', 'updated'],
+      mergedInto: 'person:y',
+    });
 
     expect(events).toEqual([
       { topic: 'article', seq: 7, articleId: 'a1', change: 'updated' },

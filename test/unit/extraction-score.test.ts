@@ -15,9 +15,36 @@ type Floors = Readonly<Partial<Record<Measure, number>>>;
  * down (room for a figure or a quote more or less, not for a regression); raise them as extraction
  * improves. The sample's organizations stay below 1: its gold names a body only a photo caption names.
  */
-const SAMPLE_FLOORS: Floors = { people: 0.98, organizations: 0.95, policies: 0.98, statistics: 0.98, quotes: 0.98, attribution: 0.98, figureSources: 0.98, affiliations: 0.98 };
-const FIXTURE_FLOORS: Floors = { people: 0.98, organizations: 0.98, policies: 0.98, statistics: 0.98, quotes: 0.98, attribution: 0.98, figureSources: 0.98, affiliations: 0.98 };
-const DEV_FLOORS: Floors = { people: 0.98, organizations: 0.96, policies: 0.96, statistics: 0.96, quotes: 0.95, attribution: 0.87, figureSources: 0.84, affiliations: 0.85 };
+const SAMPLE_FLOORS: Floors = {
+  people: 0.98,
+  organizations: 0.95,
+  policies: 0.98,
+  statistics: 0.98,
+  quotes: 0.98,
+  attribution: 0.98,
+  figureSources: 0.98,
+  affiliations: 0.98,
+};
+const FIXTURE_FLOORS: Floors = {
+  people: 0.98,
+  organizations: 0.98,
+  policies: 0.98,
+  statistics: 0.98,
+  quotes: 0.98,
+  attribution: 0.98,
+  figureSources: 0.98,
+  affiliations: 0.98,
+};
+const DEV_FLOORS: Floors = {
+  people: 0.98,
+  organizations: 0.96,
+  policies: 0.96,
+  statistics: 0.96,
+  quotes: 0.95,
+  attribution: 0.87,
+  figureSources: 0.84,
+  affiliations: 0.85,
+};
 
 /** Real articles with gold answers, kept beside the repository (CI has them); never copied into it. */
 const DEV_DIR = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
@@ -53,7 +80,10 @@ function expectFloors(score: Score, floors: Floors): void {
 
 describe('extraction score', () => {
   it('when the five sample articles are extracted, then every measure stays at or above its floor', () => {
-    expectFloors(scoreDocuments(loadArticles(join(REPO_ROOT, 'corpus', 'seeds')), join(REPO_ROOT, 'corpus', 'gold')), SAMPLE_FLOORS);
+    expectFloors(
+      scoreDocuments(loadArticles(join(REPO_ROOT, 'corpus', 'seeds')), join(REPO_ROOT, 'corpus', 'gold')),
+      SAMPLE_FLOORS,
+    );
   });
 
   it('when the hand-written fixture articles in other styles are extracted, then they score as well', () => {

@@ -34,7 +34,13 @@ describe('article generator', () => {
   it('when generated articles are extracted, then each has people, organizations, quotes and statistics', () => {
     for (let i = 0; i < SAMPLE; i++) {
       const x = extractArticle({ source: `${i}.txt`, text: generateArticle(1, i).text });
-      expect({ i, people: x.people.length > 0, organizations: x.organizations.length > 0, quotes: x.quotes.length > 0, statistics: x.statistics.length > 0 }).toEqual({
+      expect({
+        i,
+        people: x.people.length > 0,
+        organizations: x.organizations.length > 0,
+        quotes: x.quotes.length > 0,
+        statistics: x.statistics.length > 0,
+      }).toEqual({
         i,
         people: true,
         organizations: true,
@@ -60,7 +66,8 @@ describe('article generator', () => {
   it('when many articles are generated, then a few people recur often and most appear rarely', () => {
     const counts = new Map<string, number>();
     for (let i = 0; i < 400; i++) {
-      for (const p of extractArticle({ source: `${i}.txt`, text: generateArticle(1, i).text }).people) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+      for (const p of extractArticle({ source: `${i}.txt`, text: generateArticle(1, i).text }).people)
+        counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
     }
     const sorted = [...counts.values()].sort((a, b) => b - a);
     expect(sorted[0]).toBeGreaterThan(80);

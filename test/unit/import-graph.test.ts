@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 // The layers, from the outside in: server/ mounts what resolvers/ builds, and resolvers/ and schema/ know
 // nothing of the HTTP shell. A cycle or an arrow pointing outwards would tie an inner layer to its host.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)|^import\s+'(\.[^']+)'/gm;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)|^import\s+'(\.[^']+)'/gm;
 
 function importGraph(): Map<string, string[]> {
   const files = globSync(['**/*.{ts,tsx}'], { cwd: ROOT, ignore: ['node_modules/**', 'neo4j/**', '**/*.d.ts'] });
@@ -16,8 +17,12 @@ function importGraph(): Map<string, string[]> {
     files.map((file) => {
       const source = readFileSync(join(ROOT, file), 'utf8');
       const targets = [...source.matchAll(SPECIFIER)]
-        .map((match) => relative(ROOT, resolve(ROOT, dirname(file), (match[1] ?? match[2] ?? match[3])!)).replace(/\.js$/, '.ts'))
-        .flatMap((target) => [target, target.replace(/\.ts$/, '.tsx')].filter((candidate) => known.has(candidate)).slice(0, 1));
+        .map((match) =>
+          relative(ROOT, resolve(ROOT, dirname(file), (match[1] ?? match[2] ?? match[3])!)).replace(/\.js$/, '.ts'),
+        )
+        .flatMap((target) =>
+          [target, target.replace(/\.ts$/, '.tsx')].filter((candidate) => known.has(candidate)).slice(0, 1),
+        );
       return [file, targets];
     }),
   );
@@ -59,6 +64,10 @@ describe('import graph', () => {
   });
 
   it('when server/ imports from resolvers/, then only the public entry', () => {
-    expect(arrows.filter(({ from, to }) => from.startsWith('server/') && to.startsWith('resolvers/') && to !== 'resolvers/index.ts')).toEqual([]);
+    expect(
+      arrows.filter(
+        ({ from, to }) => from.startsWith('server/') && to.startsWith('resolvers/') && to !== 'resolvers/index.ts',
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,16 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getIntrospectionQuery, Kind, Lexer, Source, TokenKind, parse, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getIntrospectionQuery,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../runtime/config.js';
 import { limitRules, operationCost } from '../../server/limits.js';
@@ -64,17 +75,37 @@ const measured: Measured[] = [
     const document = parse(example.query);
     return document.definitions
       .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
-      .map((operation) => ({ name: `examples/${example.name}: ${operation.name?.value}`, tokens: tokensOf(example.query), document, operationName: operation.name?.value, variables: example.variables ? JSON.parse(example.variables) : {} }));
+      .map((operation) => ({
+        name: `examples/${example.name}: ${operation.name?.value}`,
+        tokens: tokensOf(example.query),
+        document,
+        operationName: operation.name?.value,
+        variables: example.variables ? JSON.parse(example.variables) : {},
+      }));
   }),
   // What GraphiQL (the playground) asks first.
-  ...[getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true })].map((query) => ({
+  ...[
+    getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    }),
+  ].map((query) => ({
     name: 'playground introspection',
     tokens: tokensOf(query),
     document: parse(query),
     operationName: undefined,
     variables: {},
   })),
-  ...Object.entries(EXPLORER_QUERIES).map(([name, query]) => ({ name: `explorer ${name}`, tokens: tokensOf(query), document: parse(query), operationName: undefined, variables: { id: 'x' } })),
+  ...Object.entries(EXPLORER_QUERIES).map(([name, query]) => ({
+    name: `explorer ${name}`,
+    tokens: tokensOf(query),
+    document: parse(query),
+    operationName: undefined,
+    variables: { id: 'x' },
+  })),
 ];
 
 let schema: GraphQLSchema;
@@ -91,7 +122,12 @@ function depthOf(document: DocumentNode): number {
     blockFieldSuggestion: { enabled: false },
     maxAliases: { enabled: false },
     maxDirectives: { enabled: false },
-    maxDepth: { n: 1_000, flattenFragments: true, propagateOnRejection: false, onAccept: [(_ctx, { n }: { n: number }) => (depth = Math.max(depth, n))] },
+    maxDepth: {
+      n: 1_000,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onAccept: [(_ctx, { n }: { n: number }) => (depth = Math.max(depth, n))],
+    },
   }).protect().validationRules;
   validate(schema, document, rules);
   return depth;
@@ -119,30 +155,68 @@ describe('GraphQL limits against our own queries', () => {
 
   it('when the server rules run on a query deeper than the limit, then one error names the limit and its value', () => {
     const { limits } = loadConfig({ GRAPHQL_MAX_DEPTH: '3' });
-    const errors = validate(schema, parse('{ person(name: "x") { roles { organization { parent { name } } } } }'), limitRules(limits));
+    const errors = validate(
+      schema,
+      parse('{ person(name: "x") { roles { organization { parent { name } } } } }'),
+      limitRules(limits),
+    );
 
-    expect(errors.map((error) => error.message)).toEqual(['The depth limit of 3 is exceeded (this one has 5); see GRAPHQL_MAX_DEPTH.']);
-    expect(errors[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'depth', max: 3, found: 5 } });
+    expect(errors.map((error) => error.message)).toEqual([
+      'The depth limit of 3 is exceeded (this one has 5); see GRAPHQL_MAX_DEPTH.',
+    ]);
+    expect(errors[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: { name: 'depth', max: 3, found: 5 },
+    });
   });
 
   it('when a connection is nested in a connection, then the cost multiplies their page sizes', () => {
     const cost = (query: string, variables = {}) => operationCost(schema, parse(query), variables);
 
     expect(cost('{ people(first: 10) { edges { node { name } } } }')).toBe(1 + 10 * 3);
-    expect(cost('query($n: Int) { people(first: $n) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }', { n: 100 })).toBe(1 + 100 * (1 + 1 + (1 + 100 * 3)));
+    expect(
+      cost(
+        'query($n: Int) { people(first: $n) { edges { node { quotes(first: 100) { edges { node { text } } } } } } }',
+        { n: 100 },
+      ),
+    ).toBe(1 + 100 * (1 + 1 + (1 + 100 * 3)));
     expect(cost('{ people { edges { node { name } } } }')).toBe(1 + 20 * 3); // no size: the default page of 20
   });
 });
 
 describe('limit configuration', () => {
   it('when nothing is set, then the documented defaults apply', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 15, maxCost: 50_000, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000, maxBodyBytes: 100 * 1024, maxPageSize: 100 });
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 15,
+      maxCost: 50_000,
+      maxAliases: 30,
+      maxDirectives: 50,
+      maxTokens: 2_000,
+      maxBodyBytes: 100 * 1024,
+      maxPageSize: 100,
+    });
   });
 
   it('when the limits are set, then they are read', () => {
-    const { limits } = loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '1000', GRAPHQL_MAX_ALIASES: '0', GRAPHQL_MAX_DIRECTIVES: '5', GRAPHQL_MAX_TOKENS: '500', HTTP_MAX_BODY_KB: '1', MAX_PAGE_SIZE: '50' });
+    const { limits } = loadConfig({
+      GRAPHQL_MAX_DEPTH: '20',
+      GRAPHQL_MAX_COST: '1000',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_DIRECTIVES: '5',
+      GRAPHQL_MAX_TOKENS: '500',
+      HTTP_MAX_BODY_KB: '1',
+      MAX_PAGE_SIZE: '50',
+    });
 
-    expect(limits).toEqual({ maxDepth: 20, maxCost: 1000, maxAliases: 0, maxDirectives: 5, maxTokens: 500, maxBodyBytes: 1024, maxPageSize: 50 });
+    expect(limits).toEqual({
+      maxDepth: 20,
+      maxCost: 1000,
+      maxAliases: 0,
+      maxDirectives: 5,
+      maxTokens: 500,
+      maxBodyBytes: 1024,
+      maxPageSize: 50,
+    });
   });
 
   it.each([
@@ -153,6 +227,8 @@ describe('limit configuration', () => {
     ['HTTP_MAX_BODY_KB', '1.5', 'an integer from 1 to 10240'],
     ['MAX_PAGE_SIZE', '100000', 'an integer from 1 to 10000'],
   ])('when %s is %j, then the error names the variable and what is expected', (variable, value, expected) => {
-    expect(() => loadConfig({ [variable]: value })).toThrow(`${variable}: expected ${expected}, got ${JSON.stringify(value)}`);
+    expect(() => loadConfig({ [variable]: value })).toThrow(
+      `${variable}: expected ${expected}, got ${JSON.stringify(value)}`,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('cursors', () => {
   it('when a cursor comes from another sort, then the error names both sorts', () => {
     const cursor = encodeCursor('TITLE', 'a title', 'a1');
 
-    expect(() => decodeCursor(cursor, 'PUBLISHED_AT', 'before')).toThrow('`before` is a cursor for sort TITLE, but this request sorts by PUBLISHED_AT.');
+    expect(() => decodeCursor(cursor, 'PUBLISHED_AT', 'before')).toThrow(
+      '`before` is a cursor for sort TITLE, but this request sorts by PUBLISHED_AT.',
+    );
   });
 
   it('when a title key holds any text, then it is a key like any other (only parsed keys are checked)', () => {

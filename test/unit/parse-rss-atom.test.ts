@@ -27,15 +27,33 @@ describe('RSS and Atom feeds', () => {
       ],
     });
     expect(first!.ok && first!.documents[0]!.text).not.toContain('alert');
-    expect(second).toMatchObject({ ok: true, documents: [{ source: 'border-desk.rss#2', author: 'Tom Baker', text: expect.stringContaining('more than 1,200 people') }] });
+    expect(second).toMatchObject({
+      ok: true,
+      documents: [
+        { source: 'border-desk.rss#2', author: 'Tom Baker', text: expect.stringContaining('more than 1,200 people') },
+      ],
+    });
   });
 
   it('when an RSS item has nothing to read or a bad link, then that item fails alone with a reason that names it', () => {
     const results = read(fixture('border-desk.rss'), 'border-desk.rss');
 
     expect(results.map((r) => r.ok)).toEqual([true, true, false, false]);
-    expect(results[2]).toMatchObject({ ok: false, error: { reason: 'bad_feed_item', message: 'border-desk.rss#3: item 3 ("An item with nothing to read"): has no <description> or <content:encoded> to read' } });
-    expect(results[3]).toMatchObject({ ok: false, error: { reason: 'bad_feed_item', message: 'border-desk.rss#4: item 4: "url" must be an http(s) URL, got a javascript: URL' } });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'bad_feed_item',
+        message:
+          'border-desk.rss#3: item 3 ("An item with nothing to read"): has no <description> or <content:encoded> to read',
+      },
+    });
+    expect(results[3]).toMatchObject({
+      ok: false,
+      error: {
+        reason: 'bad_feed_item',
+        message: 'border-desk.rss#4: item 4: "url" must be an http(s) URL, got a javascript: URL',
+      },
+    });
   });
 
   it('when an Atom feed is read, then entries take the alternate link, the published date, every author and the content over the summary', () => {
@@ -55,14 +73,25 @@ describe('RSS and Atom feeds', () => {
         },
       ],
     });
-    expect(second).toMatchObject({ ok: true, documents: [{ date: '2024-04-03T12:00:00Z', author: null, text: 'The court scheduled a hearing for May 3.' }] });
+    expect(second).toMatchObject({
+      ok: true,
+      documents: [{ date: '2024-04-03T12:00:00Z', author: null, text: 'The court scheduled a hearing for May 3.' }],
+    });
   });
 
   it('when XML is not a feed or has no items, then it is refused with what was found', () => {
     expect(read('<?xml version="1.0"?><catalog><book/></catalog>', 'books.xml')).toMatchObject([
-      { ok: false, error: { reason: 'unsupported', message: 'books.xml: not an RSS or Atom feed: the first element is <catalog>, not <rss> or <feed>' } },
+      {
+        ok: false,
+        error: {
+          reason: 'unsupported',
+          message: 'books.xml: not an RSS or Atom feed: the first element is <catalog>, not <rss> or <feed>',
+        },
+      },
     ]);
-    expect(read('<rss version="2.0"><channel><title>Quiet</title></channel></rss>', 'quiet.rss')).toMatchObject([{ ok: false, error: { reason: 'empty', message: 'quiet.rss: the feed has no items' } }]);
+    expect(read('<rss version="2.0"><channel><title>Quiet</title></channel></rss>', 'quiet.rss')).toMatchObject([
+      { ok: false, error: { reason: 'empty', message: 'quiet.rss: the feed has no items' } },
+    ]);
   });
 
   it('when a feed comes without a telling name (standard input), then it is recognised by its first element', () => {

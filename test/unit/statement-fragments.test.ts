@@ -29,20 +29,24 @@ describe('statement fragments', () => {
     ['articles/list-articles-by-ingested-at', 'n.ingestedAt'],
     ['articles/list-articles-by-published-at', 'n.publishedKey'],
     ['articles/list-articles-by-title', 'n.titleKey'],
-  ] as const)('when %s is loaded from the shared article page, then every branch reads and orders by %s', (name, sortKey) => {
-    const text = statements[name];
+  ] as const)(
+    'when %s is loaded from the shared article page, then every branch reads and orders by %s',
+    (name, sortKey) => {
+      const text = statements[name];
 
-    expect(text.match(new RegExp(`ORDER BY ${sortKey}( DESC)?, n\\.id`, 'g'))).toHaveLength(3);
-    expect(text).toContain(`WHERE ${sortKey} IS NOT NULL`);
-  });
-
-  it.each(STATEMENT_NAMES.filter((name) => /\/list-(people|organizations|places|policies|quotes|statistics|incoming|outgoing)$/.test(name)))(
-    'when %s is loaded, then it pages by the shared keyset clauses',
-    (name) => {
-      const text = flat(statements[name].split('\n'));
-
-      expect(text).toContain(flat(fragment('paging/keyset-after')));
-      expect(text).toContain(flat(fragment('paging/keyset-order')));
+      expect(text.match(new RegExp(`ORDER BY ${sortKey}( DESC)?, n\\.id`, 'g'))).toHaveLength(3);
+      expect(text).toContain(`WHERE ${sortKey} IS NOT NULL`);
     },
   );
+
+  it.each(
+    STATEMENT_NAMES.filter((name) =>
+      /\/list-(people|organizations|places|policies|quotes|statistics|incoming|outgoing)$/.test(name),
+    ),
+  )('when %s is loaded, then it pages by the shared keyset clauses', (name) => {
+    const text = flat(statements[name].split('\n'));
+
+    expect(text).toContain(flat(fragment('paging/keyset-after')));
+    expect(text).toContain(flat(fragment('paging/keyset-order')));
+  });
 });

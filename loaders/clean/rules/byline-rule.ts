@@ -12,7 +12,10 @@ const BARE_NAME_RE = new RegExp(String.raw`^${NAME}$`, 'u');
  * this report.", "Follow Ana Ruiz on X", "Contact Ana Ruiz at …".
  */
 const SIGN_OFF_RES: readonly RegExp[] = [
-  new RegExp(String.raw`^\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)(?: and (?:reporting|writing|editing))? by ${NAME}`, 'u'),
+  new RegExp(
+    String.raw`^\(?(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced)(?: and (?:reporting|writing|editing))? by ${NAME}`,
+    'u',
+  ),
   /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i,
   new RegExp(String.raw`^(?:Follow|Contact|Reach|Email) ${NAME}\b`, 'u'),
 ];
@@ -32,7 +35,12 @@ export const bylineRule: BoilerplateRule = {
       if (p.index === ctx.titleParagraph || wordCount(p.text) > MAX_BYLINE_WORDS) continue;
       if (BY_LINE_RE.test(p.text) || NAME_AND_DATE_RE.test(p.text) || SIGN_OFF_RES.some((re) => re.test(p.text))) {
         out.push(whole(p, 'byline'));
-      } else if (firstBody && p.index < firstBody.index && BARE_NAME_RE.test(p.text) && FIRST_NAMES.has(p.text.split(' ')[0] ?? '')) {
+      } else if (
+        firstBody &&
+        p.index < firstBody.index &&
+        BARE_NAME_RE.test(p.text) &&
+        FIRST_NAMES.has(p.text.split(' ')[0] ?? '')
+      ) {
         out.push(whole(p, 'byline'));
       }
     }

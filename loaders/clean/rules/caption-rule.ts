@@ -16,7 +16,8 @@ const CREDIT_RES: readonly RegExp[] = [
   /\((?:AP|Reuters|AFP|Getty Images|EPA)(?: Photo)?(?:\/[^)]+)?\)\s*$/u,
 ];
 
-const CAPTION_CUES = /\b(?:is|are|was|were) (?:pictured|seen|shown)\b|^Headshot of\b|\((?:left|right|center|top|bottom)\)|^(?:Photo|Image|Video):/i;
+const CAPTION_CUES =
+  /\b(?:is|are|was|were) (?:pictured|seen|shown)\b|^Headshot of\b|\((?:left|right|center|top|bottom)\)|^(?:Photo|Image|Video):/i;
 
 /**
  * Photo captions and credits. The caption text describes the story and may name agencies, so only the
@@ -66,7 +67,12 @@ function findCredit(p: Paragraph): { start: number; end: number } | null {
  * A short unpunctuated line between body paragraphs is a chart or table label, not prose. Lines before
  * the first full paragraph are left to the title and deck rules.
  */
-function isChartLabel(all: readonly Paragraph[], p: Paragraph, title: number | null, firstBody: Paragraph | undefined): boolean {
+function isChartLabel(
+  all: readonly Paragraph[],
+  p: Paragraph,
+  title: number | null,
+  firstBody: Paragraph | undefined,
+): boolean {
   if (p.index === title) return false;
   const words = wordCount(p.text);
   if (words < 3 || words > 16 || /[.!?:"”’)]$/.test(p.text)) return false;

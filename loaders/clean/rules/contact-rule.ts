@@ -22,7 +22,8 @@ export const contactRule: BoilerplateRule = {
       if (HEADING_RE.test(p.text)) {
         out.push(whole(p, 'contact'));
         let k = i + 1;
-        for (; k < ps.length && k <= i + MAX_CONTACT_LINES && isContactLine(ps[k]!.text); k++) out.push(whole(ps[k]!, 'contact'));
+        for (; k < ps.length && k <= i + MAX_CONTACT_LINES && isContactLine(ps[k]!.text); k++)
+          out.push(whole(ps[k]!, 'contact'));
         i = k - 1;
       } else if (isContactLine(p.text) && !/[.!?]["”]?$/.test(p.text)) {
         out.push(whole(p, 'contact'));

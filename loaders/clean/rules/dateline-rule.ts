@@ -9,7 +9,8 @@ export const DATE_LINE_RE =
  * "WASHINGTON (AP) — ", "EL PASO, Texas — ": a place (and agency) in capitals opening the first paragraph;
  * "(CNSNews.com) – ": the outlet's credit alone.
  */
-export const OPENING_DATELINE_RE = /^(?:([A-Z][A-Z .'’-]{2,}(?:, [A-Z][A-Za-z. ]+)?)\s*(?:\(([A-Za-z .]+)\))?|\(([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})\))\s*[—–-]{1,2}\s+/;
+export const OPENING_DATELINE_RE =
+  /^(?:([A-Z][A-Z .'’-]{2,}(?:, [A-Z][A-Za-z. ]+)?)\s*(?:\(([A-Za-z .]+)\))?|\(([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})\))\s*[—–-]{1,2}\s+/;
 
 export const datelineRule: BoilerplateRule = {
   name: 'dateline',
@@ -18,12 +19,17 @@ export const datelineRule: BoilerplateRule = {
     // Page furniture above the story can push its first paragraph, and its dateline, well down the page.
     const firstBody = ctx.paragraphs.find((q) => wordCount(q.text) > 30 && /[.!?"”]$/.test(q.text));
     for (const p of ctx.paragraphs) {
-      if (wordCount(p.text) <= 12 && DATE_LINE_RE.test(p.text) && (parseNumericDate(p.text) || parseWrittenDate(p.text) || /\d/.test(p.text))) {
+      if (
+        wordCount(p.text) <= 12 &&
+        DATE_LINE_RE.test(p.text) &&
+        (parseNumericDate(p.text) || parseWrittenDate(p.text) || /\d/.test(p.text))
+      ) {
         out.push(whole(p, 'dateline'));
         continue;
       }
       const m = OPENING_DATELINE_RE.exec(p.text);
-      if (m && (p.index <= 4 || p === firstBody)) out.push({ start: p.start, end: p.start + m[0].length, kind: 'dateline' });
+      if (m && (p.index <= 4 || p === firstBody))
+        out.push({ start: p.start, end: p.start + m[0].length, kind: 'dateline' });
     }
     return out;
   },

@@ -34,11 +34,16 @@ export const deckRule: BoilerplateRule = {
       const wrapped = WRAPPED_RE.exec(p.text);
       if (wrapped?.[1]) {
         const inner = normalizePassage(wrapped[1]);
-        if (inner && anyLater(i, (q) => (passages[q] ??= normalizePassage(ps[q]!.text)).includes(inner))) out.push(whole(p, 'deck'));
+        if (inner && anyLater(i, (q) => (passages[q] ??= normalizePassage(ps[q]!.text)).includes(inner)))
+          out.push(whole(p, 'deck'));
         continue;
       }
       const words = contentWords(p.text);
-      if (words.length >= 5 && anyLater(i, (q) => containment(words, (wordLists[q] ??= contentWords(ps[q]!.text))) >= 0.6)) out.push(whole(p, 'deck'));
+      if (
+        words.length >= 5 &&
+        anyLater(i, (q) => containment(words, (wordLists[q] ??= contentWords(ps[q]!.text))) >= 0.6)
+      )
+        out.push(whole(p, 'deck'));
     }
     return out;
   },

@@ -4,8 +4,10 @@ import { wordCount, type BoilerplateRule, type BoilerplateSpan } from '../boiler
 const STRONG_RE =
   /\b(?:donat(?:e|es|ed|ion|ions|ing)|tax-deductible|crowdfund\w*|pitch in|chip in|readers like you|reader[- ]supported|make a (?:gift|contribution)|become a (?:member|supporter|patron)|support (?:us\b|(?:our|independent|nonprofit) (?:journalism|reporting|newsroom|work|mission))|payment methods|^signed,? by|recurring gift|give (?:now|today))\b/i;
 // Wording no news report uses about others: enough on its own, without the outlet's "we".
-const SELF_EVIDENT_RE = /\b(?:tax-deductible|payment methods|^signed,? by|readers like you|reader[- ]supported|crowdfund\w*|pitch in|chip in)\b/i;
-const VOICE_RE = /\b(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|us|I'm|I’m|I've|I’ve|me|my)\b|editor[- ]in[- ]chief|\bheadshot\b/i;
+const SELF_EVIDENT_RE =
+  /\b(?:tax-deductible|payment methods|^signed,? by|readers like you|reader[- ]supported|crowdfund\w*|pitch in|chip in)\b/i;
+const VOICE_RE =
+  /\b(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|us|I'm|I’m|I've|I’ve|me|my)\b|editor[- ]in[- ]chief|\bheadshot\b/i;
 const QUOTED_RE = /[“"][^”"]*[”"]/g;
 
 /**

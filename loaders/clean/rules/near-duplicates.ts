@@ -22,7 +22,9 @@ export class NearDuplicates {
   ) {
     const frequency = new Map<string, number>();
     for (const words of all) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    const order = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const order = [...frequency.keys()].sort(
+      (a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+    );
     this.rank = new Map(order.map((w, i) => [w, i]));
   }
 

@@ -43,7 +43,13 @@ export function quoteTarget(ctx: ArticleContext, q: QuoteSpan, previous: Previou
   let to = close?.end ?? q.outer.end;
   if (close && !/\p{L}/u.test(ctx.text.slice(q.outer.end, to))) {
     const next = ctx.sentences[close.index + 1];
-    if (next && next.paragraph === close.paragraph && next.text.split(/\s+/).length <= TRAILING_ATTRIBUTION_WORDS && !/[“"]/.test(next.text)) to = next.end;
+    if (
+      next &&
+      next.paragraph === close.paragraph &&
+      next.text.split(/\s+/).length <= TRAILING_ATTRIBUTION_WORDS &&
+      !/[“"]/.test(next.text)
+    )
+      to = next.end;
   }
   return { kind: 'quote', start: q.outer.start, end: q.outer.end, from: open?.start ?? q.outer.start, to, previous };
 }

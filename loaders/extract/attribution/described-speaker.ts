@@ -6,27 +6,86 @@ import { lowerBound } from '../../text/lower-bound.js';
 import { leadDocumentSource } from './lead-document.js';
 import { insideOtherQuote } from './quote-spans.js';
 
-
 /** "the department", "the outlet": the head noun, and which organizations it can refer back to. */
 const ORG_HEADS: Readonly<Record<string, readonly OrganizationKind[]>> = {
-  department: ['agency', 'government'], agency: ['agency'], bureau: ['agency'], office: ['agency', 'government'],
-  service: ['agency'], patrol: ['agency'], ministry: ['agency', 'government'], government: ['government', 'agency'],
-  court: ['court'], commission: ['agency', 'other'], board: ['agency', 'other'], council: ['other', 'legislature', 'government'],
-  committee: ['legislature', 'other'], institute: ['research'], center: ['research', 'advocacy'], group: ['advocacy', 'research', 'other', 'criminal_group'],
-  organization: ['advocacy', 'research', 'other'], nonprofit: ['advocacy', 'research', 'other'], company: ['company'], firm: ['company'],
-  university: ['university'], coalition: ['advocacy'], union: ['other', 'advocacy'], outlet: ['media'], newspaper: ['media'],
-  paper: ['media'], network: ['media'], station: ['media'], publication: ['media'], magazine: ['media'], website: ['media'],
+  department: ['agency', 'government'],
+  agency: ['agency'],
+  bureau: ['agency'],
+  office: ['agency', 'government'],
+  service: ['agency'],
+  patrol: ['agency'],
+  ministry: ['agency', 'government'],
+  government: ['government', 'agency'],
+  court: ['court'],
+  commission: ['agency', 'other'],
+  board: ['agency', 'other'],
+  council: ['other', 'legislature', 'government'],
+  committee: ['legislature', 'other'],
+  institute: ['research'],
+  center: ['research', 'advocacy'],
+  group: ['advocacy', 'research', 'other', 'criminal_group'],
+  organization: ['advocacy', 'research', 'other'],
+  nonprofit: ['advocacy', 'research', 'other'],
+  company: ['company'],
+  firm: ['company'],
+  university: ['university'],
+  coalition: ['advocacy'],
+  union: ['other', 'advocacy'],
+  outlet: ['media'],
+  newspaper: ['media'],
+  paper: ['media'],
+  network: ['media'],
+  station: ['media'],
+  publication: ['media'],
+  magazine: ['media'],
+  website: ['media'],
 };
 /** "the department", "the sheriff's office", "the agency's Houston field office". */
-const ORG_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(${Object.keys(ORG_HEADS).join('|')})$`, 'iu');
+const ORG_DESCRIPTION = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(${Object.keys(ORG_HEADS).join('|')})$`,
+  'iu',
+);
 const ROLE_WORDS = [
-  'mayor', 'governor', 'secretary', 'senator', 'judge', 'director', 'president', 'commissioner', 'sheriff', 'chief',
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'agent', 'lawmaker', 'congressman', 'congresswoman',
-  'representative', 'professor', 'lawyer', 'attorney', 'analyst', 'researcher', 'economist', 'prosecutor', 'administrator',
-  'head', 'leader', 'founder', 'chair', 'chairman', 'chairwoman',
+  'mayor',
+  'governor',
+  'secretary',
+  'senator',
+  'judge',
+  'director',
+  'president',
+  'commissioner',
+  'sheriff',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officer',
+  'agent',
+  'lawmaker',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'professor',
+  'lawyer',
+  'attorney',
+  'analyst',
+  'researcher',
+  'economist',
+  'prosecutor',
+  'administrator',
+  'head',
+  'leader',
+  'founder',
+  'chair',
+  'chairman',
+  'chairwoman',
 ];
 /** "the mayor", "the agency’s deputy director", "its acting director". */
-const ROLE_DESCRIPTION = new RegExp(String.raw`(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+((?:[\p{L}-]+\s+){0,2}(?:${ROLE_WORDS.join('|')}))$`, 'iu');
+const ROLE_DESCRIPTION = new RegExp(
+  String.raw`(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+((?:[\p{L}-]+\s+){0,2}(?:${ROLE_WORDS.join('|')}))$`,
+  'iu',
+);
 const UNNAMED_ROLES = /^(?:spokes(?:man|woman|person)|official|officer|agent|representative)$/i;
 const FIELD_OFFICIALS = new RegExp(
   String.raw`\b(?:(?:federal|state|local|u\.s\.|us|american)\s+)?(${Object.keys(AGENCIES_BY_FIELD).join('|')})\s+(?:enforcement\s+)?(?:officials|authorities|agents|officers)$`,
@@ -37,12 +96,40 @@ const PLACE_OFFICIALS = /\b(?:city|county|state|local)\s+(?:officials|authoritie
 /** "Officials said", "the authorities said": officials of no named field or country. */
 const BARE_OFFICIALS = /(?:^|[^\p{L}\s]\s*|\bthe\s+)(?:officials|authorities)$/iu;
 /** "the press release", "the report": a document the article cited before. */
-const DOCUMENTS = ['release', 'report', 'statement', 'memo', 'memorandum', 'letter', 'filing', 'lawsuit', 'complaint', 'study', 'analysis', 'survey', 'guidelines', 'announcement'];
-const DOCUMENT_DESCRIPTION = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?((?:press |news )?(?:${DOCUMENTS.join('|')}))$`, 'iu');
+const DOCUMENTS = [
+  'release',
+  'report',
+  'statement',
+  'memo',
+  'memorandum',
+  'letter',
+  'filing',
+  'lawsuit',
+  'complaint',
+  'study',
+  'analysis',
+  'survey',
+  'guidelines',
+  'announcement',
+];
+const DOCUMENT_DESCRIPTION = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?((?:press |news )?(?:${DOCUMENTS.join('|')}))$`,
+  'iu',
+);
 /** Every word a description can end with: a cheap test that spares the patterns above most words. */
-const LAST_WORDS: ReadonlySet<string> = new Set([...Object.keys(ORG_HEADS), ...ROLE_WORDS, ...DOCUMENTS, 'officials', 'authorities', 'agents', 'officers', 'leaders']);
+const LAST_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(ORG_HEADS),
+  ...ROLE_WORDS,
+  ...DOCUMENTS,
+  'officials',
+  'authorities',
+  'agents',
+  'officers',
+  'leaders',
+]);
 /** "according to a news release from", "data from": the words before a body cited as a source. */
-const CITED_BEFORE = /(?:according to|per|citing|(?:release|statement|report|data|figures|announcement|memo)\s+(?:from|by))\s+(?:(?:an?|the|new|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const CITED_BEFORE =
+  /(?:according to|per|citing|(?:release|statement|report|data|figures|announcement|memo)\s+(?:from|by))\s+(?:(?:an?|the|new|its)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** How far back an unnamed speaker may have been introduced for "the official" to mean them. */
 const UNNAMED_REACH = 1500;
 
@@ -88,7 +175,8 @@ function* bodiesBefore(scope: AttributionScope, at: number): Generator<SpeakerMe
 function lastOrganization(scope: AttributionScope, head: string, at: number): Attribution | null {
   const kinds = ORG_HEADS[head] ?? [];
   for (const s of bodiesBefore(scope, at)) {
-    if (!s.description && (s.name.toLowerCase().includes(head) || (s.orgKind && kinds.includes(s.orgKind)))) return toAttribution(s);
+    if (!s.description && (s.name.toLowerCase().includes(head) || (s.orgKind && kinds.includes(s.orgKind))))
+      return toAttribution(s);
   }
   return null;
 }
@@ -97,7 +185,11 @@ function lastOrganization(scope: AttributionScope, head: string, at: number): At
  * Officials of no named body speak for the last agency or government the narration cited as a source
  * ("according to a news release from the Office of the Governor"), else the last one it named.
  */
-function lastOrganizationOfKind(scope: AttributionScope, kinds: readonly OrganizationKind[], at: number): Attribution | null {
+function lastOrganizationOfKind(
+  scope: AttributionScope,
+  kinds: readonly OrganizationKind[],
+  at: number,
+): Attribution | null {
   let named: SpeakerMention | null = null;
   for (const s of bodiesBefore(scope, at)) {
     if (!s.orgKind || !kinds.includes(s.orgKind)) continue;
@@ -117,7 +209,10 @@ function issuerOfDocument(scope: AttributionScope, noun: string, at: number): At
   const earlier = ctx.text.toLowerCase().lastIndexOf(noun, at - 1);
   const sentence = earlier >= 0 ? ctx.sentenceAt(earlier) : undefined;
   if (!sentence) return leadDocumentSource(scope)?.source ?? null;
-  const named = scope.speakers.filter((s) => s.start >= sentence.start && s.end <= Math.min(sentence.end, at) && !insideOtherQuote(scope, s.start, earlier));
+  const named = scope.speakers.filter(
+    (s) =>
+      s.start >= sentence.start && s.end <= Math.min(sentence.end, at) && !insideOtherQuote(scope, s.start, earlier),
+  );
   const s = named.find((x) => x.kind === 'person') ?? named[0];
   return s ? toAttribution(s) : null;
 }

@@ -17,11 +17,15 @@ export function leadDocumentSource(scope: AttributionScope): { source: Attributi
   if (LEADS.has(scope)) return LEADS.get(scope) ?? null;
   const { ctx } = scope;
   let found: { source: Attribution; at: number } | null = null;
-  const lead = ctx.paragraphs.filter((p) => ctx.furnitureAt(p.start) === null && !ctx.inTitle(p.start)).slice(0, LEAD_PARAGRAPHS);
+  const lead = ctx.paragraphs
+    .filter((p) => ctx.furnitureAt(p.start) === null && !ctx.inTitle(p.start))
+    .slice(0, LEAD_PARAGRAPHS);
   for (const p of lead) {
     for (const m of ctx.text.slice(p.start, p.end).matchAll(CITED_DOCUMENT)) {
       const start = p.start + (m.index ?? 0);
-      const owner = speakersWithin(scope.speakers, start, start + m[0].length).filter((s) => s.kind !== 'person').pop();
+      const owner = speakersWithin(scope.speakers, start, start + m[0].length)
+        .filter((s) => s.kind !== 'person')
+        .pop();
       if (owner) {
         found = { source: toAttribution(owner), at: start };
         break;

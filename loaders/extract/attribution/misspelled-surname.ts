@@ -25,7 +25,8 @@ function withinOneEdit(a: string, b: string): boolean {
   const restA = a.slice(i);
   const restB = b.slice(i);
   if (restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1)) return true;
-  if (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)) return true;
+  if (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2))
+    return true;
   return vowelsSwapped(a, b);
 }
 

@@ -25,7 +25,10 @@ const DET = String.raw`(?:(?:a|an|one|two|three|four|several|multiple|some|many|
 const SOURCE_NOUN = String.raw`(sources?|insiders?|officials?|spokes(?:person|man|woman|people)|representatives?|agents?|officers?)`;
 const BEFORE_ORG_RE = new RegExp(String.raw`\b(${DET})$`, 'i');
 const AFTER_ORG_RE = new RegExp(String.raw`^(?:['’]s)?(?:\s*\([A-Z]{2,6}\))?\s+${SOURCE_NOUN}\b`);
-const NOUN_THEN_ORG_RE = new RegExp(String.raw`\b(${DET})${SOURCE_NOUN}\s+(?:for|at|in|within|inside|with|from|close to|familiar with)\s+(?:the\s+)?$`, 'i');
+const NOUN_THEN_ORG_RE = new RegExp(
+  String.raw`\b(${DET})${SOURCE_NOUN}\s+(?:for|at|in|within|inside|with|from|close to|familiar with)\s+(?:the\s+)?$`,
+  'i',
+);
 const INDEFINITE_RE = /^(?:a|an|one|two|three|four|several|multiple|some|many|other)\b/i;
 
 /**
@@ -58,7 +61,14 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
       const start = lineStart + nounFirst.index + (nounFirst[0].length - nounFirst[0].trimStart().length);
       out.push(unnamed(ctx, start, m.end, m, nounFirst[1] ?? '', nounFirst[2]));
     } else {
-      out.push({ start: m.start, end: m.end, name: m.name, kind: 'organization', description: null, orgKind: m.orgKind ?? null });
+      out.push({
+        start: m.start,
+        end: m.end,
+        name: m.name,
+        kind: 'organization',
+        description: null,
+        orgKind: m.orgKind ?? null,
+      });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -68,9 +78,18 @@ export function buildSpeakerMentions(ctx: ArticleContext, entities: EntityIndex)
 
 const CACHE = new WeakMap<EntityIndex, readonly SpeakerMention[]>();
 
-function unnamed(ctx: ArticleContext, start: number, end: number, org: EntityMention, det: string, noun: string): SpeakerMention {
+function unnamed(
+  ctx: ArticleContext,
+  start: number,
+  end: number,
+  org: EntityMention,
+  det: string,
+  noun: string,
+): SpeakerMention {
   const n = noun.toLowerCase();
-  const anonymous = /^(?:source|insider)/.test(n) || (/^(?:official|agent|officer|representative)/.test(n) && INDEFINITE_RE.test(det.trim()));
+  const anonymous =
+    /^(?:source|insider)/.test(n) ||
+    (/^(?:official|agent|officer|representative)/.test(n) && INDEFINITE_RE.test(det.trim()));
   return {
     start,
     end,
@@ -86,7 +105,12 @@ export function toAttribution(m: SpeakerMention): Attribution {
 }
 
 /** "he"/"she" → the last person named; "it" → the last organization; "they" → the last group or source. */
-export function resolvePronoun(pronoun: string, at: number, speakers: readonly SpeakerMention[], floor: number): Attribution | null {
+export function resolvePronoun(
+  pronoun: string,
+  at: number,
+  speakers: readonly SpeakerMention[],
+  floor: number,
+): Attribution | null {
   const p = pronoun.toLowerCase();
   const wantPerson = p === 'he' || p === 'she';
   // Those starting at or after `at` end after it: the look back begins before them.
@@ -118,7 +142,11 @@ function speakerStartingAt(speakers: readonly SpeakerMention[], offset: number):
 }
 
 /** Speakers starting in [from, to), in order; `speakers` is sorted by start, so this is a range, not a scan. */
-export function* speakersStartingIn(speakers: readonly SpeakerMention[], from: number, to: number): Generator<SpeakerMention> {
+export function* speakersStartingIn(
+  speakers: readonly SpeakerMention[],
+  from: number,
+  to: number,
+): Generator<SpeakerMention> {
   for (let i = lowerBound(speakers, from); i < speakers.length && speakers[i]!.start < to; i++) yield speakers[i]!;
 }
 

@@ -1,5 +1,11 @@
 import { SAYING_VERBS } from '../../gazetteer/saying-verbs.js';
-import { possessed, speakersStartingIn, toAttribution, type Attribution, type SpeakerMention } from './speaker-mentions.js';
+import {
+  possessed,
+  speakersStartingIn,
+  toAttribution,
+  type Attribution,
+  type SpeakerMention,
+} from './speaker-mentions.js';
 import { lowerBound } from '../../text/lower-bound.js';
 import type { AttributionScope } from './attribution-rule.js';
 import { describedSpeaker } from './described-speaker.js';
@@ -9,15 +15,68 @@ import { insideOtherQuote } from './quote-spans.js';
 
 /** Words that may stand between a subject and its verb ("X also said", "X has repeatedly said"). */
 const ADVERBS = new Set([
-  'also', 'has', 'had', 'have', 'later', 'then', 'repeatedly', 'previously', 'once', 'recently', 'further',
-  'reportedly', 'publicly', 'again', 'often', 'would', 'will', 'privately', 'simply', 'flatly', 'bluntly',
-  'quickly', 'separately', 'similarly', 'earlier', 'initially', 'ultimately', 'first', 'last', 'already',
-  'frequently', 'specifically', 'angrily', 'proudly',
+  'also',
+  'has',
+  'had',
+  'have',
+  'later',
+  'then',
+  'repeatedly',
+  'previously',
+  'once',
+  'recently',
+  'further',
+  'reportedly',
+  'publicly',
+  'again',
+  'often',
+  'would',
+  'will',
+  'privately',
+  'simply',
+  'flatly',
+  'bluntly',
+  'quickly',
+  'separately',
+  'similarly',
+  'earlier',
+  'initially',
+  'ultimately',
+  'first',
+  'last',
+  'already',
+  'frequently',
+  'specifically',
+  'angrily',
+  'proudly',
 ]);
 /** Words that never belong to a title standing between an organization and a named person. */
-const NOT_TITLE = new Set(['that', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'who', 'which', 'as', 'at', 'of', 'it', 'this']);
+const NOT_TITLE = new Set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+  'who',
+  'which',
+  'as',
+  'at',
+  'of',
+  'it',
+  'this',
+]);
 /** "Ana Ruiz’s office said": those who speak for someone, so that the one they speak for is the speaker. */
-const OWNED_VOICE = /['’]s?\s+(?:office|campaign|team|staff|aides?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|press office)$/i;
+const OWNED_VOICE =
+  /['’]s?\s+(?:office|campaign|team|staff|aides?|spokes(?:man|woman|person)|representatives?|lawyers?|attorneys?|press office)$/i;
 /** How far an appositive (", a spokesman for the agency,") may run between a subject and its verb. */
 const APPOSITIVE_MAX = 140;
 const PRONOUN_REACH = 600;
@@ -38,7 +97,9 @@ export function speakerStartingNear(scope: AttributionScope, at: number, reach: 
  * the period of an abbreviated title ("said Rep. Ana Ruiz") ends nothing.
  */
 function crossesPhrase(between: string): boolean {
-  return /[,;:!?]/.test(between) || between.split(/\s+/).some((w) => w.endsWith('.') && !/^\p{Lu}\p{L}{0,4}\.$/u.test(w));
+  return (
+    /[,;:!?]/.test(between) || between.split(/\s+/).some((w) => w.endsWith('.') && !/^\p{Lu}\p{L}{0,4}\.$/u.test(w))
+  );
 }
 
 function firstSpeakerIn(scope: AttributionScope, from: number, to: number): SpeakerMention | undefined {
@@ -54,7 +115,8 @@ function throughTitle(scope: AttributionScope, s: SpeakerMention): SpeakerMentio
     if (next.kind !== 'person') continue;
     const between = text.slice(s.end, next.start).replace(/^['’]s?/, '');
     const words = between.trim().split(/\s+/).filter(Boolean);
-    const titleLike = /^\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(between) &&
+    const titleLike =
+      /^\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(between) &&
       words.every((w) => !NOT_TITLE.has(w.toLowerCase()) && !SAYING_VERBS.has(w.toLowerCase()));
     return titleLike ? next : s;
   }
@@ -85,7 +147,9 @@ export function speakerEndingAt(scope: AttributionScope, end: number, floor: num
 function personBetween(scope: AttributionScope, from: number, to: number): Attribution | null {
   const text = scope.ctx.text;
   const s = mentionEndingAt(scope.speakers, skipBack(text, to - 1, from));
-  return s && s.kind === 'person' && !/\p{L}/u.test(text.slice(from, s.start).replace(/^[\s,]*/, '')) ? toAttribution(s) : null;
+  return s && s.kind === 'person' && !/\p{L}/u.test(text.slice(from, s.start).replace(/^[\s,]*/, ''))
+    ? toAttribution(s)
+    : null;
 }
 
 /** "The court this past Monday found": when a statement was made, between its subject and its verb. */
@@ -125,7 +189,14 @@ function appositiveBefore(scope: AttributionScope, end: number, floor: number): 
   const open = text.lastIndexOf(',', end - 2);
   if (open < from) return null;
   const inner = text.slice(open + 1, end - 1);
-  if (/[.;:“”"]/.test(inner) || inner.trim().split(/\s+/).some((w) => SAYING_VERBS.has(w.toLowerCase()))) return null;
+  if (
+    /[.;:“”"]/.test(inner) ||
+    inner
+      .trim()
+      .split(/\s+/)
+      .some((w) => SAYING_VERBS.has(w.toLowerCase()))
+  )
+    return null;
   return skipBack(text, open, floor);
 }
 
@@ -169,18 +240,22 @@ function mentionEndingAt(speakers: readonly SpeakerMention[], end: number): Spea
  * that gender when the article tells it, "it" a body, "they" a body or a source), never to a name inside
  * someone's quotation; `at` is where that one was named.
  */
-export function resolvePronounOutsideQuotes(scope: AttributionScope, pronoun: string, at: number): (Attribution & { readonly at: number }) | null {
+export function resolvePronounOutsideQuotes(
+  scope: AttributionScope,
+  pronoun: string,
+  at: number,
+): (Attribution & { readonly at: number }) | null {
   const p = pronoun.toLowerCase();
   const wantPerson = p === 'he' || p === 'she';
   for (let i = lowerBound(scope.speakers, at) - 1; i >= 0; i--) {
     const s = scope.speakers[i]!;
     if (s.start < at - PRONOUN_REACH) break;
     if (s.end > at || insideOtherQuote(scope, s.start, at)) continue;
-    if (wantPerson === (s.kind === 'person') && (!wantPerson || agreesInGender(p, scope.genders.get(s.name) ?? null))) return { ...toAttribution(s), at: s.start };
+    if (wantPerson === (s.kind === 'person') && (!wantPerson || agreesInGender(p, scope.genders.get(s.name) ?? null)))
+      return { ...toAttribution(s), at: s.start };
   }
   return null;
 }
-
 
 /** A described speaker is read over at most this many words after a verb ("a spokesperson for the group"). */
 const DESCRIPTION_WORDS = 7;

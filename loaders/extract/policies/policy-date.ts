@@ -13,7 +13,11 @@ const YEAR_RE = /\b(?:in|since)\s+((?:19|20)\d\d)\b/;
  * the sentence, resolved against the article's date, or "in 2019" just after it. "May" counts only
  * after "in"/"on"/"since"/"last".
  */
-export function dateOf(ctx: ArticleContext, s: Sentence, hit: PolicyHit): { text: string; resolved: string | null } | null {
+export function dateOf(
+  ctx: ArticleContext,
+  s: Sentence,
+  hit: PolicyHit,
+): { text: string; resolved: string | null } | null {
   const after = ctx.text.slice(hit.end, s.end);
   const m = DATE_RE.exec(after.slice(0, 80)) ?? DATE_RE.exec(ctx.text.slice(s.start, s.end));
   if (!m) {

@@ -2,15 +2,21 @@ import { wordsOf } from './words.js';
 
 /** Verbs of level or change (and auxiliaries) that close a clause subject before a figure. */
 const SUBJECT_STOP = new Set(
-  ('have has had is are was were will would could can rose fell dropped declined increased plummeted spiked jumped surged ' +
+  (
+    'have has had is are was were will would could can rose fell dropped declined increased plummeted spiked jumped surged ' +
     'soared grew hovered reached topped exceeded accounted totaled totalled stood numbered doubled tripled climbed decreased ' +
-    'often also now reportedly marked hit fell quadrupled trebled').split(' '),
+    'often also now reportedly marked hit fell quadrupled trebled'
+  ).split(' '),
 );
 /** Verbs of saying: what comes before them is a speaker, not a measure. */
-export const SAYING = new Set('said says say told announced reported showed shows noted added stated wrote tweeted estimated estimates'.split(' '));
+export const SAYING = new Set(
+  'said says say told announced reported showed shows noted added stated wrote tweeted estimated estimates'.split(' '),
+);
 /** A clause subject that is talk or a quotation, not a counted thing: "X said the footage showed", "“ This". */
-const NOT_A_SUBJECT_RE = /["“”[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
-const LEADING_PREPOSITION_RE = /^(?:of|in|on|at|to|for|from|by|with|as|since|during|after|before|under|over|into|through|about)\b/i;
+const NOT_A_SUBJECT_RE =
+  /["“”[\]]|\b(?:said|says|say|told|announced|reported|showed|shows|added|noted|stated|wrote|tweeted|according)\b/i;
+const LEADING_PREPOSITION_RE =
+  /^(?:of|in|on|at|to|for|from|by|with|as|since|during|after|before|under|over|into|through|about)\b/i;
 
 /**
  * The subject of the clause whose verb the figure completes: the words before a verb of level or
@@ -18,8 +24,19 @@ const LEADING_PREPOSITION_RE = /^(?:of|in|on|at|to|for|from|by|with|as|since|dur
  * takes the words before it. A phrase with no such verb is an actor ("DHS announced"), not a measure.
  */
 export function clauseSubject(before: string, figureIsVerb: boolean): string | null {
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(':'));
-  const clause = before.slice(clauseStart + 1).replace(/^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though|despite)\s+/i, '');
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('—'),
+    before.lastIndexOf('–'),
+    before.lastIndexOf(':'),
+  );
+  const clause = before
+    .slice(clauseStart + 1)
+    .replace(
+      /^\s*(?:when|while|as|because|and|but|that|which|where|with|after|before|since|although|though|despite)\s+/i,
+      '',
+    );
   const ws = wordsOf(clause);
   let out: string[] = [];
   let verbFound = figureIsVerb;
@@ -43,8 +60,18 @@ export function clauseSubject(before: string, figureIsVerb: boolean): string | n
   while (out.length && /^(?:in|on|at|of|by|for|from|to|with|the|a|an)$/i.test(out[out.length - 1] ?? '')) out.pop();
   const open = out.lastIndexOf('(');
   if (open >= 0 && !out.slice(open).includes(')')) out = out.slice(0, open);
-  const phrase = out.join(' ').replace(/\s+([’'])\s*s\b/g, '$1s').replace(/\s+([,)])/g, '$1').replace(/\(\s+/g, '(').trim();
-  if (!phrase || /^(?:it|they|that|this|there|he|she|which|who|we|you|i)$/i.test(phrase) || /^(?:up|down|at|by)\b/i.test(phrase)) return null;
+  const phrase = out
+    .join(' ')
+    .replace(/\s+([’'])\s*s\b/g, '$1s')
+    .replace(/\s+([,)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .trim();
+  if (
+    !phrase ||
+    /^(?:it|they|that|this|there|he|she|which|who|we|you|i)$/i.test(phrase) ||
+    /^(?:up|down|at|by)\b/i.test(phrase)
+  )
+    return null;
   if (NOT_A_SUBJECT_RE.test(phrase) || LEADING_PREPOSITION_RE.test(phrase)) return null;
   return phrase;
 }

@@ -1,6 +1,13 @@
 import { AFTER, BEFORE, type NumberInContext } from './not-a-figure-rule.js';
 import { notAFigure } from './not-a-figure-rules.js';
-import { MULTIPLE_WORD_RE, MULTIPLES, SMALL_NUMBERS, SPELLED_NUMBER_RE, TIMES_AFTER_RE, spelledValue } from './number-words.js';
+import {
+  MULTIPLE_WORD_RE,
+  MULTIPLES,
+  SMALL_NUMBERS,
+  SPELLED_NUMBER_RE,
+  TIMES_AFTER_RE,
+  spelledValue,
+} from './number-words.js';
 
 export interface Figure {
   /** Offsets relative to the sentence: the whole figure with its qualifier ("over 6,200"). */
@@ -23,18 +30,33 @@ const RANGE_RE = new RegExp(String.raw`^\s*(?:to|-|–|and)\s*${NUM}`);
 /** Enough for the longest qualifier with a quotation mark and an article ("approximately “a "). */
 const QUALIFIER_CHARS = 24;
 const PERCENT_AFTER_RE = /^\s?(?:percent|per cent)\b/i;
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+};
 const COMPACT_SCALE_RE = /^(k|m|mn|bn)\b/i;
 const CURRENCIES: Readonly<Record<string, string>> = { $: 'dollars', '£': 'pounds', '€': 'euros' };
 
 const QUALIFIER_RE =
   /\b(more than|over|nearly|almost|about|around|approximately|roughly|some|at least|at most|up to|fewer than|less than|below|under|above|exceeding|exceeded|exceeds|north of|south of|close to|upwards of|as many as|as few as|an estimated|estimated|just over|just under|topped|surpassed|well over|more|fewer)\s*["“”'‘’]?\s*(?:a\s+)?$/i;
 const QUALIFIER_MAP: Readonly<Record<string, string>> = {
-  exceeded: 'more than', exceeds: 'more than', exceeding: 'more than', topped: 'more than', surpassed: 'more than',
-  'an estimated': 'approximately', estimated: 'approximately',
+  exceeded: 'more than',
+  exceeds: 'more than',
+  exceeding: 'more than',
+  topped: 'more than',
+  surpassed: 'more than',
+  'an estimated': 'approximately',
+  estimated: 'approximately',
 };
 /** "the two companies", "all five", "one of": a number that points back at things already counted. */
-const REFERRING_BEFORE = /\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|every|only|first|last|next|another|other)\s+$/i;
+const REFERRING_BEFORE =
+  /\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|every|only|first|last|next|another|other)\s+$/i;
 
 /**
  * Numbers that state an amount, with their qualifier and range: in digits, in words ("seven vans") or as
@@ -69,12 +91,17 @@ export function findFigures(s: string): Figure[] {
       end += compact[0].length;
     }
     const range = compact ? null : RANGE_RE.exec(n.after);
-    const sep = range ? /^\s*(\S+)/.exec(range[0])?.[1] ?? '' : '';
+    const sep = range ? (/^\s*(\S+)/.exec(range[0])?.[1] ?? '') : '';
     // "fell 12 percent to 34,546" is a change and a level, not a range: a percentage ranges only to another.
     const sameKind = !m[5] || !!range?.[5];
-    if (range && sameKind && (sep !== 'and' || /\bbetween\s*$/i.test(windowBefore)) && !/\b(?:from|up from|down from)\s*$/i.test(windowBefore)) {
+    if (
+      range &&
+      sameKind &&
+      (sep !== 'and' || /\bbetween\s*$/i.test(windowBefore)) &&
+      !/\b(?:from|up from|down from)\s*$/i.test(windowBefore)
+    ) {
       const high = toValue(range);
-      const scale = range[4] ? SCALE[range[4]] ?? 1 : 1;
+      const scale = range[4] ? (SCALE[range[4]] ?? 1) : 1;
       const lowScaled = !m[4] && scale > 1 ? value * scale : value;
       if (high > lowScaled) {
         value = lowScaled;
@@ -86,8 +113,22 @@ export function findFigures(s: string): Figure[] {
     const times = !valueHigh && !n.marked ? TIMES_AFTER_RE.exec(n.after) : null;
     if (times) end += times[0].length;
     const currency = m[1] ?? range?.[1];
-    const unit = times ? 'times' : m[5] || range?.[5] ? 'percent' : currency ? CURRENCIES[currency.trim()] ?? 'dollars' : null;
-    out.push({ ...qualified(windowBefore, q, m.index), end, value, valueHigh, unit, spelled: false, multiplier: false });
+    const unit = times
+      ? 'times'
+      : m[5] || range?.[5]
+        ? 'percent'
+        : currency
+          ? (CURRENCIES[currency.trim()] ?? 'dollars')
+          : null;
+    out.push({
+      ...qualified(windowBefore, q, m.index),
+      end,
+      value,
+      valueHigh,
+      unit,
+      spelled: false,
+      multiplier: false,
+    });
   }
   findSpelled(s, out);
   findMultipliers(s, out);
@@ -104,12 +145,28 @@ function findSpelled(s: string, out: Figure[]): void {
     const after = s.slice(end, end + AFTER);
     if (REFERRING_BEFORE.test(before) || /^\s+(?:of|or|and|to)\b/i.test(after)) continue;
     const q = QUALIFIER_RE.exec(before);
-    const n: NumberInContext = { raw: m[0], value, before: before.slice(-BEFORE), after, marked: !!m[3], qualified: !!q, spelled: true };
+    const n: NumberInContext = {
+      raw: m[0],
+      value,
+      before: before.slice(-BEFORE),
+      after,
+      marked: !!m[3],
+      qualified: !!q,
+      spelled: true,
+    };
     if (notAFigure(n)) continue;
     const times = TIMES_AFTER_RE.exec(after);
     const percent = times ? null : PERCENT_AFTER_RE.exec(after);
     const unit = times ? 'times' : percent ? 'percent' : null;
-    out.push({ ...qualified(before, q, m.index), end: end + ((times ?? percent)?.[0].length ?? 0), value, valueHigh: null, unit, spelled: true, multiplier: false });
+    out.push({
+      ...qualified(before, q, m.index),
+      end: end + ((times ?? percent)?.[0].length ?? 0),
+      value,
+      valueHigh: null,
+      unit,
+      spelled: true,
+      multiplier: false,
+    });
   }
 }
 
@@ -117,10 +174,18 @@ function findMultipliers(s: string, out: Figure[]): void {
   MULTIPLE_WORD_RE.lastIndex = 0;
   for (let m = MULTIPLE_WORD_RE.exec(s); m; m = MULTIPLE_WORD_RE.exec(s)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const value = word ? MULTIPLES[word] ?? 2 : SMALL_NUMBERS.get((m[3] ?? '').toLowerCase()) ?? 2;
+    const value = word ? (MULTIPLES[word] ?? 2) : (SMALL_NUMBERS.get((m[3] ?? '').toLowerCase()) ?? 2);
     const before = s.slice(Math.max(0, m.index - QUALIFIER_CHARS), m.index);
     const q = QUALIFIER_RE.exec(before);
-    out.push({ ...qualified(before, q, m.index), end: m.index + m[0].length, value, valueHigh: null, unit: 'times', spelled: false, multiplier: !!m[1] });
+    out.push({
+      ...qualified(before, q, m.index),
+      end: m.index + m[0].length,
+      value,
+      valueHigh: null,
+      unit: 'times',
+      spelled: false,
+      multiplier: !!m[1],
+    });
   }
 }
 
@@ -132,5 +197,5 @@ function qualified(before: string, q: RegExpExecArray | null, at: number): { sta
 
 function toValue(m: RegExpExecArray): number {
   const base = Number(`${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`);
-  return base * (m[4] ? SCALE[m[4]] ?? 1 : 1);
+  return base * (m[4] ? (SCALE[m[4]] ?? 1) : 1);
 }

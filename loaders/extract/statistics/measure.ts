@@ -5,7 +5,8 @@ import { wordsOf, type Word } from './words.js';
 
 const NUMBER_OF_RE =
   /\b(?:number|total|count|tally|roster|share|rate|percentage|level|numbers)\s+of\s+([\p{L}\p{N}\s’'-]+?)\s+(?:to|at|reached|hit|was|is|were|are|stood at|rose to|fell to|has|have|had|spiked|declined|jumped|increased|decreased|dropped|fell|rose|grew|climbed|surged|plummeted)\b/u;
-const CONNECTOR_RE = /(?:\band|\bor|compared (?:to|with)|up from|down from|\bfrom|versus|vs\.|\bto|,)\s*(?:just|only|about|nearly|some)?\s*$/i;
+const CONNECTOR_RE =
+  /(?:\band|\bor|compared (?:to|with)|up from|down from|\bfrom|versus|vs\.|\bto|,)\s*(?:just|only|about|nearly|some)?\s*$/i;
 /**
  * More words after a figure than its noun phrase can read (an "of", a determiner, six words, "of", six
  * more, a participle): reading only these keeps the work per figure constant, not the sentence's length.
@@ -36,7 +37,9 @@ const CHARS_BEFORE = 240;
 const NEAR_CHARS = 60;
 
 /** "a 1,300% increase in assaults": a change whose noun phrase follows it. */
-const CHANGE_NOUNS = new Set('increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '));
+const CHANGE_NOUNS = new Set(
+  'increase decrease rise drop decline jump spike surge reduction fall hike growth cut gain climb'.split(' '),
+);
 /** "a capacity of 3,000 beds", "a backlog of more than 600,000 cases": a frame that tells what the count is. */
 const FRAME_BEFORE_RE =
   /\b((?:[\p{L}-]+\s+)?(?:capacity|cost|backlog|average|maximum|minimum|peak|record|increase|decrease|rise|drop|decline|surge|jump|growth|reduction|cut|shortfall|deficit|budget|cap|limit|quota|target|ceiling))\s+(?:of|to|at)\s+$/iu;
@@ -44,11 +47,14 @@ const FRAME_DETERMINERS = /^(?:a|an|the|its|their|his|her|our|this|that|new)\s+/
 const MONEY = new Set(['dollars', 'pounds', 'euros']);
 const VERBAL_QUALIFIER_RE = /^(?:exceed|top|surpass)/i;
 const COUNT_NOUNS = new Set('number share total count rate level population percentage'.split(' '));
-const CAPACITY_VERB_RE = /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
-const COST_VERB_RE = /\b(?:cost|costs|costing)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/i;
+const CAPACITY_VERB_RE =
+  /\b(?:hold|holds|accommodate|accommodates|house|houses|seat|seats|fit|fits)\s+(?:up to\s+|about\s+|around\s+)?$/i;
+const COST_VERB_RE =
+  /\b(?:cost|costs|costing)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+|up to\s+)?$/i;
 const TIMES_COMPARISON_RE = /^\s*(?:as (?:many|much)|more|higher|greater|larger)?\s*(?:than\s+)?/i;
 /** Verbs before a figure that add nothing to what it counts ("showed 750 migrants"). */
-const EMPTY_VERBS = /^(?:reported|recorded|estimated|saw|showed|included|totaled|totalled|numbered|reached|topped|exceeded|surpassed|listed|counted|noted|announced|added|stated|cited|tallied|marked|hit|passed|crossed|needed|required|expected|projected)$/;
+const EMPTY_VERBS =
+  /^(?:reported|recorded|estimated|saw|showed|included|totaled|totalled|numbered|reached|topped|exceeded|surpassed|listed|counted|noted|announced|added|stated|cited|tallied|marked|hit|passed|crossed|needed|required|expected|projected)$/;
 
 /**
  * What a figure counts, in the article's words, read off the clause around it: the noun phrase after it
@@ -78,10 +84,18 @@ export function guessMeasure(
   // "$3.5 billion for detention": money is measured by what it is for.
   const np = figure.multiplier
     ? null
-    : nounPhraseAfter(MONEY.has(figure.unit ?? '') && /^(?:for|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after, ofPhrase);
+    : nounPhraseAfter(
+        MONEY.has(figure.unit ?? '') && /^(?:for|in|on)$/i.test(after[0]?.w ?? '') ? after.slice(1) : after,
+        ofPhrase,
+      );
   const frame = frameBefore(near);
   if (np) {
-    const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(near.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i, ''));
+    const verb = /\b(\p{L}+ed|made|sent|hired|caught|held|brought|took)\s+$/u.exec(
+      near.replace(
+        /(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only|a total of|an estimated)\s+$/i,
+        '',
+      ),
+    );
     const words = np.words.map((w) => w.w);
     if (verb?.[1] && !np.participle && !EMPTY_VERBS.test(verb[1])) words.push(verb[1]);
     if (frame) words.unshift(frame, 'of');
@@ -93,10 +107,12 @@ export function guessMeasure(
     if (counted) return counted;
   }
   // "a room meant to hold 120", "buses that can carry 40": what holds it is full at this number.
-  if (CAPACITY_VERB_RE.test(near)) return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'frame' };
+  if (CAPACITY_VERB_RE.test(near))
+    return { measure: 'capacity', head: previous?.head ?? null, per: null, how: 'frame' };
   if (COST_VERB_RE.test(near)) return { measure: 'cost', head: null, per: null, how: 'frame' };
   const predicate = predicateAfter(after);
-  if (predicate) return { measure: predicate.measure, head: predicate.head ?? previous?.head ?? null, per: null, how: 'passive' };
+  if (predicate)
+    return { measure: predicate.measure, head: predicate.head ?? previous?.head ?? null, per: null, how: 'passive' };
   const numberOf = NUMBER_OF_RE.exec(before);
   if (numberOf?.[1]) {
     const phrase = numberOf[1].trim();
@@ -112,8 +128,12 @@ export function guessMeasure(
   if (ofPhrase && inSentence) return { ...inSentence, how: 'inherit' };
   if (previous) return { ...previous, how: 'inherit' };
   // "Santa Clara County … received $14,800": with nothing else known, the verb says what the sum was.
-  const verb = /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/u.exec(near)?.[1];
-  if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase())) return { measure: verb, head: null, per: null, how: 'subject' };
+  const verb =
+    /\b(\p{L}+ed|paid|spent|got|won|lost|sent|made|gave)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$/u.exec(
+      near,
+    )?.[1];
+  if (verb && !EMPTY_VERBS.test(verb) && !SAYING.has(verb.toLowerCase()))
+    return { measure: verb, head: null, per: null, how: 'subject' };
   return { measure: '', head: null, per: null, how: 'none' };
 }
 
@@ -124,7 +144,8 @@ export function guessMeasure(
  */
 function predicateAfter(after: readonly Word[]): { measure: string; head: string | null } | null {
   let i = 0;
-  if (/^(?:in|all|altogether|more|others)$/i.test(after[i]?.w ?? '')) i += /^(?:in)$/i.test(after[i]?.w ?? '') && /^(?:total|all)$/i.test(after[i + 1]?.w ?? '') ? 2 : 1;
+  if (/^(?:in|all|altogether|more|others)$/i.test(after[i]?.w ?? ''))
+    i += /^(?:in)$/i.test(after[i]?.w ?? '') && /^(?:total|all)$/i.test(after[i + 1]?.w ?? '') ? 2 : 1;
   if (after[i]?.w === ',') i++;
   const aux = after[i]?.w.toLowerCase() ?? '';
   if (!/^(?:had|have|has|were|was|are|is|will|would|could|may|might)$/.test(aux)) return null;
@@ -150,7 +171,12 @@ function countedAfter(after: readonly Word[]): MeasureGuess | null {
   if (!COUNT_NOUNS.has(after[at]?.w.toLowerCase() ?? '') || after[at + 1]?.w.toLowerCase() !== 'of') return null;
   const np = nounPhraseAfter(after.slice(at + 2), false);
   if (!np) return null;
-  return { measure: [after[at]?.w ?? '', 'of', ...np.words.map((w) => w.w)].join(' '), head: headOf(np.core), per: null, how: 'after' };
+  return {
+    measure: [after[at]?.w ?? '', 'of', ...np.words.map((w) => w.w)].join(' '),
+    head: headOf(np.core),
+    per: null,
+    how: 'after',
+  };
 }
 
 function changeAfter(after: readonly Word[]): MeasureGuess | null {
@@ -166,7 +192,11 @@ function changeAfter(after: readonly Word[]): MeasureGuess | null {
 }
 
 function frameBefore(before: string): string | null {
-  const m = FRAME_BEFORE_RE.exec(before.replace(/(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only)\s+$/i, ''));
+  const m = FRAME_BEFORE_RE.exec(
+    before.replace(
+      /(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|just|only)\s+$/i,
+      '',
+    ),
+  );
   return m?.[1] ? m[1].replace(FRAME_DETERMINERS, '') : null;
 }
-

@@ -2,20 +2,43 @@ import { isWord, type Word } from './words.js';
 
 /** Words that end a counted noun phrase: function words, adverbs, days and months, adjectives of size. */
 export const BREAK = new Set(
-  ('in on at to from since during by with as than that which who whom were was is are have has had be been being ' +
+  (
+    'in on at to from since during by with as than that which who whom were was is are have has had be been being ' +
     'will would could can may might should and or but between after before over under into through per a an the ' +
     'this these those its their his her our because while when if so last compared up down each alone apiece ' +
     'year month week day since among across along against around about for within without out off nearly almost ' +
     'more less only just now still also already even ever inside outside near behind beyond toward towards via amid ' +
     'despite monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march ' +
     'april june july august september october november december whose back strong high long wide deep tall currently ' +
-    'reportedly allegedly illegally unlawfully legally previously recently initially eventually ultimately').split(' '),
+    'reportedly allegedly illegally unlawfully legally previously recently initially eventually ultimately'
+  ).split(' '),
 );
 /** Past participles: regular ones, and the irregular ones news copy uses most. */
 export const PARTICIPLE_RE =
   /^(?:\p{L}+ed|sent|held|made|taken|brought|caught|kept|seen|given|found|shown|known|done|sworn|born|struck|left|paid|sold|built|bought|told|led|lost|spent|stolen|driven|written|shot|beaten|thrown|flown|grown|drawn|chosen|hidden|torn|put|set|cut|hit|hurt|won|met)$/u;
 /** Nouns that count persons: their figures are in "people", so that "migrants" and "individuals" compare. */
-const PEOPLE_NOUNS = new Set(['aliens', 'immigrants', 'individuals', 'migrants', 'people', 'persons', 'members', 'children', 'families', 'adults', 'minors', 'noncitizens', 'detainees', 'defendants', 'asylum-seekers', 'residents', 'workers', 'men', 'women', 'undocumented']);
+const PEOPLE_NOUNS = new Set([
+  'aliens',
+  'immigrants',
+  'individuals',
+  'migrants',
+  'people',
+  'persons',
+  'members',
+  'children',
+  'families',
+  'adults',
+  'minors',
+  'noncitizens',
+  'detainees',
+  'defendants',
+  'asylum-seekers',
+  'residents',
+  'workers',
+  'men',
+  'women',
+  'undocumented',
+]);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'personnel', 'staff']);
 /** "a day", "per week", "each month": the figure is a rate. */
 const RATE_RE = /^(?:a|an|per|each|every)$/i;
@@ -50,7 +73,8 @@ export function nounPhraseAfter(after: readonly Word[], ofPhrase: boolean): Noun
     const w = after[i];
     if (!isWord(w) || BREAK.has(w.w.toLowerCase()) || /^\d/.test(w.w)) break;
     // "cases filed", "people believed", "people trying to": a participle after a plural noun closes the phrase.
-    if (words.length && (PARTICIPLE_RE.test(w.w) || /ing$/.test(w.w)) && isPlural(words[words.length - 1]?.w ?? '')) break;
+    if (words.length && (PARTICIPLE_RE.test(w.w) || /ing$/.test(w.w)) && isPlural(words[words.length - 1]?.w ?? ''))
+      break;
     words.push(w);
     i++;
   }
@@ -113,4 +137,3 @@ export function headOf(core: readonly string[]): string | null {
 export function isPlural(w: string): boolean {
   return /s$/.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 }
-

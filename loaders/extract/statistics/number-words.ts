@@ -32,7 +32,7 @@ export const SPELLED_NUMBER_RE = new RegExp(
 
 /** The value of a SPELLED_NUMBER_RE match. */
 export function spelledValue(m: RegExpExecArray): number {
-  const scale = m[3] ? SCALES.get(m[3].toLowerCase()) ?? 1 : 1;
+  const scale = m[3] ? (SCALES.get(m[3].toLowerCase()) ?? 1) : 1;
   if (m[2]) return scale;
   const words = (m[1] ?? '').toLowerCase().split(/[- ]/);
   let n = 0;
@@ -47,7 +47,13 @@ export function spelledValue(m: RegExpExecArray): number {
  */
 export const MULTIPLE_WORD_RE =
   /\b(?:(doubled|tripled|trebled|quadrupled)|(twice)(?= as (?:many|much|high|large|likely|fast)\b| the\b)|(two|three|four|five|six|seven|eight|nine|ten)fold)\b/gi;
-export const MULTIPLES: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, twice: 2 };
+export const MULTIPLES: Readonly<Record<string, number>> = {
+  doubled: 2,
+  tripled: 3,
+  trebled: 3,
+  quadrupled: 4,
+  twice: 2,
+};
 
 /** "3 times as many", "ten times more", "a 10-fold rise": what follows a number that makes it a multiple. */
 export const TIMES_AFTER_RE = /^(?:\s|-)?(?:times|fold)\b/i;

@@ -1,4 +1,13 @@
-import { addDays, isoDate, lastDayOfMonth, monthNumber, parseIso, resolveWeekday, weekdayNumber, yearForMonth } from '../../text/dates.js';
+import {
+  addDays,
+  isoDate,
+  lastDayOfMonth,
+  monthNumber,
+  parseIso,
+  resolveWeekday,
+  weekdayNumber,
+  yearForMonth,
+} from '../../text/dates.js';
 
 export interface PeriodGuess {
   readonly text: string;
@@ -31,7 +40,8 @@ interface Pattern {
   readonly kind?: 'month' | 'day';
 }
 
-const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const M =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const D = '(\\d{1,2})(?!\\d|:)';
 const W = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** What may stand between "since" and its date: "since President Trump returned to office in January". */
@@ -39,8 +49,17 @@ const EVENT = String.raw`(?:[A-Za-z’'.-]+ ){1,7}?(?:on|in) `;
 
 /** In order: where two patterns match the same words, the earlier (more specific) one is kept. */
 const PATTERNS: readonly Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:between|from) ${M}(?: ${D})?(?:,? (\d{4}))? (?:and|to|through) ${M}(?: ${D})?(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => span(m, d) },
-  { re: new RegExp(String.raw`\bsince ${M}(?: ${D})?(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => since(m[1], m[2], m[3], d) },
+  {
+    re: new RegExp(
+      String.raw`\b(?:between|from) ${M}(?: ${D})?(?:,? (\d{4}))? (?:and|to|through) ${M}(?: ${D})?(?:,? (\d{4}))?`,
+      'g',
+    ),
+    resolve: (m, d) => span(m, d),
+  },
+  {
+    re: new RegExp(String.raw`\bsince ${M}(?: ${D})?(?:,? (\d{4}))?`, 'g'),
+    resolve: (m, d) => since(m[1], m[2], m[3], d),
+  },
   {
     re: new RegExp(String.raw`\bsince ${EVENT}${M}(?: ${D})?(?:,? (\d{4}))?`, 'g'),
     text: (m) => `since ${[m[1], m[2]].filter(Boolean).join(' ')}${m[3] ? `, ${m[3]}` : ''}`,
@@ -48,14 +67,31 @@ const PATTERNS: readonly Pattern[] = [
   },
   { re: /\b(?:fiscal(?: year)?|FY) ?(\d{4})\b/gi, resolve: (m) => fiscal(m[1]) },
   { re: /\bFY ?['’]?(\d{2})\b/g, resolve: (m) => fiscal(`20${m[1]}`) },
-  { re: new RegExp(String.raw`\b${M} of (?:the )?(?:previous|last|prior) year\b`, 'g'), resolve: (m, d) => previousYear(m[1], d) },
-  { re: new RegExp(String.raw`\bbetween ${W} and ${W}\b`, 'g'), resolve: (m, d) => [resolveWeekday(weekdayNumber(m[1] ?? ''), d), resolveWeekday(weekdayNumber(m[2] ?? ''), d)] },
-  { re: new RegExp(String.raw`\b${M} ${D}(?:,? (\d{4}))?`, 'g'), resolve: (m, d) => day(m[1], m[2], m[3], d), kind: 'day' },
-  { re: new RegExp(String.raw`\b${M}(?:,? (\d{4}))?(?:['’]s)?`, 'g'), resolve: (m, d) => month(m[1], m[2], d), kind: 'month' },
+  {
+    re: new RegExp(String.raw`\b${M} of (?:the )?(?:previous|last|prior) year\b`, 'g'),
+    resolve: (m, d) => previousYear(m[1], d),
+  },
+  {
+    re: new RegExp(String.raw`\bbetween ${W} and ${W}\b`, 'g'),
+    resolve: (m, d) => [resolveWeekday(weekdayNumber(m[1] ?? ''), d), resolveWeekday(weekdayNumber(m[2] ?? ''), d)],
+  },
+  {
+    re: new RegExp(String.raw`\b${M} ${D}(?:,? (\d{4}))?`, 'g'),
+    resolve: (m, d) => day(m[1], m[2], m[3], d),
+    kind: 'day',
+  },
+  {
+    re: new RegExp(String.raw`\b${M}(?:,? (\d{4}))?(?:['’]s)?`, 'g'),
+    resolve: (m, d) => month(m[1], m[2], d),
+    kind: 'month',
+  },
   { re: new RegExp(String.raw`\b${W}\b`, 'g'), resolve: (m, d) => weekday(m[1], d), kind: 'day' },
   { re: /\b(?:in|during|since) (\d{4})\b/g, resolve: (m) => [`${m[1]}-01-01`, `${m[1]}-12-31`] },
   { re: /\b(?:last|this|past) (year|month|week)\b/gi, resolve: (m, d) => relative(m[0], d) },
-  { re: /\b(?:in recent months|over the next \w+ years?|(?:within )?the first \d+ days(?: of [A-Za-z’' ]+?(?:presidency|term|administration))?)\b/gi, resolve: () => [null, null] },
+  {
+    re: /\b(?:in recent months|over the next \w+ years?|(?:within )?the first \d+ days(?: of [A-Za-z’' ]+?(?:presidency|term|administration))?)\b/gi,
+    resolve: () => [null, null],
+  },
 ];
 /** "in a single month", "that month": the month the paragraph named before. */
 const SAME_MONTH_RE = /\b(?:in a single month|in one month|(?:in |during )?(?:that|the same) month)\b/gi;
@@ -77,9 +113,20 @@ export function periodsIn(sentence: string, articleDate: string | null, named: N
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const at = m.index;
       if (found.some((f) => at >= f.at && at < f.at + f.length)) continue;
-      if (/^May\b/.test(m[0]) && !/\b(?:in|of|since|by|until|through|during|on|from|to) $/.test(sentence.slice(Math.max(0, at - 10), at))) continue;
+      if (
+        /^May\b/.test(m[0]) &&
+        !/\b(?:in|of|since|by|until|through|during|on|from|to) $/.test(sentence.slice(Math.max(0, at - 10), at))
+      )
+        continue;
       const [start, end] = resolve(m, articleDate);
-      found.push({ text: (text ? text(m) : m[0]).replace(/['’]s$/, ''), start, end, at, length: m[0].length, ...(kind ? { kind } : {}) });
+      found.push({
+        text: (text ? text(m) : m[0]).replace(/['’]s$/, ''),
+        start,
+        end,
+        at,
+        length: m[0].length,
+        ...(kind ? { kind } : {}),
+      });
     }
   }
   const own = namedAfter(found, named);
@@ -109,7 +156,8 @@ export function timesNamedIn(sentence: string, articleDate: string | null, named
   let { month: mo, day: dy } = named;
   NAMED_RE.lastIndex = 0;
   for (let m = NAMED_RE.exec(sentence); m; m = NAMED_RE.exec(sentence)) {
-    if (/^May\b/.test(m[0]) && !/\b(?:in|of|during|on) $/.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (/^May\b/.test(m[0]) && !/\b(?:in|of|during|on) $/.test(sentence.slice(Math.max(0, m.index - 10), m.index)))
+      continue;
     if (m[4]) {
       const [start, end] = weekday(m[4], articleDate);
       dy = { text: m[0], start, end, at: m.index, length: m[0].length, kind: 'day' };
@@ -154,7 +202,12 @@ function span(m: RegExpExecArray, date: string | null): Resolved {
   return [s, e];
 }
 
-function since(name: string | undefined, d: string | undefined, year: string | undefined, date: string | null): Resolved {
+function since(
+  name: string | undefined,
+  d: string | undefined,
+  year: string | undefined,
+  date: string | null,
+): Resolved {
   const m = monthNumber(name ?? '');
   const y = year ? Number(year) : yearForMonth(m, date);
   if (!m || !y) return [null, null];
@@ -184,7 +237,12 @@ function relative(phrase: string, date: string | null): Resolved {
   const a = parseIso(date);
   if (!a || !date) return [null, null];
   const [which, unit] = phrase.toLowerCase().split(' ');
-  if (unit === 'year') return which === 'last' ? [isoDate(a.y - 1, 1, 1), isoDate(a.y - 1, 12, 31)] : which === 'this' ? [isoDate(a.y, 1, 1), date] : [addDays(date, -365), date];
+  if (unit === 'year')
+    return which === 'last'
+      ? [isoDate(a.y - 1, 1, 1), isoDate(a.y - 1, 12, 31)]
+      : which === 'this'
+        ? [isoDate(a.y, 1, 1), date]
+        : [addDays(date, -365), date];
   if (unit === 'month') {
     if (which === 'this') return [isoDate(a.y, a.m, 1), date];
     if (which === 'past') return [addDays(date, -30), date];
@@ -192,5 +250,9 @@ function relative(phrase: string, date: string | null): Resolved {
     const m = a.m === 1 ? 12 : a.m - 1;
     return [isoDate(y, m, 1), isoDate(y, m, lastDayOfMonth(y, m))];
   }
-  return which === 'last' ? [addDays(date, -7), addDays(date, -1)] : which === 'this' ? [addDays(date, -6), date] : [addDays(date, -7), date];
+  return which === 'last'
+    ? [addDays(date, -7), addDays(date, -1)]
+    : which === 'this'
+      ? [addDays(date, -6), date]
+      : [addDays(date, -7), date];
 }

@@ -17,9 +17,15 @@ export interface SourceGuess {
 }
 
 /** Who reported a figure (offsets absolute), by the same rules that attribute quotations. */
-export function guessSource(scope: AttributionScope, sentence: Sentence, start: number, end: number): SourceGuess | null {
+export function guessSource(
+  scope: AttributionScope,
+  sentence: Sentence,
+  start: number,
+  end: number,
+): SourceGuess | null {
   const found = attribute({ kind: 'figure', start, end, from: sentence.start, to: sentence.end }, scope);
   if (!found) return null;
-  const how = found.rule === clauseSubjectRule.name ? 'subject' : found.rule === citedDocumentRule.name ? 'lead' : 'stated';
+  const how =
+    found.rule === clauseSubjectRule.name ? 'subject' : found.rule === citedDocumentRule.name ? 'lead' : 'stated';
   return { name: found.speaker, kind: found.kind, how };
 }

@@ -10,7 +10,8 @@ const WORD_RE = /[\p{L}\p{N}$][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s
 export function wordsOf(s: string, limit = Infinity): Word[] {
   const out: Word[] = [];
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(s); m && out.length < limit; m = WORD_RE.exec(s)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD_RE.exec(s); m && out.length < limit; m = WORD_RE.exec(s))
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

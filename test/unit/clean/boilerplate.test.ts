@@ -6,7 +6,8 @@ function kindsOf(text: string): Array<[BoilerplateKind, string]> {
   return cleanArticle({ source: 't.txt', text }).boilerplate.map((b) => [b.kind, text.slice(b.start, b.end)]);
 }
 
-const BODY = 'The agency said on Monday that it would expand detention capacity across the country, officials told reporters in a briefing that lasted an hour.';
+const BODY =
+  'The agency said on Monday that it would expand detention capacity across the country, officials told reporters in a briefing that lasted an hour.';
 
 describe('boilerplate', () => {
   it('when a caption ends with a bracketed photo credit, then the caption and the credit are furniture', () => {
@@ -37,7 +38,9 @@ describe('boilerplate', () => {
 
   it('when a "Related" heading is followed by headlines, then the whole list is furniture', () => {
     const text = `Headline About Border\n\n${BODY}\n\nRelated Stories\n\nSenate passes bill\n\nCourt rules on asylum`;
-    expect(kindsOf(text)).toEqual([['related-links', 'Related Stories\n\nSenate passes bill\n\nCourt rules on asylum']]);
+    expect(kindsOf(text)).toEqual([
+      ['related-links', 'Related Stories\n\nSenate passes bill\n\nCourt rules on asylum'],
+    ]);
   });
 
   it('when a paragraph is printed twice, then the second copy is a duplicate', () => {
@@ -101,6 +104,8 @@ describe('boilerplate', () => {
       ['byline', 'Tom Reyes contributed to this report.'],
       ['byline', 'Follow Maria Lopez on X.'],
     ]);
-    expect(kindsOf(`Headline About Border\n\n${BODY}\n\nResearch by the Cato Institute found most had no record.`)).toEqual([]);
+    expect(
+      kindsOf(`Headline About Border\n\n${BODY}\n\nResearch by the Cato Institute found most had no record.`),
+    ).toEqual([]);
   });
 });

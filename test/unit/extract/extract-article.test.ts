@@ -15,8 +15,13 @@ describe('extractArticle', () => {
     for (const doc of seeds) {
       const x = extractArticle(doc);
       const all = [
-        ...x.people.flatMap((p) => p.evidence), ...x.organizations.flatMap((o) => o.evidence), ...x.places.flatMap((p) => p.evidence),
-        ...x.policies.map((p) => p.evidence), ...x.statistics.map((s) => s.evidence), ...x.quotes.map((q) => q.evidence), ...x.claims.map((q) => q.evidence),
+        ...x.people.flatMap((p) => p.evidence),
+        ...x.organizations.flatMap((o) => o.evidence),
+        ...x.places.flatMap((p) => p.evidence),
+        ...x.policies.map((p) => p.evidence),
+        ...x.statistics.map((s) => s.evidence),
+        ...x.quotes.map((q) => q.evidence),
+        ...x.claims.map((q) => q.evidence),
       ];
       for (const e of all) {
         expect(e.start).toBeLessThan(e.end);
@@ -27,7 +32,14 @@ describe('extractArticle', () => {
   });
 
   it('when the extractor list is listed, then every extractor has a name and one shape', () => {
-    expect(EXTRACTORS.map((x) => x.name)).toEqual(['places', 'organizations', 'people', 'policies', 'quotes', 'statistics']);
+    expect(EXTRACTORS.map((x) => x.name)).toEqual([
+      'places',
+      'organizations',
+      'people',
+      'policies',
+      'quotes',
+      'statistics',
+    ]);
   });
 
   it('when an article carries furniture, then nothing is taken from the donation appeal or the "Recent Stories" list', () => {

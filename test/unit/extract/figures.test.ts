@@ -21,11 +21,15 @@ describe('figures in words, multiples and rates', () => {
   });
 
   it('when a number word refers back or is ordinary prose ("the two companies", "one of them", "two-thirds"), then it is no figure', () => {
-    expect(stats('The two companies, one of them from Ohio, lost two-thirds of their staff, and both said so.')).toEqual([]);
+    expect(
+      stats('The two companies, one of them from Ohio, lost two-thirds of their staff, and both said so.'),
+    ).toEqual([]);
   });
 
   it('when a number word has no noun of its own but is compared with a figure, then it borrows that figure’s measure', () => {
-    const s = stats('The Border Relief Alliance counted 40 shelter closures this year, compared with just two last year.');
+    const s = stats(
+      'The Border Relief Alliance counted 40 shelter closures this year, compared with just two last year.',
+    );
     expect(s.map((x) => [x.value, x.measure])).toEqual([
       [40, 'shelter closures'],
       [2, 'shelter closures'],
@@ -41,7 +45,9 @@ describe('figures in words, multiples and rates', () => {
   });
 
   it('when a multiple comes before what it multiplies ("three times as many", "a fourfold increase", "twice as many", "3 times the number of"), then it is a figure in times', () => {
-    const s = stats('Ana Ruiz saw three times as many arrivals. The Border Relief Alliance reported a fourfold increase in evictions, twice as many tenants and 3 times the number of beds.');
+    const s = stats(
+      'Ana Ruiz saw three times as many arrivals. The Border Relief Alliance reported a fourfold increase in evictions, twice as many tenants and 3 times the number of beds.',
+    );
     expect(s.map((x) => [x.value, x.unit, x.measure])).toEqual([
       [3, 'times', 'arrivals'],
       [4, 'times', 'increase in evictions'],
@@ -51,7 +57,9 @@ describe('figures in words, multiples and rates', () => {
   });
 
   it('when a qualifier word ends another word ("stopped 3,100", "hover 40"), then it is no qualifier', () => {
-    expect(findFigures('Agents stopped 3,100 people and watched drones hover 40 feet up.').map((f) => f.qualifier)).toEqual([null, null]);
+    expect(
+      findFigures('Agents stopped 3,100 people and watched drones hover 40 feet up.').map((f) => f.qualifier),
+    ).toEqual([null, null]);
   });
 
   it('when "twice" tells how often, then it is no figure', () => {
@@ -89,7 +97,9 @@ describe('sums of money', () => {
   });
 
   it('when a sum follows its verb and an adverb ("received only $2,278,000 from"), then the verb is the measure', () => {
-    expect(stats('Last year the county received only $2,278,000 from the state.').map((x) => x.measure)).toEqual(['received']);
+    expect(stats('Last year the county received only $2,278,000 from the state.').map((x) => x.measure)).toEqual([
+      'received',
+    ]);
   });
 
   it('when the qualifier is a verb ("costs exceeding $4m", "arrests topped 900"), then the word before it is the subject', () => {

@@ -6,7 +6,9 @@ const measures = (text: string) => stats(text).map((x) => [x.value, x.measure]);
 
 describe('what a figure counts', () => {
   it('when a percentage is a change ("a 1,300% increase in evictions"), then the change and its noun phrase are the measure', () => {
-    expect(measures('The Border Relief Alliance reported a 1,300% increase in evictions across the valley.')).toEqual([[1300, 'increase in evictions']]);
+    expect(measures('The Border Relief Alliance reported a 1,300% increase in evictions across the valley.')).toEqual([
+      [1300, 'increase in evictions'],
+    ]);
   });
 
   it('when the announcer opens the clause ("the Harbor Authority announced a 40% drop"), then the announcer is not the measure', () => {
@@ -15,11 +17,15 @@ describe('what a figure counts', () => {
   });
 
   it('when a percentage changes "the number of" something, then that count is the measure', () => {
-    expect(measures('The county has cut by 30% the number of people in its shelters.')).toEqual([[30, 'number of people']]);
+    expect(measures('The county has cut by 30% the number of people in its shelters.')).toEqual([
+      [30, 'number of people'],
+    ]);
   });
 
   it('when a frame names the count ("a capacity of 3,000 beds", "a max capacity of about 900"), then the frame is in the measure', () => {
-    expect(measures('Builders will stop at a capacity of 3,000 beds. Ana Ruiz said it has a max capacity of about 900.')).toEqual([
+    expect(
+      measures('Builders will stop at a capacity of 3,000 beds. Ana Ruiz said it has a max capacity of about 900.'),
+    ).toEqual([
       [3000, 'capacity of beds'],
       [900, 'max capacity'],
     ]);
@@ -33,7 +39,9 @@ describe('what a figure counts', () => {
   });
 
   it('when the subject comes before a verb of level ("Visa denials by the Border Relief Alliance (BRA) have exceeded 9,000"), then the whole subject is the measure', () => {
-    expect(measures('Visa denials by the Border Relief Alliance (BRA) have exceeded 9,000 since spring.')).toEqual([[9000, 'Visa denials by the Border Relief Alliance (BRA)']]);
+    expect(measures('Visa denials by the Border Relief Alliance (BRA) have exceeded 9,000 since spring.')).toEqual([
+      [9000, 'Visa denials by the Border Relief Alliance (BRA)'],
+    ]);
   });
 
   it('when a speaker opens a quotation before a number, then the quotation’s words are not the measure', () => {
@@ -42,16 +50,23 @@ describe('what a figure counts', () => {
   });
 
   it('when a pronoun like "others" is followed by "who" and a verb, then the relative clause is kept and the unit is people', () => {
-    const [s] = stats('Officers held 50 people and searched for 70 others who escaped detention.').filter((x) => x.value === 70);
+    const [s] = stats('Officers held 50 people and searched for 70 others who escaped detention.').filter(
+      (x) => x.value === 70,
+    );
     expect(s).toMatchObject({ measure: 'others who escaped detention', unit: 'people' });
   });
 
   it('when a plural noun is followed by a participle or an -ing word, then the noun is the unit', () => {
-    expect(stats('Courts hold 80,000 cases pending and 600 people believed missing.').map((x) => x.unit)).toEqual(['cases', 'people']);
+    expect(stats('Courts hold 80,000 cases pending and 600 people believed missing.').map((x) => x.unit)).toEqual([
+      'cases',
+      'people',
+    ]);
   });
 
   it('when a sum has no noun but its verb ("the county received $14,000"), then the verb is the measure', () => {
-    expect(measures('Ana Ruiz’s county, which also sued, received $14,000 from the program.')).toEqual([[14000, 'received']]);
+    expect(measures('Ana Ruiz’s county, which also sued, received $14,000 from the program.')).toEqual([
+      [14000, 'received'],
+    ]);
   });
 
   it('when a figure is the subject of a passive verb ("900 in total had been deported"), then the verb is the measure', () => {
@@ -59,7 +74,9 @@ describe('what a figure counts', () => {
   });
 
   it('when a frame takes "to" ("raise the total capacity to 5,000"), then the frame is the measure', () => {
-    expect(measures('The Border Relief Alliance will raise the total capacity to 5,000.')).toEqual([[5000, 'total capacity']]);
+    expect(measures('The Border Relief Alliance will raise the total capacity to 5,000.')).toEqual([
+      [5000, 'total capacity'],
+    ]);
   });
 
   it('when a capacity is followed by another bare number, then the capacity is not lent to it', () => {
@@ -81,7 +98,9 @@ describe('what a figure counts: percentages and phrases around them', () => {
   });
 
   it('when a percentage in words is given ("ten percent"), then its unit is percent', () => {
-    expect(stats('Rents rose ten percent.').map((x) => [x.value, x.unit, x.measure])).toEqual([[10, 'percent', 'Rents']]);
+    expect(stats('Rents rose ten percent.').map((x) => [x.value, x.unit, x.measure])).toEqual([
+      [10, 'percent', 'Rents'],
+    ]);
   });
 
   it('when a percentage has its own subject after another figure ("…, while tenants were about 40 percent"), then the subject is its measure', () => {
@@ -107,14 +126,18 @@ describe('what a figure counts: percentages and phrases around them', () => {
 
 describe('what a figure counts: adverbs', () => {
   it('when an adverb follows the number ("2,800 currently housed in hotels"), then it is not part of the measure', () => {
-    const s = stats('There are almost 3,000 asylum seekers in the county, with around 2,800 currently housed in hotels.');
+    const s = stats(
+      'There are almost 3,000 asylum seekers in the county, with around 2,800 currently housed in hotels.',
+    );
     expect(s.map((x) => x.measure)).toEqual(['asylum seekers', 'asylum seekers']);
   });
 });
 
 describe('what a figure counts: the figure as subject', () => {
   it('when a bare number is followed by "are" and a plural noun ("18 are asylum seekers"), then that noun is the measure', () => {
-    expect(measures('Of the 20 families, 18 are asylum seekers.').filter(([v]) => v === 18)).toEqual([[18, 'asylum seekers']]);
+    expect(measures('Of the 20 families, 18 are asylum seekers.').filter(([v]) => v === 18)).toEqual([
+      [18, 'asylum seekers'],
+    ]);
   });
 
   it('when a bare number is followed by "have" and a noun ("110 have convictions"), then the measure is who has it', () => {
@@ -128,6 +151,9 @@ describe('what a figure counts: the figure as subject', () => {
 
   it('when a figure is a part of a whole ("12 of his clients", "12 of the 40 detainees"), then the whole’s noun is the measure', () => {
     expect(measures('The lawyer said at least 12 of his clients had been sent away.')).toEqual([[12, 'clients']]);
-    expect(measures('At least 12 of the 40 detainees were children.')).toEqual([[12, 'detainees'], [40, 'detainees']]);
+    expect(measures('At least 12 of the 40 detainees were children.')).toEqual([
+      [12, 'detainees'],
+      [40, 'detainees'],
+    ]);
   });
 });

@@ -9,7 +9,15 @@ const values = (s: string) => findFigures(s).map((f) => f.value);
 function ruleFor(s: string, raw: string): string | null {
   const at = s.indexOf(raw);
   const end = at + raw.length;
-  const n = { raw, value: Number(raw.replace(/,/g, '')), before: s.slice(Math.max(0, at - BEFORE), at), after: s.slice(end, end + AFTER), marked: false, qualified: false, spelled: false };
+  const n = {
+    raw,
+    value: Number(raw.replace(/,/g, '')),
+    before: s.slice(Math.max(0, at - BEFORE), at),
+    after: s.slice(end, end + AFTER),
+    marked: false,
+    qualified: false,
+    spelled: false,
+  };
   return notAFigure(n)?.name ?? null;
 }
 
@@ -23,7 +31,9 @@ describe('not-a-figure rules', () => {
   it('when a number is written into a name or code, then it is glued, not a figure', () => {
     expect(ruleFor('Members of MS-13 and the A1 unit met in the 1990s.', '13')).toBe('glued');
     expect(ruleFor('Members of MS-13 and the A1 unit met in the 1990s.', '1990')).toBe('glued');
-    expect(values('Ana Ruiz of the Border Relief Alliance joined Unit #5 on the I-35 corridor with 40 volunteers.')).toEqual([40]);
+    expect(
+      values('Ana Ruiz of the Border Relief Alliance joined Unit #5 on the I-35 corridor with 40 volunteers.'),
+    ).toEqual([40]);
   });
 
   it('when a number names a statute or a program ("287(g)", "Section 8", "Title 42"), then it is a label', () => {

@@ -5,9 +5,15 @@ const people = (text: string) => extractArticle({ source: 't.txt', text }).peopl
 
 describe('people extractor', () => {
   it('when a titled full name is later shortened, then the mentions join one person under the fullest name', () => {
-    const ps = people('Attorney General Jeff Sessions spoke in Arizona. Sessions said more judges would come. Later, Sessions left.');
+    const ps = people(
+      'Attorney General Jeff Sessions spoke in Arizona. Sessions said more judges would come. Later, Sessions left.',
+    );
     expect(ps).toHaveLength(1);
-    expect(ps[0]).toMatchObject({ name: 'Jeff Sessions', roles: ['Attorney General'], affiliations: ['U.S. Department of Justice'] });
+    expect(ps[0]).toMatchObject({
+      name: 'Jeff Sessions',
+      roles: ['Attorney General'],
+      affiliations: ['U.S. Department of Justice'],
+    });
     expect(ps[0]?.mentions).toEqual(expect.arrayContaining(['Attorney General Jeff Sessions', 'Sessions']));
   });
 
@@ -18,7 +24,11 @@ describe('people extractor', () => {
 
   it('when an appositive follows a name, then it gives roles and affiliations', () => {
     const [p] = people('Maria Gomez, a spokesperson for CBP, said the figures were preliminary.');
-    expect(p).toMatchObject({ name: 'Maria Gomez', roles: ['spokesperson for CBP'], affiliations: ['U.S. Customs and Border Protection'] });
+    expect(p).toMatchObject({
+      name: 'Maria Gomez',
+      roles: ['spokesperson for CBP'],
+      affiliations: ['U.S. Customs and Border Protection'],
+    });
   });
 
   it('when a surname only qualifies something else ("the Trump administration"), then no person is made', () => {
@@ -26,11 +36,14 @@ describe('people extractor', () => {
   });
 
   it('when capitalised words are places or agencies, then they are not people', () => {
-    expect(people('Agents in El Paso and San Diego said Border Patrol and Homeland Security were stretched.')).toEqual([]);
+    expect(people('Agents in El Paso and San Diego said Border Patrol and Homeland Security were stretched.')).toEqual(
+      [],
+    );
   });
 
   it('when a name appears only in a photo caption, then no person is made', () => {
-    const text = 'Border Report\n\nSen. Pat Doe tours a facility. (Lee Smith/Getty Images)\n\nThe agency said detention capacity is full across the country this week, officials said.';
+    const text =
+      'Border Report\n\nSen. Pat Doe tours a facility. (Lee Smith/Getty Images)\n\nThe agency said detention capacity is full across the country this week, officials said.';
     expect(people(text)).toEqual([]);
   });
 
@@ -40,7 +53,9 @@ describe('people extractor', () => {
   });
 
   it('when "Mr." or "Ms." and a surname follow a full name, then they join that person', () => {
-    const ps = people('Border news\n\nDora S. Quill, a senior official at the agency, testified. Ms. Quill said 40 cases were open. Mr. Dunmore disagreed.');
+    const ps = people(
+      'Border news\n\nDora S. Quill, a senior official at the agency, testified. Ms. Quill said 40 cases were open. Mr. Dunmore disagreed.',
+    );
     expect(ps.map((p) => [p.name, p.mentions])).toEqual([
       ['Dora S. Quill', ['Dora S. Quill', 'Ms. Quill']],
       ['Dunmore', ['Mr. Dunmore']],
@@ -61,22 +76,30 @@ describe('people extractor', () => {
   });
 
   it('when a given name is also a common noun ("Bill"), then it still starts a name before a surname', () => {
-    const ps = people('Border news\n\nOn Sunday, station reporter Bill Oduya shared a video. Oduya said it was taken Friday.');
+    const ps = people(
+      'Border news\n\nOn Sunday, station reporter Bill Oduya shared a video. Oduya said it was taken Friday.',
+    );
     expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Bill Oduya', ['reporter Bill Oduya', 'Oduya']]]);
   });
 
   it('when a place and a title stand before a name in one capitalised run, then the name after the title is found', () => {
-    const [p] = people('Border news\n\nThe governor spoke with Sonora Governor Teodoro Ibarra Lenz about the caravans.');
+    const [p] = people(
+      'Border news\n\nThe governor spoke with Sonora Governor Teodoro Ibarra Lenz about the caravans.',
+    );
     expect(p).toMatchObject({ name: 'Teodoro Ibarra Lenz', roles: ['Governor'] });
   });
 
   it('when a name is part of something named after a person ("… Memorial Grant"), then no person is made', () => {
     expect(people('Border news\n\nThe Edgar Pell Memorial Justice Grant funds body cameras.')).toEqual([]);
-    expect(people('Border news\n\nProtesters marched from Madison Square Garden to the Carlos Ruiz Station.')).toEqual([]);
+    expect(people('Border news\n\nProtesters marched from Madison Square Garden to the Carlos Ruiz Station.')).toEqual(
+      [],
+    );
   });
 
   it('when a name is written in full once and with a short given name elsewhere, then it is one person', () => {
-    const ps = people('Border news\n\nDeputy Director Thomas R. Olsen said the raids worked. Tom Olsen later added that more would come.');
+    const ps = people(
+      'Border news\n\nDeputy Director Thomas R. Olsen said the raids worked. Tom Olsen later added that more would come.',
+    );
     expect(ps.map((p) => p.name)).toEqual(['Thomas R. Olsen']);
   });
 
@@ -86,7 +109,9 @@ describe('people extractor', () => {
   });
 
   it('when "posted on X." is followed by a surname, then the platform is not read as an initial', () => {
-    const ps = people('Border news\n\nChief Lena Marsh posted on X. Marsh, a former state official, praised the troops.');
+    const ps = people(
+      'Border news\n\nChief Lena Marsh posted on X. Marsh, a former state official, praised the troops.',
+    );
     expect(ps.map((p) => [p.name, p.mentions])).toEqual([['Lena Marsh', ['Chief Lena Marsh', 'Marsh']]]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../loaders/extract/extract-article.js';
 
-const policies = (text: string, date?: string) => extractArticle({ source: 't.txt', text, date: date ?? null }).policies;
+const policies = (text: string, date?: string) =>
+  extractArticle({ source: 't.txt', text, date: date ?? null }).policies;
 
 describe('policies extractor', () => {
   it('when a person invokes an existing law, then the law is found with no issuer, since invoking is not issuing', () => {
@@ -11,22 +12,46 @@ describe('policies extractor', () => {
   });
 
   it('when a person signs an executive order, then that person issued it', () => {
-    const [p] = policies('Governor Ana Ruiz signed an executive order barring state agencies from sharing data with ICE.');
-    expect(p).toMatchObject({ name: 'executive order barring state agencies from sharing data with ICE', kind: 'executive_order', issuedBy: 'Ana Ruiz', issuedByKind: 'person' });
+    const [p] = policies(
+      'Governor Ana Ruiz signed an executive order barring state agencies from sharing data with ICE.',
+    );
+    expect(p).toMatchObject({
+      name: 'executive order barring state agencies from sharing data with ICE',
+      kind: 'executive_order',
+      issuedBy: 'Ana Ruiz',
+      issuedByKind: 'person',
+    });
   });
 
   it('when a new memo is issued by an agency on a weekday, then its date resolves from the article date', () => {
-    const [p] = policies('A policy memorandum issued by the Justice Department Tuesday asks prosecutors to act.', '2017-04-11');
-    expect(p).toMatchObject({ name: 'policy memorandum', kind: 'memo', issuedBy: 'U.S. Department of Justice', date: 'Tuesday', dateResolved: '2017-04-11' });
+    const [p] = policies(
+      'A policy memorandum issued by the Justice Department Tuesday asks prosecutors to act.',
+      '2017-04-11',
+    );
+    expect(p).toMatchObject({
+      name: 'policy memorandum',
+      kind: 'memo',
+      issuedBy: 'U.S. Department of Justice',
+      date: 'Tuesday',
+      dateResolved: '2017-04-11',
+    });
   });
 
   it('when executive orders are "signed by" someone in a month, then issuer and month are kept', () => {
     const [p] = policies('The decline followed a pair of executive orders signed by Trump in January.', '2017-04-11');
-    expect(p).toMatchObject({ name: 'executive orders', kind: 'executive_order', issuedBy: 'Donald Trump', date: 'January', dateResolved: '2017-01' });
+    expect(p).toMatchObject({
+      name: 'executive orders',
+      kind: 'executive_order',
+      issuedBy: 'Donald Trump',
+      date: 'January',
+      dateResolved: '2017-01',
+    });
   });
 
   it('when a coined term precedes "policy", then it is a policy credited to the possessor', () => {
-    const [p] = policies('Attorney General Jeff Sessions’ announcement of a new zero-tolerance policy in April changed everything.');
+    const [p] = policies(
+      'Attorney General Jeff Sessions’ announcement of a new zero-tolerance policy in April changed everything.',
+    );
     expect(p).toMatchObject({ name: 'zero-tolerance policy', issuedBy: 'Jeff Sessions', date: 'April' });
   });
 
@@ -35,7 +60,8 @@ describe('policies extractor', () => {
   });
 
   it('when a later sentence says who issued a policy named earlier, then the issuer is filled in', () => {
-    const text = 'Shelters filled after the Secure Fence Act passed. The Secure Fence Act was signed by President Ana Ruiz in 2006.';
+    const text =
+      'Shelters filled after the Secure Fence Act passed. The Secure Fence Act was signed by President Ana Ruiz in 2006.';
     expect(policies(text)).toEqual([expect.objectContaining({ name: 'Secure Fence Act', issuedBy: 'Ana Ruiz' })]);
   });
 
@@ -50,8 +76,11 @@ describe('policies extractor', () => {
   });
 
   it('when "He" launched a policy late in a sentence, then the person named before issued it', () => {
-    const text = 'Governor Ana Ruiz took office in May. He closed two shelters, cut grants, and launched a new housing program for families who leave detention.';
-    expect(policies(text)).toEqual([expect.objectContaining({ name: 'housing program for families', issuedBy: 'Ana Ruiz' })]);
+    const text =
+      'Governor Ana Ruiz took office in May. He closed two shelters, cut grants, and launched a new housing program for families who leave detention.';
+    expect(policies(text)).toEqual([
+      expect.objectContaining({ name: 'housing program for families', issuedBy: 'Ana Ruiz' }),
+    ]);
   });
 
   it('when the instrument names its body ("new Justice Department directives"), then that body issued it', () => {

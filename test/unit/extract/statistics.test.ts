@@ -8,12 +8,27 @@ const stats = (text: string, date?: string) => extractArticle({ source: 't.txt',
 
 describe('statistics extractor', () => {
   it('when a figure has a qualifier, then the value is normalised and the qualifier kept', () => {
-    const [s] = stats('According to a new report, the Department of Justice charged over 3,000 illegal aliens in June.', '2025-07-10');
-    expect(s).toMatchObject({ value: 3000, qualifier: 'over', unit: 'people', measure: 'illegal aliens charged', period: 'June', periodStart: '2025-06-01', periodEnd: '2025-06-30', source: 'U.S. Department of Justice', text: 'over 3,000' });
+    const [s] = stats(
+      'According to a new report, the Department of Justice charged over 3,000 illegal aliens in June.',
+      '2025-07-10',
+    );
+    expect(s).toMatchObject({
+      value: 3000,
+      qualifier: 'over',
+      unit: 'people',
+      measure: 'illegal aliens charged',
+      period: 'June',
+      periodStart: '2025-06-01',
+      periodEnd: '2025-06-30',
+      source: 'U.S. Department of Justice',
+      text: 'over 3,000',
+    });
   });
 
   it('when percentages, ranges and money appear, then each is normalised', () => {
-    const s = stats('Arrests fell by more than 90% as officials planned to deport 2 to 3 million people with $500,000 in grants.');
+    const s = stats(
+      'Arrests fell by more than 90% as officials planned to deport 2 to 3 million people with $500,000 in grants.',
+    );
     expect(s.map((x) => [x.value, x.valueHigh, x.unit])).toEqual([
       [90, null, 'percent'],
       [2e6, 3e6, 'people'],
@@ -22,7 +37,9 @@ describe('statistics extractor', () => {
   });
 
   it('when "north of", "approximately" and "35 percent" are used, then they are read', () => {
-    const s = stats('Officials carried out “north of” 100,000 deportations. February’s crossings, at approximately 8,300, fell. Prosecutions declined by 35 percent.');
+    const s = stats(
+      'Officials carried out “north of” 100,000 deportations. February’s crossings, at approximately 8,300, fell. Prosecutions declined by 35 percent.',
+    );
     expect(s.map((x) => [x.value, x.qualifier, x.unit])).toEqual([
       [100000, 'north of', 'deportations'],
       [8300, 'approximately', expect.any(String)],
@@ -31,11 +48,17 @@ describe('statistics extractor', () => {
   });
 
   it('when an amount is vague ("tens of thousands of"), then it is no figure', () => {
-    expect(stats('Reports estimate tens of thousands of migrants have left, and hundreds of families stayed.')).toEqual([]);
+    expect(stats('Reports estimate tens of thousands of migrants have left, and hundreds of families stayed.')).toEqual(
+      [],
+    );
   });
 
   it('when numbers are years, dates, statutes, durations, ordinals or names, then they are not statistics', () => {
-    expect(stats('In 1968, under 21 USC 846, the 18th-century law was used for 25 years until January 20, 2017, by MS-13 at 2:00 p.m. within the first 50 days.')).toEqual([]);
+    expect(
+      stats(
+        'In 1968, under 21 USC 846, the 18th-century law was used for 25 years until January 20, 2017, by MS-13 at 2:00 p.m. within the first 50 days.',
+      ),
+    ).toEqual([]);
   });
 
   it('when an elliptical figure follows ("245 cases in May and 277 in June"), then it borrows the measure', () => {
@@ -47,13 +70,18 @@ describe('statistics extractor', () => {
   });
 
   it('when the same figure is stated twice, then it is one statistic', () => {
-    const s = stats('Deportations have exceeded 100,000 since January. ICE carried out “north of” 100,000 deportations.');
+    const s = stats(
+      'Deportations have exceeded 100,000 since January. ICE carried out “north of” 100,000 deportations.',
+    );
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ value: 100000, qualifier: 'more than' });
   });
 
   it('when the same number counts things of different names or periods, then they are two figures', () => {
-    const s = stats('Idaho sent 200 Idaho Guard members in May. Later 200 Nevada Guard members came. Clinics saw 40 patients in March and 40 patients in April.', '2024-06-10');
+    const s = stats(
+      'Idaho sent 200 Idaho Guard members in May. Later 200 Nevada Guard members came. Clinics saw 40 patients in March and 40 patients in April.',
+      '2024-06-10',
+    );
     expect(s.map((x) => [x.value, x.period])).toEqual([
       [200, 'May'],
       [200, null],
@@ -86,7 +114,8 @@ describe('statistics extractor', () => {
   });
 
   it('when a figure sits in a fundraising appeal, then it is ignored', () => {
-    const text = 'Title Of Story\n\nThe court heard 40 cases on Monday, the clerk said in a statement to reporters.\n\nWe need your help: please make a tax-deductible donation so we can raise $500,000.';
+    const text =
+      'Title Of Story\n\nThe court heard 40 cases on Monday, the clerk said in a statement to reporters.\n\nWe need your help: please make a tax-deductible donation so we can raise $500,000.';
     expect(stats(text).map((x) => x.value)).toEqual([40]);
   });
 });

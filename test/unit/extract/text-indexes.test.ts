@@ -59,7 +59,11 @@ describe('near-duplicate word sets', () => {
     const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i}`);
     for (let round = 0; round < 100; round++) {
       const base = Array.from({ length: 8 }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
-      const sets = Array.from({ length: 60 }, () => new Set(base.filter(() => next() > 0.2).concat(next() > 0.5 ? [vocabulary[Math.floor(next() * 40)]!] : [])));
+      const sets = Array.from(
+        { length: 60 },
+        () =>
+          new Set(base.filter(() => next() > 0.2).concat(next() > 0.5 ? [vocabulary[Math.floor(next() * 40)]!] : [])),
+      );
       const index = new NearDuplicates(sets, 0.75);
       const kept: Set<string>[] = [];
       for (const words of sets) {

@@ -66,7 +66,9 @@ describe('decodeText', () => {
   });
 
   it('when UTF-16 text has an odd number of bytes, then it is an invalid-encoding error', () => {
-    const error = decodeError(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]));
+    const error = decodeError(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]),
+    );
     expect(error.reason).toBe('invalid_utf8');
     expect(error.message).toContain('UTF-16LE');
   });

@@ -16,7 +16,8 @@ function runExtract(args: string[]): Promise<Run> {
       'npx',
       ['tsx', 'bin/extract.ts', ...args],
       { cwd: root, env: { ...process.env, LOG_FORMAT: 'json', LOG_LEVEL: 'info' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
 }
@@ -37,7 +38,9 @@ describe('bin/extract.ts', () => {
     expect(Array.isArray(extractions)).toBe(true);
     expect(extractions.map((extraction) => extraction.source)).toEqual(['corpus/seeds/000_f43147745e656d34.txt']);
     expect(run.stderr).toContain('test/fixtures/inputs/whitespace-only.txt');
-    expect(logLines(run.stderr)).toContainEqual(expect.objectContaining({ source: 'test/fixtures/inputs/whitespace-only.txt', reason: 'empty' }));
+    expect(logLines(run.stderr)).toContainEqual(
+      expect.objectContaining({ source: 'test/fixtures/inputs/whitespace-only.txt', reason: 'empty' }),
+    );
     expect(run.code).toBe(1);
   });
 

@@ -31,7 +31,9 @@ describe('front matter', () => {
       date: '2017-04-11',
       author: 'Jane Reporter',
     });
-    expect(document.text).toBe('Border Patrol arrests fell to about 12,500 in March, the lowest monthly figure in years.\n');
+    expect(document.text).toBe(
+      'Border Patrol arrests fell to about 12,500 in March, the lowest monthly figure in years.\n',
+    );
   });
 
   it('when a plain text has no front matter, then the whole text is the document and the title is left null', () => {

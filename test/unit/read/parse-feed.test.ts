@@ -7,7 +7,9 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/inputs/${
 
 function summarise(results: Iterable<ReadResult>) {
   return [...results].map((result) =>
-    result.ok ? { ok: true, sources: result.documents.map((document) => document.source) } : { ok: false, source: result.source, reason: result.error.reason, message: result.error.message },
+    result.ok
+      ? { ok: true, sources: result.documents.map((document) => document.source) }
+      : { ok: false, source: result.source, reason: result.error.reason, message: result.error.message },
   );
 }
 
@@ -18,7 +20,12 @@ describe('JSON feeds', () => {
     // Assert
     expect(summarise(results)).toEqual([
       { ok: true, sources: ['feed.json#1'] },
-      { ok: false, source: 'feed.json#2', reason: 'bad_feed_item', message: 'feed.json#2: item 2: has neither "text" nor "html"' },
+      {
+        ok: false,
+        source: 'feed.json#2',
+        reason: 'bad_feed_item',
+        message: 'feed.json#2: item 2: has neither "text" nor "html"',
+      },
       { ok: true, sources: ['feed.json#3'] },
     ]);
   });
@@ -56,12 +63,19 @@ describe('JSON feeds', () => {
   });
 
   it('when the JSON is not a feed, then it is unsupported', () => {
-    expect(summarise(parseJsonFeed('{"name": "package"}', 'p.json'))[0]).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(summarise(parseJsonFeed('{"name": "package"}', 'p.json'))[0]).toMatchObject({
+      ok: false,
+      reason: 'unsupported',
+    });
   });
 
   it('when a field has the wrong type, then the item fails naming the field', () => {
     const [result] = summarise(parseJsonFeed('[{"text": "One.", "date": 2017}]', 'a.json'));
-    expect(result).toMatchObject({ ok: false, reason: 'bad_feed_item', message: 'a.json#1: item 1: "date" must be text such as 2017-04-11, got a number' });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'bad_feed_item',
+      message: 'a.json#1: item 1: "date" must be text such as 2017-04-11, got a number',
+    });
   });
 
   it('when the feed is empty, then it is an empty error', () => {
@@ -76,12 +90,21 @@ describe('NDJSON feeds', () => {
     // Assert
     expect(results).toEqual([
       { ok: true, sources: ['feed.ndjson#1'] },
-      { ok: false, source: 'feed.ndjson#3', reason: 'bad_feed_item', message: expect.stringMatching(/^feed\.ndjson#3: line 3: not valid JSON/) },
+      {
+        ok: false,
+        source: 'feed.ndjson#3',
+        reason: 'bad_feed_item',
+        message: expect.stringMatching(/^feed\.ndjson#3: line 3: not valid JSON/),
+      },
       { ok: true, sources: ['feed.ndjson#4'] },
     ]);
   });
 
   it('when a line is JSON but not an object, then it is a bad item', () => {
-    expect(summarise(parseNdjsonFeed('[1, 2]\n', 'f.ndjson'))[0]).toMatchObject({ ok: false, reason: 'bad_feed_item', source: 'f.ndjson#1' });
+    expect(summarise(parseNdjsonFeed('[1, 2]\n', 'f.ndjson'))[0]).toMatchObject({
+      ok: false,
+      reason: 'bad_feed_item',
+      source: 'f.ndjson#1',
+    });
   });
 });

@@ -22,7 +22,20 @@ describe('parseHtml', () => {
     // Act
     const { text } = parseHtml(page);
     // Assert
-    for (const marker of ['SCRIPT_MARKER', 'STYLE_MARKER', 'ONLOAD_MARKER', 'HEADER_MARKER', 'NAV_MARKER', 'COMMENT_MARKER', 'ASIDE_MARKER', 'NOSCRIPT_MARKER', 'FORM_MARKER', 'IFRAME_MARKER', 'SVG_MARKER', 'FOOTER_MARKER']) {
+    for (const marker of [
+      'SCRIPT_MARKER',
+      'STYLE_MARKER',
+      'ONLOAD_MARKER',
+      'HEADER_MARKER',
+      'NAV_MARKER',
+      'COMMENT_MARKER',
+      'ASIDE_MARKER',
+      'NOSCRIPT_MARKER',
+      'FORM_MARKER',
+      'IFRAME_MARKER',
+      'SVG_MARKER',
+      'FOOTER_MARKER',
+    ]) {
       expect(text).not.toContain(marker);
     }
     expect(text).not.toMatch(/onclick|onload|steal\(|document\.cookie|<script|<\/script/i);
@@ -30,7 +43,9 @@ describe('parseHtml', () => {
 
   it('when a page has an article, then its paragraphs become the text with entities decoded', () => {
     const { text } = parseHtml(page);
-    expect(text).toContain('Attorney General Jeff Sessions on Tuesday told federal prosecutors to make immigration offenses a “higher priority” & to charge more cases.');
+    expect(text).toContain(
+      'Attorney General Jeff Sessions on Tuesday told federal prosecutors to make immigration offenses a “higher priority” & to charge more cases.',
+    );
     expect(text).toContain('“This is a new era,” Sessions said in Nogales, Arizona.\nHe spoke at the border.');
     expect(text).toContain('\n\nFirst point\n\nSecond point\n\n');
     expect(text.startsWith('Sessions Directs Prosecutors to Focus on Immigration Crimes\n\n')).toBe(true);
@@ -53,9 +68,16 @@ describe('parseHtml', () => {
   });
 
   it('when meta tags are missing, then title, date and url fall back to <title>, <time> and og:url', () => {
-    const html = '<html><head><title>Plain Title</title><meta property="og:url" content="https://x.example/a"></head><body><main><p>Body.</p><time datetime="2020-02-03">Feb 3</time></main></body></html>';
+    const html =
+      '<html><head><title>Plain Title</title><meta property="og:url" content="https://x.example/a"></head><body><main><p>Body.</p><time datetime="2020-02-03">Feb 3</time></main></body></html>';
     const { fields } = parseHtml(html);
-    expect(fields).toMatchObject({ title: 'Plain Title', date: '2020-02-03', url: 'https://x.example/a', outlet: null, author: null });
+    expect(fields).toMatchObject({
+      title: 'Plain Title',
+      date: '2020-02-03',
+      url: 'https://x.example/a',
+      outlet: null,
+      author: null,
+    });
   });
 
   it('when there is no <title>, then the first <h1> is the title', () => {
@@ -63,7 +85,9 @@ describe('parseHtml', () => {
   });
 
   it('when the canonical link is a javascript: URL, then it is not taken as the url', () => {
-    const { fields } = parseHtml('<head><link rel="canonical" href="javascript:alert(1)"></head><body><p>Text.</p></body>');
+    const { fields } = parseHtml(
+      '<head><link rel="canonical" href="javascript:alert(1)"></head><body><p>Text.</p></body>',
+    );
     expect(fields.url).toBeNull();
   });
 
@@ -73,7 +97,8 @@ describe('parseHtml', () => {
   });
 
   it('when a page has several <article>s, then the largest one is the body', () => {
-    const html = '<body><article><p>Teaser.</p></article><article><p>The real story is longer than the teaser.</p></article></body>';
+    const html =
+      '<body><article><p>Teaser.</p></article><article><p>The real story is longer than the teaser.</p></article></body>';
     expect(parseHtml(html).text).toBe('The real story is longer than the teaser.');
   });
 
@@ -82,12 +107,16 @@ describe('parseHtml', () => {
   });
 
   it('when hidden elements are present, then their text is dropped', () => {
-    expect(parseHtml('<body><p>Seen.</p><p hidden>Unseen.</p><div style="display: none">Gone.</div></body>').text).toBe('Seen.');
+    expect(parseHtml('<body><p>Seen.</p><p hidden>Unseen.</p><div style="display: none">Gone.</div></body>').text).toBe(
+      'Seen.',
+    );
   });
 
   it('when a page has no text at all, then it is an empty error', () => {
     // Act
-    const error = thrownBy(() => parseHtmlDocument('<html><body><script>x()</script><nav>Menu</nav></body></html>', 'p.html'));
+    const error = thrownBy(() =>
+      parseHtmlDocument('<html><body><script>x()</script><nav>Menu</nav></body></html>', 'p.html'),
+    );
     // Assert
     expect(error.reason).toBe('empty');
     expect(error.message).toMatch(/^p\.html: the page has no article text/);

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readInputs, type ReadOptions } from '../../../loaders/read/read-inputs.js';
 import type { ReadResult } from '../../../loaders/read/read-result.js';
 
-const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const PNG_HEADER = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
 
 let dir: string;
 
@@ -29,8 +31,12 @@ async function collect(args: string[], options: Partial<ReadOptions> = {}): Prom
   return results;
 }
 
-const sources = (results: ReadResult[]) => results.flatMap((result) => (result.ok ? result.documents.map((document) => document.source) : []));
-const failures = (results: ReadResult[]) => results.flatMap((result) => (result.ok ? [] : [{ source: result.source, reason: result.error.reason, message: result.error.message }]));
+const sources = (results: ReadResult[]) =>
+  results.flatMap((result) => (result.ok ? result.documents.map((document) => document.source) : []));
+const failures = (results: ReadResult[]) =>
+  results.flatMap((result) =>
+    result.ok ? [] : [{ source: result.source, reason: result.error.reason, message: result.error.message }],
+  );
 
 describe('readInputs', () => {
   it('when given a directory, then its article files are read recursively in sorted order, skipping dotfiles and images', async () => {
@@ -52,7 +58,9 @@ describe('readInputs', () => {
   it('when an image is named explicitly, then it is attempted and fails as a binary file', async () => {
     await put('photo.png', PNG_HEADER);
     const results = await collect(['photo.png']);
-    expect(failures(results)).toEqual([{ source: 'photo.png', reason: 'binary', message: 'photo.png: binary file (PNG image)' }]);
+    expect(failures(results)).toEqual([
+      { source: 'photo.png', reason: 'binary', message: 'photo.png: binary file (PNG image)' },
+    ]);
   });
 
   it('when given a glob, then the matching files are read in sorted order', async () => {
@@ -66,13 +74,17 @@ describe('readInputs', () => {
 
   it('when a glob matches nothing, then that is reported', async () => {
     const results = await collect(['nothing/*.txt']);
-    expect(failures(results)).toEqual([{ source: 'nothing/*.txt', reason: 'unreadable', message: 'nothing/*.txt: no readable files match this pattern' }]);
+    expect(failures(results)).toEqual([
+      { source: 'nothing/*.txt', reason: 'unreadable', message: 'nothing/*.txt: no readable files match this pattern' },
+    ]);
   });
 
   it('when a file is missing, then it is unreadable and the next input is still read', async () => {
     await put('good.txt', 'Good story');
     const results = await collect(['missing.txt', 'good.txt']);
-    expect(failures(results)).toEqual([{ source: 'missing.txt', reason: 'unreadable', message: 'missing.txt: no such file or directory' }]);
+    expect(failures(results)).toEqual([
+      { source: 'missing.txt', reason: 'unreadable', message: 'missing.txt: no such file or directory' },
+    ]);
     expect(sources(results)).toEqual(['good.txt']);
   });
 
@@ -83,7 +95,9 @@ describe('readInputs', () => {
     // Act
     const results = await collect(['huge.txt']);
     // Assert
-    expect(failures(results)).toEqual([{ source: 'huge.txt', reason: 'too_large', message: 'huge.txt: over the size limit of 10 MB (got 50.0 MB)' }]);
+    expect(failures(results)).toEqual([
+      { source: 'huge.txt', reason: 'too_large', message: 'huge.txt: over the size limit of 10 MB (got 50.0 MB)' },
+    ]);
   });
 
   it('when the size limit is a parameter, then it is honoured', async () => {
@@ -93,7 +107,10 @@ describe('readInputs', () => {
   });
 
   it('when a file has invalid UTF-8 in the middle, then the error names the file and the byte', async () => {
-    await put('latin1.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from(' au lait')]));
+    await put(
+      'latin1.txt',
+      Buffer.concat([Buffer.from('Caf'), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from(' au lait')]),
+    );
     const [failure] = failures(await collect(['latin1.txt']));
     expect(failure).toMatchObject({ source: 'latin1.txt', reason: 'invalid_utf8' });
     expect(failure?.message).toMatch(/^latin1\.txt: invalid UTF-8 at byte 3 \(line 1\)/);
@@ -130,7 +147,10 @@ describe('readInputs', () => {
   });
 
   it('when - is given, then standard input is read and its format sniffed', async () => {
-    const stdin = Readable.from([Buffer.from('<!doctype html><html><head><title>Piped</title></head>'), Buffer.from('<body><p>Piped story.</p></body></html>')]);
+    const stdin = Readable.from([
+      Buffer.from('<!doctype html><html><head><title>Piped</title></head>'),
+      Buffer.from('<body><p>Piped story.</p></body></html>'),
+    ]);
     const [result] = await collect(['-'], { stdin });
     expect(result?.ok && result.documents[0]).toMatchObject({ source: 'stdin', title: 'Piped', text: 'Piped story.' });
   });
@@ -143,7 +163,11 @@ describe('readInputs', () => {
   it('when standard input is larger than the limit, then it is too_large with the size it had', async () => {
     const stdin = Readable.from([Buffer.alloc(1024, 0x61), Buffer.alloc(1024, 0x61)]);
     const [failure] = failures(await collect(['-'], { stdin, maxBytes: 1024 }));
-    expect(failure).toEqual({ source: 'stdin', reason: 'too_large', message: 'stdin: over the size limit of 1 KB (got 2.0 KB)' });
+    expect(failure).toEqual({
+      source: 'stdin',
+      reason: 'too_large',
+      message: 'stdin: over the size limit of 1 KB (got 2.0 KB)',
+    });
   });
 
   it('when standard input is empty, then it is an empty error', async () => {

@@ -3,9 +3,15 @@ import { relationPhrase } from '../../../resolvers/relations/relation-phrases.js
 
 describe('relationPhrase', () => {
   it('when a role is read either way, then it names the title, "former" included once', () => {
-    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'acting ICE director', former: true }, true)).toBe('former acting ICE director of');
-    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'former assistant U.S. attorney', former: true }, true)).toBe('former assistant U.S. attorney of');
-    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'Attorney General', former: false }, false)).toBe('has Attorney General');
+    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'acting ICE director', former: true }, true)).toBe(
+      'former acting ICE director of',
+    );
+    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'former assistant U.S. attorney', former: true }, true)).toBe(
+      'former assistant U.S. attorney of',
+    );
+    expect(relationPhrase({ type: 'HOLDS_ROLE', title: 'Attorney General', former: false }, false)).toBe(
+      'has Attorney General',
+    );
   });
 
   it('when a role has no title, then it reads as membership', () => {

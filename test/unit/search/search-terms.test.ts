@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, searchLucene, searchTerms, stem, subjectLucene, wordMatcher } from '../../../resolvers/search/search-terms.js';
+import {
+  escapeLucene,
+  searchLucene,
+  searchTerms,
+  stem,
+  subjectLucene,
+  wordMatcher,
+} from '../../../resolvers/search/search-terms.js';
 
 describe('searchTerms', () => {
   it('when a query has case, punctuation and possessives, then the terms are the lower-case words the index holds', () => {
-    expect(searchTerms('  Sessions’ "U.S." 6,200 zero-tolerance Trump\'s ')).toEqual(['sessions', 'u.s', '6,200', 'zero', 'tolerance', 'trump']);
+    expect(searchTerms('  Sessions’ "U.S." 6,200 zero-tolerance Trump\'s ')).toEqual([
+      'sessions',
+      'u.s',
+      '6,200',
+      'zero',
+      'tolerance',
+      'trump',
+    ]);
   });
 
   it('when a query has no words, then it is refused as bad input', () => {
@@ -21,18 +35,27 @@ describe('searchLucene', () => {
   });
 
   it('when input carries Lucene syntax, then every special character is escaped', () => {
-    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p');
+    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p',
+    );
   });
 });
 
 describe('stem and subjectLucene', () => {
   it('when words of one family are stemmed, then they share a stem', () => {
-    expect(['prosecutions', 'prosecutors', 'prosecution', 'prosecuting'].map(stem)).toEqual(['prosecut', 'prosecut', 'prosecut', 'prosecut']);
+    expect(['prosecutions', 'prosecutors', 'prosecution', 'prosecuting'].map(stem)).toEqual([
+      'prosecut',
+      'prosecut',
+      'prosecut',
+      'prosecut',
+    ]);
     expect(stem('ice')).toBe('ice');
   });
 
   it('when a subject query is built, then each stem must start a word of one of the fields, and Lucene characters are literal', () => {
-    expect(subjectLucene(['ice', 'u.s'], 'sentence', 'context')).toBe('+(sentence:ice* context:ice*) +(sentence:u.s* context:u.s*)');
+    expect(subjectLucene(['ice', 'u.s'], 'sentence', 'context')).toBe(
+      '+(sentence:ice* context:ice*) +(sentence:u.s* context:u.s*)',
+    );
     expect(subjectLucene(['a:b'], 'text')).toBe('+(text:a\\:b*)');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimedRange } from '../../../loaders/write/claimed-range.js';
 
-const range = (value: number | null, qualifier: string | null = null, valueHigh: number | null = null) => claimedRange({ value, valueHigh, qualifier });
+const range = (value: number | null, qualifier: string | null = null, valueHigh: number | null = null) =>
+  claimedRange({ value, valueHigh, qualifier });
 
 /** Whether two figures' claimed values can both be true. */
 function canBothHold(a: [number, number] | null, b: [number, number] | null): boolean {

@@ -20,13 +20,15 @@ describe('quoteContext', () => {
   });
 
   it('when earlier quotes of the paragraph come between, then the narrative sentence before them is the context', () => {
-    const text = 'Border Relief Alliance defended the shelters on Monday. “They work,” Ruiz said. “They save lives,” she added.';
+    const text =
+      'Border Relief Alliance defended the shelters on Monday. “They work,” Ruiz said. “They save lives,” she added.';
 
     expect(contextOf(text, 'They save')).toBe('Border Relief Alliance defended the shelters on Monday.');
   });
 
-  it('when a quote opens its paragraph after a paragraph ending with a colon, then that paragraph\'s last sentence is the context', () => {
-    const text = 'The board met.\nIn a statement, Ana Ruiz criticized the detention quotas:\n\n“Quotas do not keep anyone safe.”';
+  it("when a quote opens its paragraph after a paragraph ending with a colon, then that paragraph's last sentence is the context", () => {
+    const text =
+      'The board met.\nIn a statement, Ana Ruiz criticized the detention quotas:\n\n“Quotas do not keep anyone safe.”';
 
     expect(contextOf(text, 'Quotas do')).toBe('In a statement, Ana Ruiz criticized the detention quotas:');
   });

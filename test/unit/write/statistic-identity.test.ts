@@ -3,14 +3,26 @@ import { comparisonKey } from '../../../loaders/write/statistic-identity.js';
 
 type Figure = Parameters<typeof comparisonKey>[0];
 
-const SHELTER_BEDS: Figure = { value: 480, measure: 'shelter beds', unit: 'beds', period: 'March 2031', periodStart: '2031-03-01', periodEnd: '2031-03-31' };
+const SHELTER_BEDS: Figure = {
+  value: 480,
+  measure: 'shelter beds',
+  unit: 'beds',
+  period: 'March 2031',
+  periodStart: '2031-03-01',
+  periodEnd: '2031-03-31',
+};
 
 const sameMeasure = (a: Figure, b: Figure) => comparisonKey(a) !== null && comparisonKey(a) === comparisonKey(b);
 
 describe('comparisonKey: which figures may disagree', () => {
   it('when two figures count the same thing in other forms of the words over the same dated period, then they compare', () => {
     expect(sameMeasure(SHELTER_BEDS, { ...SHELTER_BEDS, value: 520, measure: 'shelter bed', unit: 'beds' })).toBe(true);
-    expect(sameMeasure({ ...SHELTER_BEDS, measure: 'removals', unit: 'removals' }, { ...SHELTER_BEDS, value: 9, measure: 'deportations', unit: 'deportations' })).toBe(true);
+    expect(
+      sameMeasure(
+        { ...SHELTER_BEDS, measure: 'removals', unit: 'removals' },
+        { ...SHELTER_BEDS, value: 9, measure: 'deportations', unit: 'deportations' },
+      ),
+    ).toBe(true);
   });
 
   it('when one figure is a share and the other a count of the same thing, then they do not compare', () => {
@@ -29,12 +41,33 @@ describe('comparisonKey: which figures may disagree', () => {
   });
 
   it('when the measures share a word but one counts something narrower, then they do not compare', () => {
-    expect(sameMeasure({ ...SHELTER_BEDS, measure: 'crossings recorded', unit: 'crossings' }, { ...SHELTER_BEDS, value: 61, measure: 'illegal crossings', unit: 'crossings' })).toBe(false);
+    expect(
+      sameMeasure(
+        { ...SHELTER_BEDS, measure: 'crossings recorded', unit: 'crossings' },
+        { ...SHELTER_BEDS, value: 61, measure: 'illegal crossings', unit: 'crossings' },
+      ),
+    ).toBe(false);
   });
 
   it('when the periods differ, then they do not compare', () => {
-    expect(sameMeasure(SHELTER_BEDS, { ...SHELTER_BEDS, value: 520, period: 'April 2031', periodStart: '2031-04-01', periodEnd: '2031-04-30' })).toBe(false);
-    expect(sameMeasure(SHELTER_BEDS, { ...SHELTER_BEDS, value: 520, period: 'fiscal year 2031', periodStart: '2030-10-01', periodEnd: '2031-09-30' })).toBe(false);
+    expect(
+      sameMeasure(SHELTER_BEDS, {
+        ...SHELTER_BEDS,
+        value: 520,
+        period: 'April 2031',
+        periodStart: '2031-04-01',
+        periodEnd: '2031-04-30',
+      }),
+    ).toBe(false);
+    expect(
+      sameMeasure(SHELTER_BEDS, {
+        ...SHELTER_BEDS,
+        value: 520,
+        period: 'fiscal year 2031',
+        periodStart: '2030-10-01',
+        periodEnd: '2031-09-30',
+      }),
+    ).toBe(false);
   });
 
   it('when a period is not resolved but written with its year, then the written period is compared', () => {
@@ -45,7 +78,9 @@ describe('comparisonKey: which figures may disagree', () => {
 
   it('when a figure has no period, or one that cannot be placed in time, then it compares with nothing', () => {
     expect(comparisonKey({ ...SHELTER_BEDS, period: null, periodStart: null, periodEnd: null })).toBeNull();
-    expect(comparisonKey({ ...SHELTER_BEDS, period: 'in a single month', periodStart: null, periodEnd: null })).toBeNull();
+    expect(
+      comparisonKey({ ...SHELTER_BEDS, period: 'in a single month', periodStart: null, periodEnd: null }),
+    ).toBeNull();
     expect(comparisonKey({ ...SHELTER_BEDS, period: 'March', periodStart: null, periodEnd: null })).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope } from '../attribution-rule.js';
-import {describedStartingAt, speakerStartingNear} from '../speaker-phrase.js';
+import { describedStartingAt, speakerStartingNear } from '../speaker-phrase.js';
 import type { Attribution } from '../speaker-mentions.js';
 import { insideOtherQuote } from '../quote-spans.js';
 
@@ -42,9 +42,12 @@ export const accordingToRule: AttributionRule = {
   targets: QUOTES_AND_FIGURES,
   attribute(t, scope) {
     // "…,” citing X" after a quotation names whom the speaker cites, not the speaker.
-    const cues = accordingToCues(scope, t.from, t.to, t.start).filter((c) => (c.start >= t.end && !/^citing/i.test(scope.ctx.text.slice(c.start, c.at))) || c.at <= t.start);
+    const cues = accordingToCues(scope, t.from, t.to, t.start).filter(
+      (c) => (c.start >= t.end && !/^citing/i.test(scope.ctx.text.slice(c.start, c.at))) || c.at <= t.start,
+    );
     if (!cues.length) return null;
-    const distance = (c: Cue): number => (c.start >= t.end ? c.start - t.end : t.start - c.at + (t.kind === 'quote' ? 1_000 : 0));
+    const distance = (c: Cue): number =>
+      c.start >= t.end ? c.start - t.end : t.start - c.at + (t.kind === 'quote' ? 1_000 : 0);
     const nearest = cues.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return attributed(nearest.source, accordingToRule.name, 0.85);
   },

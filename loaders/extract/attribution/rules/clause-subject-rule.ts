@@ -4,7 +4,6 @@ import { attributed, type AttributionRule, type AttributionScope } from '../attr
 import { describedSpeaker } from '../described-speaker.js';
 import { insideOtherQuote } from '../quote-spans.js';
 
-
 /** Words after which a name is an object, a modifier or in another clause, not the one stating the figure. */
 const GOVERNED =
   /\b(?:of|on|against|to|for|with|from|at|in|into|toward|towards|about|by|over|under|than|between|among|and|or|after|before|since|when|while|because|until|as|outside|inside|near|across|through|behind|within|without|beyond|along|around|throughout|via)\s+(?:the\s+)?$/i;
@@ -39,7 +38,9 @@ export const clauseSubjectRule: AttributionRule = {
       return (
         !/^['’]/.test(text.slice(s.end, s.end + 1)) &&
         text[s.start - 1] !== '(' &&
-        (heads || (!GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) && !CLAUSE_BREAK.test(text.slice(s.end, t.start)))) &&
+        (heads ||
+          (!GOVERNED.test(text.slice(Math.max(t.from, s.start - 20), s.start)) &&
+            !CLAUSE_BREAK.test(text.slice(s.end, t.start)))) &&
         !insideOtherQuote(scope, s.start, t.start)
       );
     });

@@ -7,6 +7,10 @@ export const enclosingQuoteRule: AttributionRule = {
   attribute(t, scope) {
     const q = scope.attributedQuotes.find((x) => x.speaker && x.evidence.start <= t.start && t.end <= x.evidence.end);
     if (!q?.speaker || !q.speakerKind) return null;
-    return attributed({ speaker: q.speaker, kind: q.speakerKind, description: q.speakerDescription }, enclosingQuoteRule.name, 0.8);
+    return attributed(
+      { speaker: q.speaker, kind: q.speakerKind, description: q.speakerDescription },
+      enclosingQuoteRule.name,
+      0.8,
+    );
   },
 };

@@ -3,7 +3,6 @@ import { toAttribution } from '../speaker-mentions.js';
 import { attributed, type AttributionRule } from '../attribution-rule.js';
 import { insideOtherQuote } from '../quote-spans.js';
 
-
 const MEDIA: readonly OrganizationKind[] = ['media'];
 
 /**
@@ -19,7 +18,8 @@ export const reportedlyRule: AttributionRule = {
     if (!cue || insideOtherQuote(scope, t.from + cue.index, t.start)) return null;
     for (let i = scope.speakers.length - 1; i >= 0; i--) {
       const s = scope.speakers[i]!;
-      if (s.end > t.from || !s.orgKind || !MEDIA.includes(s.orgKind) || insideOtherQuote(scope, s.start, t.start)) continue;
+      if (s.end > t.from || !s.orgKind || !MEDIA.includes(s.orgKind) || insideOtherQuote(scope, s.start, t.start))
+        continue;
       return attributed(toAttribution(s), reportedlyRule.name, 0.6);
     }
     return null;

@@ -1,9 +1,22 @@
 import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
 import type { Attribution } from '../speaker-mentions.js';
 import type { Token } from '../../../text/tokens.js';
-import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type Attributed, type AttributionTarget, type PreviousQuotation } from '../attribution-rule.js';
+import {
+  attributed,
+  QUOTES_AND_FIGURES,
+  type AttributionRule,
+  type AttributionScope,
+  type Attributed,
+  type AttributionTarget,
+  type PreviousQuotation,
+} from '../attribution-rule.js';
 import { nextQuoteStart } from '../quote-spans.js';
-import { describedStartingAt, resolvePronounOutsideQuotes, speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
+import {
+  describedStartingAt,
+  resolvePronounOutsideQuotes,
+  speakerEndingAt,
+  speakerStartingNear,
+} from '../speaker-phrase.js';
 
 const PRONOUNS = /^(?:he|she|it|they)$/i;
 /** The attribution after a quotation is short: "said X", "X said", "X, a spokeswoman for Y, said". */
@@ -46,7 +59,12 @@ function* clauseStarts(scope: AttributionScope, t: AttributionTarget): Generator
   }
 }
 
-function saidAt(scope: AttributionScope, from: number, to: number, previous: PreviousQuotation | null): Attributed | null {
+function saidAt(
+  scope: AttributionScope,
+  from: number,
+  to: number,
+  previous: PreviousQuotation | null,
+): Attributed | null {
   const toks = clauseTokens(scope, from, to);
   let i = 0;
   while (toks[i]?.kind === 'punct') i++;
@@ -61,10 +79,12 @@ function saidAt(scope: AttributionScope, from: number, to: number, previous: Pre
     if (pro && PRONOUNS.test(pro.text)) return pronoun(scope, pro, previous);
     return null;
   }
-  if (PRONOUNS.test(low) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? '')) return pronoun(scope, first, previous);
+  if (PRONOUNS.test(low) && SAYING_VERBS.has(toks[i + 1]?.text.toLowerCase() ?? ''))
+    return pronoun(scope, first, previous);
   const verb = firstVerb(toks, i);
   // "…,” citing Mayor Ana Ruiz, who called …": a verb in a relative clause attributes nothing here.
-  if (!verb || /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(scope.ctx.text.slice(first.start, verb.start))) return null;
+  if (!verb || /\b(?:who|which|that)\s+(?:\p{L}+\s+)?$/u.test(scope.ctx.text.slice(first.start, verb.start)))
+    return null;
   const s = speakerEndingAt(scope, verb.start, first.start);
   return s ? attributed(s, saidAfterRule.name, 0.9) : null;
 }

@@ -1,12 +1,29 @@
 import { SAYING_VERBS } from '../../../gazetteer/saying-verbs.js';
 import type { Token } from '../../../text/tokens.js';
 import { toAttribution } from '../speaker-mentions.js';
-import { attributed, QUOTES_AND_FIGURES, type AttributionRule, type AttributionScope, type AttributionTarget } from '../attribution-rule.js';
-import {speakerEndingAt, speakerStartingNear} from '../speaker-phrase.js';
+import {
+  attributed,
+  QUOTES_AND_FIGURES,
+  type AttributionRule,
+  type AttributionScope,
+  type AttributionTarget,
+} from '../attribution-rule.js';
+import { speakerEndingAt, speakerStartingNear } from '../speaker-phrase.js';
 import { insideOtherQuote } from '../quote-spans.js';
 
 /** Verbs that may come before their subject ("said Ana Ruiz, the mayor"). */
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'explained', 'noted']);
+const INVERTING = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'tweeted',
+  'asked',
+  'explained',
+  'noted',
+]);
 /** A clause holding one of these before its verb is subordinate: the verb reports something else. */
 const SUBORDINATE = /\b(?:after|before|when|while|as|since|because|although|though|if|until|once|whether)\b/i;
 
@@ -25,7 +42,11 @@ export const saidBeforeRule: AttributionRule = {
   attribute(t, scope) {
     const verbs = verbsBefore(scope, t);
     for (const verb of verbs) {
-      if (SUBORDINATE.test(clauseBefore(scope.ctx.text, t.from, verb.start)) && closedBefore(scope.ctx.text, verb.end, t.start)) continue;
+      if (
+        SUBORDINATE.test(clauseBefore(scope.ctx.text, t.from, verb.start)) &&
+        closedBefore(scope.ctx.text, verb.end, t.start)
+      )
+        continue;
       const subject = speakerEndingAt(scope, verb.start, t.from);
       if (subject) return attributed(subject, saidBeforeRule.name, 0.9);
     }
@@ -37,7 +58,13 @@ export const saidBeforeRule: AttributionRule = {
     }
     if (t.kind !== 'quote') return null;
     const text = scope.ctx.text;
-    const first = scope.speakers.find((s) => s.start >= t.from && s.end <= last.start && !/^['’]/.test(text.slice(s.end, s.end + 1)) && !insideOtherQuote(scope, s.start, t.start));
+    const first = scope.speakers.find(
+      (s) =>
+        s.start >= t.from &&
+        s.end <= last.start &&
+        !/^['’]/.test(text.slice(s.end, s.end + 1)) &&
+        !insideOtherQuote(scope, s.start, t.start),
+    );
     return first ? attributed(toAttribution(first), saidBeforeRule.name, 0.7) : null;
   },
 };
@@ -50,7 +77,13 @@ function verbsBefore(scope: AttributionScope, t: AttributionTarget): Token[] {
     const tok = ctx.tokens[i]!;
     if (tok.start >= t.start) break;
     const low = tok.text.toLowerCase();
-    if (tok.kind === 'word' && SAYING_VERBS.has(low) && low !== 'according' && !insideOtherQuote(scope, tok.start, t.start)) out.push(tok);
+    if (
+      tok.kind === 'word' &&
+      SAYING_VERBS.has(low) &&
+      low !== 'according' &&
+      !insideOtherQuote(scope, tok.start, t.start)
+    )
+      out.push(tok);
   }
   return out;
 }
@@ -63,6 +96,11 @@ function closedBefore(text: string, verbEnd: number, targetStart: number): boole
 /** The words of a verb's clause before it: back to the last comma, semicolon or dash. */
 function clauseBefore(text: string, from: number, verbStart: number): string {
   const before = text.slice(from, verbStart);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–'));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('—'),
+    before.lastIndexOf('–'),
+  );
   return before.slice(cut + 1);
 }

@@ -3,10 +3,13 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 const MOU_RE = /\bmemorand(?:um|a) of understanding\b/gi;
 // "an agreement with Mexico", "a deal for El Salvador to hold …", "a new accord to return …"
-const NOUN_RE = /\b(?:a|an|one|new)\s+(?:(?:\$[\d.,]+\s+(?:million|billion)|[a-z]+(?:-[a-z]+)*)\s+){0,3}?(agreement|deal|accord|pact)\s+(?=(?:(?:with|between)\s+(?:the\s+)?[A-Z]|for\s+(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+to\s|to\s+[a-z]))/gu;
+const NOUN_RE =
+  /\b(?:a|an|one|new)\s+(?:(?:\$[\d.,]+\s+(?:million|billion)|[a-z]+(?:-[a-z]+)*)\s+){0,3}?(agreement|deal|accord|pact)\s+(?=(?:(?:with|between)\s+(?:the\s+)?[A-Z]|for\s+(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+to\s|to\s+[a-z]))/gu;
 // "Bukele agreed to keep 300 immigrants …": agreeing to take in, hold or return people is an agreement.
-const AGREED_RE = /\bagreed\s+to\s+(?=(?:accept|take|keep|hold|house|receive|detain|jail|imprison|return|readmit|host|resettle)\s)/g;
-const PEOPLE_RE = /\b(?:migrants?|immigrants?|deportees?|asylum[- ]seekers?|refugees?|detainees?|prisoners?|people|individuals|nationals|deported|removed|families|children)\b/i;
+const AGREED_RE =
+  /\bagreed\s+to\s+(?=(?:accept|take|keep|hold|house|receive|detain|jail|imprison|return|readmit|host|resettle)\s)/g;
+const PEOPLE_RE =
+  /\b(?:migrants?|immigrants?|deportees?|asylum[- ]seekers?|refugees?|detainees?|prisoners?|people|individuals|nationals|deported|removed|families|children)\b/i;
 
 /**
  * Agreements: memoranda of understanding, "an agreement/deal with X" or "for X to …", and a party that
@@ -35,14 +38,28 @@ export const agreementRule: PolicyRule = {
       const more = complementAt(ctx.text, headStart + (m[1] ?? '').length, s.end, 12);
       if (!more) continue;
       const coreEnd = headStart + (m[1] ?? '').length;
-      hits.push({ start: headStart, end: more.end, name: `${(m[1] ?? '').toLowerCase()} ${more.text}`, kind: 'policy', confidence: 0.7, coreEnd });
+      hits.push({
+        start: headStart,
+        end: more.end,
+        name: `${(m[1] ?? '').toLowerCase()} ${more.text}`,
+        kind: 'policy',
+        confidence: 0.7,
+        coreEnd,
+      });
     }
     for (const m of s.text.matchAll(AGREED_RE)) {
       const verbAt = s.start + (m.index ?? 0);
       const from = verbAt + 'agreed to'.length;
       const more = complementAt(ctx.text, from, s.end, 14);
       if (!more || !PEOPLE_RE.test(more.text.split(' ').slice(0, 6).join(' '))) continue;
-      hits.push({ start: verbAt, end: more.end, name: `agreement to ${more.text}`, kind: 'policy', confidence: 0.65, verbAt });
+      hits.push({
+        start: verbAt,
+        end: more.end,
+        name: `agreement to ${more.text}`,
+        kind: 'policy',
+        confidence: 0.65,
+        verbAt,
+      });
     }
     return hits;
   },

@@ -17,7 +17,14 @@ export const banRule: PolicyRule = {
       const what = complementAt(ctx.text, coreEnd + ' on'.length, s.end, 8);
       if (!what) continue;
       const modifiers = (m[1] ?? '').toLowerCase().replace(/\b(?:new|proposed)\s+/g, '');
-      hits.push({ start: at + m[0].indexOf(m[1] || m[2] || ''), end: what.end, name: `${modifiers}${head} on ${what.text}`, kind: 'policy' as const, confidence: 0.65, coreEnd });
+      hits.push({
+        start: at + m[0].indexOf(m[1] || m[2] || ''),
+        end: what.end,
+        name: `${modifiers}${head} on ${what.text}`,
+        kind: 'policy' as const,
+        confidence: 0.65,
+        coreEnd,
+      });
     }
     return hits;
   },

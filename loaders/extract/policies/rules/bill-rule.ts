@@ -2,7 +2,8 @@ import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // "a bill that would bar …", "a state law requiring …": legislation described by what it does.
-const BILL_RE = /\b(?:a|an)\s+(?:new\s+)?((?:state|federal|city|county|sanctuary|[a-z]+-[a-z]+)\s+)?(bill|legislation|law|measure)\s+(?=(?:that would|to (?:bar|ban|block|require|allow|make|end|create|limit|restrict|prohibit|expand|fund|protect|punish|criminalize|deport)|requiring|banning|barring|allowing|making|prohibiting|limiting|restricting|criminalizing|protecting|expanding)\b)/gi;
+const BILL_RE =
+  /\b(?:a|an)\s+(?:new\s+)?((?:state|federal|city|county|sanctuary|[a-z]+-[a-z]+)\s+)?(bill|legislation|law|measure)\s+(?=(?:that would|to (?:bar|ban|block|require|allow|make|end|create|limit|restrict|prohibit|expand|fund|protect|punish|criminalize|deport)|requiring|banning|barring|allowing|making|prohibiting|limiting|restricting|criminalizing|protecting|expanding)\b)/gi;
 const GATE_RE = /\b(?:bill|legislation|law|measure)\s+(?:that|to|[a-z]+ing)\b/i;
 
 /** Bills, laws and measures introduced with "a"/"an" and what they would do. */

@@ -1,9 +1,11 @@
 import { isNamedAfter } from '../named-after.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
-const MODIFIED_RE = /(?:[“"]([^”"]{3,60})[”"]|\b((?:\p{L}+-){1,4}\p{L}+))\s+(policy|policies|approach|program|initiative|mandates?|rule|ban|protocols?|doctrine|strategy)\b/gu;
+const MODIFIED_RE =
+  /(?:[“"]([^”"]{3,60})[”"]|\b((?:\p{L}+-){1,4}\p{L}+))\s+(policy|policies|approach|program|initiative|mandates?|rule|ban|protocols?|doctrine|strategy)\b/gu;
 const HEAD_GATE_RE = /polic|approach|program|initiative|mandate|rule|ban|protocol|doctrine|strategy/i;
-const GENERIC_HYPHEN = /^(?:long|short|so|case-by-case|multi|well|decades|years|months|hard|first|second|third|high|low|full|part|large|small|wide|far|non|self|re|co|pre|post|top|mid)-|-(?:term|standing|known|layered|pronged|based|level|wide|time|old|year|day|month|called|scale|range|making)$/i;
+const GENERIC_HYPHEN =
+  /^(?:long|short|so|case-by-case|multi|well|decades|years|months|hard|first|second|third|high|low|full|part|large|small|wide|far|non|self|re|co|pre|post|top|mid)-|-(?:term|standing|known|layered|pronged|based|level|wide|time|old|year|day|month|called|scale|range|making)$/i;
 const APPROACH_TAIL_RE = /^\s+(to\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
 
 /**
@@ -30,7 +32,13 @@ export const coinedTermRule: PolicyRule = {
         name += ` ${tail[1]}`;
         end += tail[0].length;
       }
-      hits.push({ start, end, name, kind: head.startsWith('program') ? 'program' : 'policy', confidence: quoted ? 0.7 : 0.8 });
+      hits.push({
+        start,
+        end,
+        name,
+        kind: head.startsWith('program') ? 'program' : 'policy',
+        confidence: quoted ? 0.7 : 0.8,
+      });
     }
     return hits;
   },

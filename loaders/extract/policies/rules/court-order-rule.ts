@@ -5,7 +5,8 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 const ORDER_RE =
   /\b((?:first|second|third|new|latest|separate|earlier)\s+)?((?:(?:broader|sweeping|federal|nationwide|emergency|court)\s+)*)(temporary restraining orders?|restraining orders?|(?:preliminary|permanent|temporary|nationwide)\s+(?:injunctions?|orders?)|injunctions?|court orders?|orders?)\b/giu;
 // What the order does: "barring …", "to stop issuing …", "requiring …".
-const PURPOSE_RE = /^\s+(?:barring|blocking|banning|halting|stopping|pausing|preventing|prohibiting|requiring|ordering|directing|forbidding|restricting|limiting|against|to\s+(?:stop|halt|block|end|pause|bar|release|return|restore|reinstate|resume|allow|keep|reunite|provide|facilitate)\b)/i;
+const PURPOSE_RE =
+  /^\s+(?:barring|blocking|banning|halting|stopping|pausing|preventing|prohibiting|requiring|ordering|directing|forbidding|restricting|limiting|against|to\s+(?:stop|halt|block|end|pause|bar|release|return|restore|reinstate|resume|allow|keep|reunite|provide|facilitate)\b)/i;
 const COURT_RE = /\b(?:judges?|court|justices?|injunction)\b/i;
 
 /**
@@ -36,7 +37,15 @@ export const courtOrderRule: PolicyRule = {
           end = purpose.end;
         }
       } else if (bare) continue;
-      hits.push({ start: at, end, name, kind: 'directive', confidence: 0.7, coreEnd, key: `court order ${ordinal === 'first' ? '' : ordinal}` });
+      hits.push({
+        start: at,
+        end,
+        name,
+        kind: 'directive',
+        confidence: 0.7,
+        coreEnd,
+        key: `court order ${ordinal === 'first' ? '' : ordinal}`,
+      });
     }
     return hits;
   },

@@ -1,7 +1,8 @@
 import { complementAt } from '../complement.js';
 import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
-const TROOPS_RE = /\b(?:troops|soldiers|marines|national guard|guard (?:members|troops|soldiers|units)|guardsmen|service ?members|active-duty|military police)\b/i;
+const TROOPS_RE =
+  /\b(?:troops|soldiers|marines|national guard|guard (?:members|troops|soldiers|units)|guardsmen|service ?members|active-duty|military police)\b/i;
 // A deployment goes somewhere: "to Portland", "to the city"; troops merely "deployed" are not one.
 const DESTINATION_RE = /\bto\s+(?:the\s+)?(?:[A-Z]|city|border|state|capital|region|area)/;
 const NOUN_RE = /\bdeployments?\s+of\s+/gi;
@@ -27,15 +28,35 @@ export const deploymentRule: PolicyRule = {
       const by = ctx.text.slice(from, s.end).search(/\s+by\s/);
       const where = complementAt(ctx.text, from, by < 0 ? s.end : from + by, 6);
       if (!where || !DESTINATION_RE.test(where.text)) continue;
-      return [{ start: at, end: where.end, name: `deployment of ${m[1] ?? ''} ${where.text}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true }];
+      return [
+        {
+          start: at,
+          end: where.end,
+          name: `deployment of ${m[1] ?? ''} ${where.text}`,
+          kind: 'directive',
+          confidence: 0.65,
+          key: 'deployment',
+          keyedByIssuer: true,
+        },
+      ];
     }
     for (const re of [NOUN_RE, VERB_RE]) {
       for (const m of s.text.matchAll(re)) {
         const at = s.start + (m.index ?? 0);
         const what = complementAt(ctx.text, at + m[0].length, s.end, 12);
-        if (!what || !TROOPS_RE.test(what.text.split(' ').slice(0, 7).join(' ')) || !DESTINATION_RE.test(what.text)) continue;
+        if (!what || !TROOPS_RE.test(what.text.split(' ').slice(0, 7).join(' ')) || !DESTINATION_RE.test(what.text))
+          continue;
         const verbAt = re === VERB_RE ? at : undefined;
-        const hit: PolicyHit = { start: at, end: what.end, name: `deployment of ${what.text}`, kind: 'directive', confidence: 0.65, key: 'deployment', keyedByIssuer: true, ...(verbAt === undefined ? {} : { verbAt }) };
+        const hit: PolicyHit = {
+          start: at,
+          end: what.end,
+          name: `deployment of ${what.text}`,
+          kind: 'directive',
+          confidence: 0.65,
+          key: 'deployment',
+          keyedByIssuer: true,
+          ...(verbAt === undefined ? {} : { verbAt }),
+        };
         return [hit];
       }
     }

@@ -5,7 +5,8 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 // initiative that lets …": an indefinite program with what it does after it.
 const HEAD_RE = /\b(program|programme|initiative)\s+(?=(?:to|for|that)\s)/g;
 const DETERMINER_RE = /\b(?:a|an|another)\s+((?:[a-z]+(?:-[a-z]+)?\s+){0,2})$/i;
-const NOT_POLICY = /^(?:television|tv|radio|news|degree|training|graduate|cooking|computer|software|exchange|loyalty|rewards|space|nuclear)$/i;
+const NOT_POLICY =
+  /^(?:television|tv|radio|news|degree|training|graduate|cooking|computer|software|exchange|loyalty|rewards|space|nuclear)$/i;
 
 /**
  * Programmes described in words: introduced with "a"/"an" and followed by what they do or who they are
@@ -28,7 +29,14 @@ export const describedProgramRule: PolicyRule = {
       const more = complementAt(ctx.text, at + head.length, s.end, 12);
       if (!more) continue;
       const start = kept[0] ? at - before.length + det.index + det[0].indexOf(kept[0]) : at;
-      hits.push({ start, end: more.end, name: [...kept, head, more.text].join(' '), kind: 'program', confidence: 0.65, coreEnd: at + head.length });
+      hits.push({
+        start,
+        end: more.end,
+        name: [...kept, head, more.text].join(' '),
+        kind: 'program',
+        confidence: 0.65,
+        coreEnd: at + head.length,
+      });
     }
     return hits;
   },

@@ -8,7 +8,8 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 // tried at every word.
 const CAMPAIGN_RE =
   /\b((?:mass\s+)?deportation|immigration(?:[- ]enforcement)?|removal|border(?:[- ]security)?|worksite|interior enforcement)\s+(?:operations?|efforts?|campaigns?|crackdowns?|drive|surge|blitz|push|plans?)\b/gi;
-const MODIFIERS_RE = /\b((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){1,2})$/i;
+const MODIFIERS_RE =
+  /\b((?:(?:largest|biggest|massive|mass|nationwide|national|sweeping|aggressive|expanded|stepped-up|renewed|federal)\s+){1,2})$/i;
 const BARE_RE = /^(?:immigration|border)\s+(?!crackdowns?|blitz)/i;
 // "Noem ordered a surge of agents to Chicago", "DHS launched a crackdown on …": an operation someone
 // ordered, named by where or what it targets. "Campaign" is left out: companies launch campaigns too.
@@ -50,7 +51,15 @@ export const enforcementCampaignRule: PolicyRule = {
       const what = complementAt(ctx.text, verbAt + m[0].length, s.end, 6);
       if (!what) continue;
       const modifiers = (m[1] ?? '').toLowerCase().replace(/\bnew\s+/, '');
-      hits.push({ start, end: what.end, name: `${modifiers}${head.toLowerCase()} ${what.text}`, kind: 'program', confidence: 0.6, key: 'enforcement campaign', verbAt });
+      hits.push({
+        start,
+        end: what.end,
+        name: `${modifiers}${head.toLowerCase()} ${what.text}`,
+        kind: 'program',
+        confidence: 0.6,
+        key: 'enforcement campaign',
+        verbAt,
+      });
     }
     return hits;
   },

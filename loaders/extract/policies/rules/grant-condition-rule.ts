@@ -23,7 +23,11 @@ export const grantConditionRule: PolicyRule = {
   name: 'grant-condition',
   role: 'content',
   find(ctx, s) {
-    if (!/\bonly\b|condition|strings attached/i.test(s.text) || !/\b(?:grants?|funds|funding|money|aid|contracts?)\b/i.test(s.text)) return [];
+    if (
+      !/\bonly\b|condition|strings attached/i.test(s.text) ||
+      !/\b(?:grants?|funds|funding|money|aid|contracts?)\b/i.test(s.text)
+    )
+      return [];
     const hits: PolicyHit[] = [];
     for (const m of s.text.matchAll(ONLY_TO_RE)) {
       if (!/\bonly\b/i.test(m[0])) continue;
@@ -32,7 +36,14 @@ export const grantConditionRule: PolicyRule = {
       if (!clause) continue;
       const money = (m[1] ?? '').replace(/^(?:a|an|the)\s+/i, '');
       const who = (m[2] ?? '').trim();
-      hits.push({ start, end: clause.end, name: `conditions on ${money}: only to ${who} ${m[3] ?? 'that'} ${clause.text}`, kind: 'policy', confidence: 0.65, key: 'grant conditions' });
+      hits.push({
+        start,
+        end: clause.end,
+        name: `conditions on ${money}: only to ${who} ${m[3] ?? 'that'} ${clause.text}`,
+        kind: 'policy',
+        confidence: 0.65,
+        key: 'grant conditions',
+      });
     }
     for (const m of s.text.matchAll(CONDITIONS_RE)) {
       const start = s.start + (m.index ?? 0);

@@ -5,12 +5,14 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // The instrument is found first and its determiner looked for just before it: a pattern that began
 // with the determiner was tried at every "a" of every sentence.
-const HEAD_RE = /\b(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/gi;
+const HEAD_RE =
+  /\b(executive orders?|executive actions?|memorand(?:um|a)|memos?|directives?|proclamations?|guidance|rules?|regulations?)\b(?!\s+of understanding)/gi;
 // "a pair of", "new", "Trump's", then up to two modifiers ("policy", "Trump administration")
 const DETERMINER_RE =
   /(?:\b(a pair of|a series of|a number of|a new|a sweeping|a|an|one|two|three|several|new)|\b[A-Z][\p{L}.-]{1,30}['’]s?)\s+((?:(?!(?:of|the|and|to|in|for|can|could|will|would|may|might|must|should|shall|not|did|does|is|are|was|were)\s)[a-z][a-z-]*\s+){0,2})$/iu;
 // What the instrument does, when the words after it say: "an executive order to withhold funds from …".
-const PURPOSE_RE = /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for|that)\s/i;
+const PURPOSE_RE =
+  /^\s+(?:expanding|restricting|limiting|ending|directing|requiring|ordering|barring|targeting|establishing|creating|suspending|on|to|for|that)\s/i;
 
 /**
  * New instruments introduced as such ("a policy memorandum", "a pair of executive orders", "new
@@ -43,11 +45,31 @@ export const instrumentRule: PolicyRule = {
         }
       }
       // "as a rule", "a rule of thumb": a rule, regulation or guidance is new only with a kind or a purpose
-      if (/^(?:rules?|regulations?|guidance)$/.test(instrument) && !modifiers && !/new|sweeping/i.test(m[1] ?? '') && name === head) continue;
-      const kind: PolicyKind = /executive|proclamation/.test(instrument) ? 'executive_order' : /memo/.test(instrument) ? 'memo' : /directive|guidance/.test(instrument) ? 'directive' : 'policy';
+      if (
+        /^(?:rules?|regulations?|guidance)$/.test(instrument) &&
+        !modifiers &&
+        !/new|sweeping/i.test(m[1] ?? '') &&
+        name === head
+      )
+        continue;
+      const kind: PolicyKind = /executive|proclamation/.test(instrument)
+        ? 'executive_order'
+        : /memo/.test(instrument)
+          ? 'memo'
+          : /directive|guidance/.test(instrument)
+            ? 'directive'
+            : 'policy';
       // "Trump's executive order" is one order however often it is named with its owner
       const owned = m[1] === undefined;
-      hits.push({ start, end, name, kind, confidence: 0.7, coreEnd, ...(owned ? { key: instrument.replace(/s$/, ''), keyedByIssuer: true } : {}) });
+      hits.push({
+        start,
+        end,
+        name,
+        kind,
+        confidence: 0.7,
+        coreEnd,
+        ...(owned ? { key: instrument.replace(/s$/, ''), keyedByIssuer: true } : {}),
+      });
     }
     return hits;
   },

@@ -3,7 +3,8 @@ import type { PolicyHit, PolicyRule } from '../policy-rule.js';
 
 // Ordinances are laws whatever their determiner; "the ordinance" later is the same one.
 const ORDINANCE_RE = /\b(?:(?:city|county|local|municipal|sanctuary|new|proposed)\s+)*ordinances?\b/gi;
-const PURPOSE_RE = /^\s+(?:that|to|requiring|banning|barring|allowing|making|prohibiting|limiting|restricting|declaring|criminalizing|protecting|expanding)\b/i;
+const PURPOSE_RE =
+  /^\s+(?:that|to|requiring|banning|barring|allowing|making|prohibiting|limiting|restricting|declaring|criminalizing|protecting|expanding)\b/i;
 
 /** Ordinances, named by what they do when the words after them say; an article has one. */
 export const ordinanceRule: PolicyRule = {

@@ -27,7 +27,10 @@ export const targetRule: PolicyRule = {
   name: 'target',
   role: 'content',
   find(ctx, s) {
-    return [...(/quota|target|goal/i.test(s.text) ? namedTargets(ctx, s) : []), ...(TOLD_GATE_RE.test(s.text) ? toldTargets(ctx, s) : [])];
+    return [
+      ...(/quota|target|goal/i.test(s.text) ? namedTargets(ctx, s) : []),
+      ...(TOLD_GATE_RE.test(s.text) ? toldTargets(ctx, s) : []),
+    ];
   },
 };
 
@@ -62,7 +65,14 @@ function toldTargets(ctx: ArticleContext, s: Sentence): PolicyHit[] {
     if (!more || !RATE_RE.test(more.text)) continue;
     const rate = RATE_RE.exec(more.text);
     const text = more.text.slice(0, (rate?.index ?? 0) + (rate?.[0].length ?? 0));
-    hits.push({ start: s.start + (m.index ?? 0), end: from + text.length, name: `target of ${text}`, kind: 'directive', confidence: 0.65, key: 'target' });
+    hits.push({
+      start: s.start + (m.index ?? 0),
+      end: from + text.length,
+      name: `target of ${text}`,
+      kind: 'directive',
+      confidence: 0.65,
+      key: 'target',
+    });
   }
   return hits;
 }

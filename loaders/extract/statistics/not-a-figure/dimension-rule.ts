@@ -7,6 +7,8 @@ import type { NotAFigureRule } from '../not-a-figure-rule.js';
 export const dimensionRule: NotAFigureRule = {
   name: 'dimension',
   matches({ after }) {
-    return /^[-–](?:mile|foot|feet|inch|yard|meter|metre|kilometer|page|acre|square|pound|ton|degree|story|storey|lane|point|step|minute|hour|day|week|month|year|decade)s?\b/i.test(after);
+    return /^[-–](?:mile|foot|feet|inch|yard|meter|metre|kilometer|page|acre|square|pound|ton|degree|story|storey|lane|point|step|minute|hour|day|week|month|year|decade)s?\b/i.test(
+      after,
+    );
   },
 };

@@ -9,8 +9,12 @@ export const ratioRule: NotAFigureRule = {
   matches({ before, after, marked }) {
     if (marked) return false;
     return (
-      /^\s+(?:in|out of)\s+(?:every\s+|each\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(after) ||
-      /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:in|out of)\s+(?:every\s+|each\s+)?$/i.test(before)
+      /^\s+(?:in|out of)\s+(?:every\s+|each\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(
+        after,
+      ) ||
+      /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:in|out of)\s+(?:every\s+|each\s+)?$/i.test(
+        before,
+      )
     );
   },
 };

@@ -3,7 +3,9 @@ import { namesOf } from './support.js';
 
 describe('ban rule', () => {
   it('when a ban on something is approved, then the ban is a policy named by what it bans', () => {
-    expect(namesOf('The state senate approved a strict ban on masked arrests by federal agents.')).toEqual(['strict ban on masked arrests by federal agents']);
+    expect(namesOf('The state senate approved a strict ban on masked arrests by federal agents.')).toEqual([
+      'strict ban on masked arrests by federal agents',
+    ]);
   });
 
   it('when "ban" is a verb or has no "on", then no ban is read', () => {
@@ -11,6 +13,8 @@ describe('ban rule', () => {
   });
 
   it('when a moratorium or cap on something is promised, then it is a policy too', () => {
-    expect(namesOf('The governor proposed a 90-day moratorium on shelter closures.')).toEqual(['90-day moratorium on shelter closures']);
+    expect(namesOf('The governor proposed a 90-day moratorium on shelter closures.')).toEqual([
+      '90-day moratorium on shelter closures',
+    ]);
   });
 });

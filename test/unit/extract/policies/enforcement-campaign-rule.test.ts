@@ -9,9 +9,9 @@ describe('enforcement-campaign rule', () => {
   });
 
   it('when the drive comes back in other words, then it is one policy', () => {
-    expect(namesOf('The ministry launched a nationwide deportation campaign. Its deportation effort needs more beds.')).toEqual([
-      'nationwide deportation campaign',
-    ]);
+    expect(
+      namesOf('The ministry launched a nationwide deportation campaign. Its deportation effort needs more beds.'),
+    ).toEqual(['nationwide deportation campaign']);
   });
 
   it('when an operation or effort has no enforcement noun, then no policy is made', () => {
@@ -20,7 +20,12 @@ describe('enforcement-campaign rule', () => {
 
   it('when someone ordered a surge or launched a crackdown somewhere, then it is their operation', () => {
     const [p] = policiesOf('Secretary Ana Ruiz ordered a surge of border agents to Springfield on Friday.');
-    expect(p).toMatchObject({ name: 'surge of border agents to Springfield', kind: 'program', issuedBy: 'Ana Ruiz', date: 'Friday' });
+    expect(p).toMatchObject({
+      name: 'surge of border agents to Springfield',
+      kind: 'program',
+      issuedBy: 'Ana Ruiz',
+      date: 'Friday',
+    });
   });
 
   it('when a company launches a campaign or an operation has no target, then no policy is made', () => {
@@ -28,12 +33,16 @@ describe('enforcement-campaign rule', () => {
   });
 
   it('when mass deportation plans are mentioned, then they are the drive', () => {
-    expect(namesOf('Many sheriffs want to help with the mass deportation plans of the new government.')).toEqual(['mass deportation plans']);
+    expect(namesOf('Many sheriffs want to help with the mass deportation plans of the new government.')).toEqual([
+      'mass deportation plans',
+    ]);
   });
 
   it('when "immigration efforts" or a "border surge" names nothing enforced, then no policy is made, but an immigration crackdown is one', () => {
-    expect(namesOf('Towns limit cooperation with federal immigration efforts. A border surge was expected. Officials began an immigration crackdown.')).toEqual([
-      'immigration crackdown',
-    ]);
+    expect(
+      namesOf(
+        'Towns limit cooperation with federal immigration efforts. A border surge was expected. Officials began an immigration crackdown.',
+      ),
+    ).toEqual(['immigration crackdown']);
   });
 });

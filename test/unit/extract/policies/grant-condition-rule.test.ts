@@ -9,7 +9,8 @@ describe('grant-condition rule', () => {
   });
 
   it('when grants are conditioned on something, then the condition is a policy, once however often it is described', () => {
-    const text = 'The state conditioned police grants on honoring detainer requests. It will only give police grants to counties that honor detainer requests.';
+    const text =
+      'The state conditioned police grants on honoring detainer requests. It will only give police grants to counties that honor detainer requests.';
     expect(namesOf(text)).toEqual(['conditions on police grants requiring honoring detainer requests']);
   });
 

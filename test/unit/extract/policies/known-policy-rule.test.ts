@@ -7,6 +7,8 @@ describe('known-policy rule', () => {
   });
 
   it('when a generic rule is "known as" a named policy, then only the named policy is kept', () => {
-    expect(namesOf('Officials relied on a pandemic-era rule known as Title 42 to expel migrants.')).toEqual(['Title 42']);
+    expect(namesOf('Officials relied on a pandemic-era rule known as Title 42 to expel migrants.')).toEqual([
+      'Title 42',
+    ]);
   });
 });
