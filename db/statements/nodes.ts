@@ -3,7 +3,8 @@
  * returning a node returns one of these (`n {.*}`, or the article's fields without its text), so these
  * are the rows the GraphQL object types are checked against (resolvers/ids/to-object.ts).
  */
-import type { OrganizationKind, PlaceKind, PolicyKind, QuoteKind } from '../../schema/enums.js';
+import type { StatisticItem } from '../../loaders/extraction.js';
+import type { OrganizationKind, PlaceKind, PolicyKind, QuoteKind } from '../../model/graph-model.js';
 import { statement } from '../statement.js';
 
 export interface ArticleNode {
@@ -61,17 +62,12 @@ export interface PolicyNode extends Counted {
   readonly aliases?: string[];
 }
 
-export interface StatisticNode {
+/** A figure as the extraction states it, stored under its own id with the name the API shows. */
+export interface StatisticNode extends Pick<
+  StatisticItem,
+  'value' | 'valueHigh' | 'vague' | 'qualifier' | 'unit' | 'measure' | 'period' | 'periodStart' | 'periodEnd'
+> {
   readonly id: string;
-  readonly value: number | null;
-  readonly valueHigh: number | null;
-  readonly vague: boolean;
-  readonly qualifier: string | null;
-  readonly unit: string | null;
-  readonly measure: string;
-  readonly period: string | null;
-  readonly periodStart: string | null;
-  readonly periodEnd: string | null;
   readonly name: string;
 }
 

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '../../schema/enums.js';
+import type { OrganizationKind } from '../../model/graph-model.js';
 import { statement } from '../statement.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
 import type { Ids, OrganizationNode, Total } from './nodes.js';

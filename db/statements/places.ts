@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../schema/enums.js';
+import type { PlaceKind } from '../../model/graph-model.js';
 import { statement } from '../statement.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
 import type { PlaceNode, Total } from './nodes.js';

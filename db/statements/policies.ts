@@ -1,4 +1,4 @@
-import type { PolicyKind } from '../../schema/enums.js';
+import type { PolicyKind } from '../../model/graph-model.js';
 import { statement } from '../statement.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
 import type { PolicyNode, Total } from './nodes.js';
