@@ -24,7 +24,10 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
-export function parseBenchArgs(argv: readonly string[], defaults: { articles: number }): BenchArgs {
+export function parseBenchArgs(
+  argv: readonly string[],
+  defaults: { readonly articles: number; readonly warmup?: number },
+): BenchArgs {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -42,7 +45,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: { articles: nu
     seed: integer('seed', values.seed, 1, 0),
     out: values.out,
     seconds: integer('seconds', values.seconds, 5, 1),
-    warmup: integer('warmup', values.warmup, 2, 0),
+    warmup: integer('warmup', values.warmup, defaults.warmup ?? 2, 0),
     clients: (values.clients ?? '1,8,32').split(',').map((raw) => integer('clients', raw.trim(), 1, 1)),
   };
 }
