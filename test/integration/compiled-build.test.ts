@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { runNode, type BinProcess } from '../support/bin-process.js';
+import { runNode, servedUrl, type BinProcess } from '../support/bin-process.js';
 import { REPO_ROOT } from '../support/load-articles.js';
 
 // What a production user runs: `npm run build`, then plain node on the compiled files. Built into a folder
@@ -26,15 +26,15 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}${build.stderr}`);
 }, 180_000);
 
-async function serving(process: BinProcess): Promise<string> {
+async function serving(started: BinProcess): Promise<string> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const url = /GraphQL: (http:\/\/\S+)\/graphql/.exec(process.output().stdout)?.[1];
+    const url = servedUrl(started);
     if (url) return url;
-    if (process.child.exitCode !== null)
-      throw new Error(`the compiled server exited (${process.child.exitCode}):\n${process.output().stderr}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`the compiled started exited (${started.child.exitCode}):\n${started.output().stderr}`);
     if (Date.now() > deadline)
-      throw new Error(`the compiled server did not serve within 60 s:\n${process.output().stderr}`);
+      throw new Error(`the compiled started did not serve within 60 s:\n${started.output().stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

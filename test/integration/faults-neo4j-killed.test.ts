@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBin, type BinProcess } from '../support/bin-process.js';
+import { runBin, servedUrl, type BinProcess } from '../support/bin-process.js';
 import { freePort } from '../support/free-port.js';
 import { ANSWER_BOUND_MS, requestLoad } from '../support/request-load.js';
 
@@ -74,7 +74,7 @@ async function start(env: Record<string, string>) {
     () => {
       if (server.child.exitCode !== null)
         throw new Error(`npm start exited (${server.child.exitCode}):\n${server.output().stderr}`);
-      return /GraphQL: (http:\/\/\S+)\/graphql/.exec(server.output().stdout)?.[1];
+      return servedUrl(server);
     },
     180_000,
     'npm start serving',

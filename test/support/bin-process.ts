@@ -48,5 +48,10 @@ export function runNode(argv: readonly string[], env: Record<string, string>): B
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
+/** The base URL a start command prints once it serves (`GraphQL: http://…/graphql`); undefined until then. */
+export function servedUrl(server: BinProcess): string | undefined {
+  return /GraphQL: (http:\/\/\S+)\/graphql/.exec(server.output().stdout)?.[1];
+}
+
 const PROJECT_VARIABLES =
   /^(NEO4J_|GRAPHQL_|HTTP_|LOG_|PORT$|HOST$|API_KEYS$|CORS_ORIGINS$|LOAD_SAMPLE_CORPUS$|CURATION_FILE$|SHUTDOWN_|RATE_LIMIT|TRUST_PROXY$|NODE_ENV$)/;
