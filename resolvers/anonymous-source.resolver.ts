@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import { AnonymousSource } from '../schema/anonymous-source.type.js';
 import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { Organization } from '../schema/organization.type.js';
@@ -22,8 +23,9 @@ export class AnonymousSourceResolver {
     @Root() source: GraphObject<'AnonymousSource'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, source, args, SPOKEN, 'speaker');
+    return nestedQuotes(ctx, info, source, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this source without quotation marks.' })
@@ -31,7 +33,8 @@ export class AnonymousSourceResolver {
     @Root() source: GraphObject<'AnonymousSource'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, source, args, CLAIMED, 'speaker');
+    return nestedQuotes(ctx, info, source, args, CLAIMED, 'speaker');
   }
 }

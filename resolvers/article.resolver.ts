@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import {
   countAllArticles,
   countArticles,
@@ -120,8 +121,9 @@ export class ArticleResolver {
     })
     kinds: QuoteKind[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, article, args, kinds ?? SPOKEN, 'article');
+    return nestedQuotes(ctx, info, article, args, kinds ?? SPOKEN, 'article');
   }
 
   @FieldResolver(() => StatisticConnection, { description: 'Figures this article states.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import {
   countOrganizations,
   findOrganizationCandidates,
@@ -105,8 +106,9 @@ export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organi
     })
     scope: SpeakerScope,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, organization, args, SPOKEN, 'speaker', scope);
+    return nestedQuotes(ctx, info, organization, args, SPOKEN, 'speaker', scope);
   }
 
   @FieldResolver(() => QuoteConnection, {
@@ -122,8 +124,9 @@ export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organi
     })
     scope: SpeakerScope,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, organization, args, CLAIMED, 'speaker', scope);
+    return nestedQuotes(ctx, info, organization, args, CLAIMED, 'speaker', scope);
   }
 
   @FieldResolver(() => AnonymousSourceConnection, {

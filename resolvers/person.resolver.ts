@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import { countPeople, findPersonCandidates, findPersonNamed, listPeople } from '../db/statements/people.js';
 import { NestedQuotesArgs } from '../schema/nested-page.args.js';
 import { PeopleArgs } from '../schema/people.args.js';
@@ -65,8 +66,9 @@ export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') 
     @Root() person: GraphObject<'Person'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, person, args, SPOKEN, 'speaker');
+    return nestedQuotes(ctx, info, person, args, SPOKEN, 'speaker');
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'Statements reported of this person without quotation marks.' })
@@ -74,7 +76,8 @@ export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') 
     @Root() person: GraphObject<'Person'>,
     @Args(() => NestedQuotesArgs) args: NestedQuotesArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedQuotes(ctx, person, args, CLAIMED, 'speaker');
+    return nestedQuotes(ctx, info, person, args, CLAIMED, 'speaker');
   }
 }

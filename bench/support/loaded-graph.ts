@@ -17,7 +17,7 @@ export interface LoadedGraph {
   readonly ingest: IngestFigures;
   readonly graph: { readonly nodes: number; readonly relationships: number };
   readonly cases: readonly Case[];
-  /** What a server under test needs in its environment to use this database. */
+  /** What a server under test (and the ingest command) needs in its environment to use this database. */
   readonly serverEnv: Record<string, string>;
 }
 
@@ -33,8 +33,14 @@ export async function loadGeneratedGraph(
   try {
     const corpus = writeCorpus(seed, articles, corpusDir);
     progress(`corpus: ${corpus.files} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB; ingesting`);
+    const serverEnv = {
+      NEO4J_URI: bench.uri,
+      NEO4J_USERNAME: config.neo4j?.username ?? '',
+      NEO4J_PASSWORD: config.neo4j?.password ?? '',
+      LOAD_SAMPLE_CORPUS: 'false',
+    };
+    const ingest = await measureIngest(corpusDir, serverEnv, 'ingest');
     const executor = bench.database.executor;
-    const ingest = await measureIngest(executor, corpusDir, logger, 'ingest');
     const [row] = await executor.runRaw(
       'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
       {},
@@ -45,12 +51,7 @@ export async function loadGeneratedGraph(
       ingest,
       graph: { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) },
       cases: await sampleCases(executor),
-      serverEnv: {
-        NEO4J_URI: bench.uri,
-        NEO4J_USERNAME: config.neo4j?.username ?? '',
-        NEO4J_PASSWORD: config.neo4j?.password ?? '',
-        LOAD_SAMPLE_CORPUS: 'false',
-      },
+      serverEnv,
     };
   } catch (error) {
     await bench.close();

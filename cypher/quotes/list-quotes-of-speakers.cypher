@@ -28,4 +28,17 @@ CALL (speakerKey) {
   ORDER BY n.speakerKey DESC, n.textKey DESC, n.id DESC
   LIMIT toInteger($limit)
 }
-RETURN parentId, n.textKey AS key, total, 'Quote' AS label, n {.*} AS node
+// Each quote's evidence, when the query asks for it ($withEvidence): the rows facts/get-evidence returns
+// (a quote has no reporters), so a speaker's page of quotes with their articles is one round trip.
+CALL (n) {
+  WITH n WHERE $withEvidence
+  MATCH (n)<-[c:CONTAINS]-(a)
+  WITH c, a ORDER BY a.publishedAt, a.id
+  RETURN collect({
+    id: n.id, articleId: a.id, publishedAt: toString(a.publishedAt), sourceId: null,
+    evidence: c {.start, .end, .sentence, .context, .confidence, .extractorVersion},
+    article: a {.id, .title, .outlet, .url, .source, .author, .inferred,
+                publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)}
+  }) AS evidence
+}
+RETURN parentId, n.textKey AS key, total, 'Quote' AS label, n {.*} AS node, evidence

@@ -1,5 +1,6 @@
 import type { SpeakerScope } from '../../schema/enums.js';
 import { statement } from '../statement.js';
+import type { EvidenceRow } from './facts.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
 import type { LabelledNode, QuoteNode, Total } from './nodes.js';
 import type { RelationPageParams, RelationPageRow } from './relations.js';
@@ -17,8 +18,14 @@ export interface QuoteFilters {
 
 export const listQuotes = statement<QuoteFilters & KeysetParams, KeysetRow<QuoteNode>>('quotes/list-quotes');
 export const countQuotes = statement<QuoteFilters, Total>('quotes/count-quotes');
-/** A page of each speaker's quotes (or claims) by text, for many speakers: a relation page read off an index. */
-export const listQuotesOfSpeakers = statement<RelationPageParams, RelationPageRow>('quotes/list-quotes-of-speakers');
+/**
+ * A page of each speaker's quotes (or claims) by text, for many speakers: a relation page read off an
+ * index, with each quote's evidence when `withEvidence` (else an empty list).
+ */
+export const listQuotesOfSpeakers = statement<
+  RelationPageParams & { readonly withEvidence: boolean },
+  RelationPageRow & { readonly evidence: readonly EvidenceRow[] }
+>('quotes/list-quotes-of-speakers');
 
 export interface StatementsAboutParams {
   readonly quoteLucene: string;

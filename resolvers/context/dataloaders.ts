@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor.js';
 import { getMentions } from '../../db/statements/articles.js';
-import { getCitations, getEvidence, type CitationRow } from '../../db/statements/facts.js';
+import { getCitations, getEvidence, type CitationRow, type EvidenceRow } from '../../db/statements/facts.js';
 import { countMentionsAndQuotes, getNodes } from '../../db/statements/nodes.js';
 import { getMembers } from '../../db/statements/organizations.js';
 import { getRoles } from '../../db/statements/people.js';
@@ -18,6 +18,7 @@ import {
   listIncoming,
   listOutgoing,
   type RelationPageParams,
+  type RelationPageRow,
 } from '../../db/statements/relations.js';
 import { getDisagreements } from '../../db/statements/statistics.js';
 import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
@@ -46,19 +47,22 @@ function keyed<P, T>(make: (params: P) => T): (name: string, params: P) => T {
   };
 }
 
-/** What a relation page is asked with, besides the relation and its parents. */
-export type RelationPageArgs = KeysetParams & Pick<RelationPageParams, 'kinds' | 'group'>;
+/**
+ * What a relation page is asked with, besides the relation and its parents. `withEvidence`: a speaker's
+ * quotes by text (a `group`) come with their evidence, for the evidence loader to be primed with.
+ */
+export type RelationPageArgs = KeysetParams &
+  Pick<RelationPageParams, 'kinds' | 'group'> & { readonly withEvidence?: boolean };
 
 export function createDataLoaders(executor: Executor) {
   const byParent = (row: { readonly parentId: string }) => row.parentId;
   const byId = (row: { readonly id: string }) => row.id;
-  const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'>) =>
-    grouped(
+  const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'> & Pick<RelationPageArgs, 'withEvidence'>) =>
+    grouped<RelationPageRow & { readonly evidence?: readonly EvidenceRow[] }>(
       (parentIds) =>
-        executor.read(
-          params.group ? listQuotesOfSpeakers : params.direction === 'incoming' ? listIncoming : listOutgoing,
-          { ...params, parentIds },
-        ),
+        params.group
+          ? executor.read(listQuotesOfSpeakers, { ...params, parentIds, withEvidence: params.withEvidence ?? false })
+          : executor.read(params.direction === 'incoming' ? listIncoming : listOutgoing, { ...params, parentIds }),
       byParent,
     ),
   );

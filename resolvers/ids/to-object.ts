@@ -39,6 +39,13 @@ export function toObjectOf({ label, node }: LabelledNode): GraphObject {
   return toObject(label, node);
 }
 
+/** The row a node was made from (`toObject`'s inverse), to prime a loader with a node already at hand. */
+export function toRowOf(object: GraphObject): LabelledNode {
+  const { __typename: label, graphId, ...properties } = object;
+  // The same pairing of label and row as the object's (TypeScript does not follow it through the rest).
+  return { label, node: { ...properties, id: graphId } } as LabelledNode;
+}
+
 export function isOfType<T extends NodeType>(node: GraphObject, type: T): node is GraphObject<T> {
   return node.__typename === type;
 }

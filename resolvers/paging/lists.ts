@@ -12,7 +12,7 @@ import type { Context } from '../context/context.js';
 import { fromGlobalId, type NodeType } from '../ids/global-id.js';
 import { planPage, toConnection } from './paginate.js';
 import type { RelationName } from '../relations/relations.js';
-import { toObject, toObjectOf, type GraphObject } from '../ids/to-object.js';
+import { toObject, toObjectOf, toRowOf, type GraphObject } from '../ids/to-object.js';
 
 /** A top-level list: its page statement and the statement counting the whole list, with the same filters. */
 export interface ListStatements<F, T extends NodeType> {
@@ -46,10 +46,20 @@ export async function relationConnection(
   parent: GraphObject,
   args: PageArgs & { sort: string; direction: SortDirection },
   kinds: readonly string[] | null = null,
+  withEvidence = false,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
-  const rows = await loaders.relationPage(relation, { ...plan.params, kinds, group }).load(parent.graphId);
+  const rows = await loaders
+    .relationPage(relation, { ...plan.params, kinds, group, withEvidence: group !== null && withEvidence })
+    .load(parent.graphId);
+  // What the page already knows, its nodes' fields need not fetch again: a speaker's quotes are said by
+  // that speaker (a quote has one), and their evidence came with them when it was asked for.
+  for (const row of rows) {
+    if (relation === 'quotesBy')
+      loaders.linked('speaker').prime(row.node.id, [{ ...toRowOf(parent), id: row.node.id }]);
+    if (group !== null && withEvidence && row.evidence) loaders.evidence.prime(row.node.id, [...row.evidence]);
+  }
   return toConnection(rows, plan, toObjectOf, async () => {
     // A page's rows carry the list's size; only a page past the end has to count.
     const [row] = rows.length > 0 ? rows : await loaders.relationCount(relation, { kinds }).load(parent.graphId);

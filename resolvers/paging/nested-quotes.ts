@@ -10,7 +10,9 @@ import { QuoteSort } from '../../schema/quotes.args.js';
 import type { QuoteKind } from '../../model/graph-model.js';
 import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
 import type { Context } from '../context/context.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { listConnection, relationConnection } from './lists.js';
+import { selectsOfNodes } from './selection.js';
 import type { GraphObject } from '../ids/to-object.js';
 
 /** Quotes (DIRECT, PARTIAL): the words in quotation marks. Claims (INDIRECT) are listed apart. */
@@ -20,6 +22,7 @@ export const CLAIMED: readonly QuoteKind[] = ['indirect'];
 /** `scope` is for an organization: its own words (OFFICIAL), its anonymous sources' (ANONYMOUS), or both. */
 export function nestedQuotes(
   ctx: Context,
+  info: GraphQLResolveInfo,
   parent: GraphObject,
   args: NestedQuotesArgs,
   kinds: readonly string[],
@@ -33,6 +36,7 @@ export function nestedQuotes(
       parent,
       { ...args, sort: 'NAME' },
       kinds,
+      selectsOfNodes(info, 'evidence'),
     );
   const filters = {
     speaker: through === 'speaker' ? parent.graphId : null,

@@ -69,4 +69,24 @@ describe('batched nesting', () => {
     // people, quotes, speakers, evidence, articles: one statement per level, whatever the number of rows.
     expect(result.roundTrips).toBeLessThanOrEqual(6);
   });
+
+  it("when one person's quotes are asked with their speaker and their evidence's article, then the page brings them: two round-trips, the person and the page", async () => {
+    const result = await server.execute(
+      `query One($name: String!) {
+        person(name: $name) { quotes(first: 5) { totalCount edges { node {
+          text speaker { ... on Person { name } } evidence { sentence article { title } }
+        } } } }
+      }`,
+      { name: `${prefix} Speaker07` },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const quotes = (result.data as { person: Nested['people']['edges'][number]['node'] }).person.quotes.edges;
+    expect(quotes.map(({ node }) => node.text)).toEqual(['First words of speaker 7.', 'Second words of speaker 7.']);
+    for (const { node } of quotes) {
+      expect(node.speaker.name).toBe(`${prefix} Speaker07`);
+      expect(node.evidence[0]!.article.title).toBe(`round-trips ${prefix}`);
+    }
+    expect(result.roundTrips).toBe(2);
+  });
 });
