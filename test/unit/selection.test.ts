@@ -1,16 +1,23 @@
-import { buildSchema, parse, type GraphQLResolveInfo, type FieldNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  type GraphQLResolveInfo,
+  type FieldNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { selectsOfNodes } from '../../resolvers/paging/selection.js';
 
 /** The resolve info of the first field under the query's root field, which is all `selectsOfNodes` reads. */
 function infoOf(query: string): GraphQLResolveInfo {
   const document = parse(query);
-  const operation = document.definitions.find((d) => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
   const root = operation.selectionSet.selections[0] as FieldNode;
   const field = root.selectionSet!.selections[0] as FieldNode;
   const fragments = Object.fromEntries(
     document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
   return {
