@@ -43,6 +43,8 @@ CALL (members) {
     // Facts stored once per article that states them: a much-quoted official holds the same role
     // thousands of times. The picture draws each distinct fact once, from at most 25 statements of a
     // node, so the cost is bounded whatever the node.
+    // Only people, policies and figures hold these: other members' relationships are not read again.
+    WITH x WHERE x:Person OR x:Policy OR x:Statistic
     MATCH (x)-[r:HOLDS_ROLE|ISSUED_BY|ATTRIBUTED_TO]->(y)
     WITH r, y LIMIT 25
     WITH r, y WHERE y IN members
