@@ -38,19 +38,25 @@ function byScore(query: string, kinds: readonly string[] | null): string {
 
 /** Hits asked of the index at first, per row of the page: a few hundred cost about what a dozen do. */
 const FIRST_DEPTH_PER_ROW = 25;
+/** Each further look goes this many times deeper; past MAX_DEPTH hits, every hit is read. */
+const DEEPER = 8;
+const MAX_DEPTH = 20_000;
 
 /**
- * The page's rows, from the index's best hits when they make it certain, else from all of them. A common
+ * The page's rows, from the index's best hits when they make it certain, else from more of them. A common
  * word has tens of thousands of hits, and each hit the index hands over costs a node read: most pages
  * need the first few dozen. A page is certain when the index ran out of hits, or when it is full and
- * every row on it scores above the lowest hit fetched (an unfetched hit scores no higher). Identical
- * headlines can tie by the thousand; then one more statement reads every hit.
+ * every row on it scores above the lowest hit fetched (an unfetched hit scores no higher). Hits that tie
+ * on the page's last score may go on past what was fetched (identical names and headlines tie); then the
+ * index is asked again, eight times deeper, so the cost follows the ties, not every match.
  */
 async function searchPage(executor: Executor, params: SearchFilters & KeysetParams): Promise<SearchHitRow[]> {
-  const [best] = await executor.read(searchNodes, { ...params, depth: params.limit * FIRST_DEPTH_PER_ROW });
-  const page = best!.page;
-  if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach)))
-    return page;
+  for (let depth = params.limit * FIRST_DEPTH_PER_ROW; depth <= MAX_DEPTH; depth *= DEEPER) {
+    const [best] = await executor.read(searchNodes, { ...params, depth });
+    const page = best!.page;
+    if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach)))
+      return page;
+  }
   const [all] = await executor.read(searchNodes, { ...params, depth: null });
   return all!.page;
 }
