@@ -46,19 +46,21 @@ export async function relationConnection(
   parent: GraphObject,
   args: PageArgs & { sort: string; direction: SortDirection },
   kinds: readonly string[] | null = null,
-  withEvidence = false,
+  evidenceSelected = false,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
+  // Only a speaker's quotes by text (a group) can bring their evidence along.
+  const withEvidence = group !== null && evidenceSelected;
   const rows = await loaders
-    .relationPage(relation, { ...plan.params, kinds, group, withEvidence: group !== null && withEvidence })
+    .relationPage(relation, { ...plan.params, kinds, group, withEvidence })
     .load(parent.graphId);
   // What the page already knows, its nodes' fields need not fetch again: a speaker's quotes are said by
   // that speaker (a quote has one), and their evidence came with them when it was asked for.
   for (const row of rows) {
     if (relation === 'quotesBy')
       loaders.linked('speaker').prime(row.node.id, [{ ...toRowOf(parent), id: row.node.id }]);
-    if (group !== null && withEvidence && row.evidence) loaders.evidence.prime(row.node.id, [...row.evidence]);
+    if (withEvidence && row.evidence) loaders.evidence.prime(row.node.id, [...row.evidence]);
   }
   return toConnection(rows, plan, toObjectOf, async () => {
     // A page's rows carry the list's size; only a page past the end has to count.
