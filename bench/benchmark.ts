@@ -2,8 +2,9 @@
  * `npm run bench -- --articles N [--seconds 5] [--warmup 2] [--clients 1,8,32] [--seed 1] [--out DIR]`
  *
  * The whole benchmark at one size, in one run so the comparison holds on a noisy machine:
- * 1. extraction throughput on one core, then N generated articles through the real ingest path into a
- *    fresh Neo4j of the benchmark's own (or NEO4J_URI);
+ * 1. extraction throughput on one core, then N generated articles loaded by the ingest command
+ *    (`bin/ingest.ts`, a process of its own, its memory sampled) into a fresh Neo4j of the benchmark's
+ *    own (or NEO4J_URI);
  * 2. the query mix against three targets on that same database, each a process of its own: our server
  *    (`bin/start.ts`), @neo4j/graphql served the same way, and the hand-written Cypher behind a bare
  *    HTTP endpoint; every query and the whole mix at each client count, after a warm-up;
