@@ -3,19 +3,12 @@
  * (a real CORS preflight, a real browser's fetch). In production, a page from an origin not listed in
  * CORS_ORIGINS cannot read it.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing, launchChromium, type TestBrowser } from '../support/chromium.js';
 import { openTestDatabase } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium (.ci/run); elsewhere, without it, these tests are skipped rather than failed.
-const browserMissing = !existsSync(CHROMIUM) && !process.env.CI;
 
 type Answer = { post?: unknown; get?: unknown; failed?: string };
 
@@ -26,8 +19,7 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
   let api: { development: string; production: string };
   let pages: Server;
   let pageUrl: string;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: TestBrowser;
 
   beforeAll(async () => {
     development = await startTestServer(db.executor);
@@ -42,24 +34,10 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
     );
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
     pageUrl = `http://localhost:${(pages.address() as AddressInfo).port}/`;
-    profile = mkdtempSync(path.join(tmpdir(), 'cross-origin-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     await new Promise((resolve) => (pages ? pages.close(resolve) : resolve(undefined)));
     await development?.close();
     await production?.close();
@@ -68,7 +46,7 @@ describe.skipIf(browserMissing)('a page on another origin, in Chromium', () => {
 
   /** What the page's own script gets from the API: a JSON POST (preflighted) and a GET. */
   async function readFromPage(endpoint: string): Promise<Answer> {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(pageUrl);
     return page.evaluate(async (url): Promise<Answer> => {
       try {
