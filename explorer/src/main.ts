@@ -59,8 +59,10 @@ async function navigate(): Promise<void> {
   main.removeAttribute('aria-busy');
   main.dataset.view = route.view;
   // After a navigation (not the first load), move focus to the new page's heading, so keyboard and screen
-  // reader users start there.
-  if (current > 1) main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  // reader users start there; unless they have gone on typing in the search box meanwhile, where taking
+  // the focus away would close its suggestions under their fingers.
+  if (current > 1 && !header.contains(document.activeElement))
+    main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   window.scrollTo(0, 0);
   if (route.view === 'article') revealTarget(main);
 }
