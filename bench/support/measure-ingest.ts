@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import type { IngestSummary } from '../../loaders/ingest.js';
+import { PROJECT_ROOT } from '../../runtime/project-files.js';
 import { childPids, processRssBytes } from './process-rss.js';
 
 export interface IngestFigures {
@@ -24,7 +24,6 @@ export interface IngestFigures {
   readonly databasePeakMb: number | null;
 }
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MB = 2 ** 20;
 
 export async function measureIngest(dir: string, env: Record<string, string>, label: string): Promise<IngestFigures> {
@@ -32,7 +31,7 @@ export async function measureIngest(dir: string, env: Record<string, string>, la
   const databasePids = childPids();
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/ingest.ts', dir], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,15 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../runtime/project-files.js';
 
 export interface Target {
   readonly url: string;
   readonly pid: number;
   stop(): Promise<void>;
 }
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Servers still running: a benchmark stopped with Ctrl-C or a signal takes them down with it. */
 const live = new Set<ChildProcess>();
@@ -21,7 +19,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 export async function spawnTarget(script: string, env: Record<string, string>): Promise<Target> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     // Rate limits off unless asked for: every load client comes from 127.0.0.1, so they would share one budget.
     env: {
       ...process.env,

@@ -52,7 +52,7 @@ function keyed<P, T>(make: (params: P) => T): (name: string, params: P) => T {
  * quotes by text (a `group`) come with their evidence, for the evidence loader to be primed with.
  */
 export type RelationPageArgs = KeysetParams &
-  Pick<RelationPageParams, 'kinds' | 'group'> & { readonly withEvidence?: boolean };
+  Pick<RelationPageParams, 'kinds' | 'group'> & { readonly withEvidence: boolean };
 
 export function createDataLoaders(executor: Executor) {
   const byParent = (row: { readonly parentId: string }) => row.parentId;
@@ -61,7 +61,7 @@ export function createDataLoaders(executor: Executor) {
     grouped<RelationPageRow & { readonly evidence?: readonly EvidenceRow[] }>(
       (parentIds) =>
         params.group
-          ? executor.read(listQuotesOfSpeakers, { ...params, parentIds, withEvidence: params.withEvidence ?? false })
+          ? executor.read(listQuotesOfSpeakers, { ...params, parentIds, withEvidence: params.withEvidence })
           : executor.read(params.direction === 'incoming' ? listIncoming : listOutgoing, { ...params, parentIds }),
       byParent,
     ),
