@@ -1,5 +1,5 @@
 // A person's quotes, 3 levels deep: the first page of their quotes (by text), each with its speaker and
-// the articles and sentences it came from, and how many there are in all.
+// the articles and sentences it came from, and how many there are in all (the count the person keeps).
 MATCH (p:Person {id: $id})
 CALL (p) {
   MATCH (p)<-[:SAID_BY]-(q:Quote)
@@ -9,4 +9,4 @@ CALL (p) {
     evidence: COLLECT { MATCH (q)<-[c:CONTAINS]-(a:Article)
                         RETURN {sentence: c.sentence, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt} }}) AS quotes
 }
-RETURN p.name AS name, COUNT { (p)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' } AS total, quotes
+RETURN p.name AS name, coalesce(p.quoteCount, 0) AS total, quotes

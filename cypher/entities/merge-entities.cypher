@@ -29,7 +29,7 @@ CALL (keep, gone) {
   }
 }
 // Figures about a place merged away are ordered under the place kept (migration 0013), and the words of
-// a speaker merged away under the speaker kept (migration 0014).
+// a speaker merged away under the speaker kept (migration 0014), which counts them too (migration 0015).
 CALL (keep, gone) {
   MATCH (s:Statistic {placeId: gone.id})
   SET s.placeId = keep.id
@@ -37,6 +37,11 @@ CALL (keep, gone) {
 CALL (keep, gone) {
   MATCH (q:Quote) WHERE q.speakerKey IN [gone.id + '|quote', gone.id + '|claim']
   SET q.speakerKey = keep.id + substring(q.speakerKey, size(gone.id))
+}
+CALL (keep, gone) {
+  WITH keep, gone WHERE gone.quoteCount IS NOT NULL
+  SET keep.quoteCount = coalesce(keep.quoteCount, 0) + gone.quoteCount,
+      keep.claimCount = coalesce(keep.claimCount, 0) + gone.claimCount
 }
 SET keep.aliases = reduce(acc = coalesce(keep.aliases, []), x IN [gone.name] + coalesce(gone.aliases, []) | CASE WHEN x IS NULL OR x IN acc THEN acc ELSE acc + x END)
 SET keep.aliasText = reduce(s = '', x IN keep.aliases | s + ' ' + x)

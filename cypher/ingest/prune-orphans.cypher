@@ -3,6 +3,12 @@
 CALL () {
   UNWIND $factIds AS factId
   MATCH (quote:Quote {id: factId}) WHERE NOT (quote)<-[:CONTAINS]-(:Article)
+  // Its speaker counts one fewer (write-article-graph counted it in).
+  CALL (quote) {
+    MATCH (quote)-[:SAID_BY]->(speaker)
+    SET speaker.quoteCount = speaker.quoteCount - CASE quote.kind WHEN 'indirect' THEN 0 ELSE 1 END,
+        speaker.claimCount = speaker.claimCount - CASE quote.kind WHEN 'indirect' THEN 1 ELSE 0 END
+  }
   DETACH DELETE quote
 }
 CALL () {

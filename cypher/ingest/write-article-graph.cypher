@@ -110,6 +110,11 @@ CALL (a, rows) {
   WITH q, row
   MATCH (speaker:Node {id: row.speakerId})
   MERGE (q)-[:SAID_BY]->(speaker)
+  // The speaker's counts of quotes and claims go up with each new one (prune-orphans takes them down,
+  // merges add them up), so a count is one property, not one read per quote (migration 0015). Reading
+  // the count in the SET locks the speaker first: concurrent loads add up, never overwrite.
+  ON CREATE SET speaker.quoteCount = coalesce(speaker.quoteCount, 0) + CASE q.kind WHEN 'indirect' THEN 0 ELSE 1 END,
+                speaker.claimCount = coalesce(speaker.claimCount, 0) + CASE q.kind WHEN 'indirect' THEN 1 ELSE 0 END
   // Each speaker's quotes in text order, through an index (migration 0014).
   SET q.speakerKey = speaker.id + CASE q.kind WHEN 'indirect' THEN '|claim' ELSE '|quote' END
 }

@@ -1,7 +1,5 @@
-// How many articles mention each node, and how many quotes (direct or partial) each said, for many nodes
-// in one round-trip. Asked only when a client selects articleCount or quoteCount: counting a much-quoted
-// speaker's quotes reads every one of them.
+// How many articles mention each node (the node's degree, stored), and how many quotes (direct or partial)
+// each said (the count it keeps, migration 0015), for many nodes in one round-trip.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS articleCount,
-  COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' } AS quoteCount
+RETURN id, COUNT { (n)<-[:MENTIONS]-() } AS articleCount, coalesce(n.quoteCount, 0) AS quoteCount

@@ -9,11 +9,10 @@ WITH n,
   CASE $sort
     WHEN 'NAME' THEN toLower(n.name)
     WHEN 'ARTICLE_COUNT' THEN COUNT { (n)<-[:MENTIONS]-() }
-    WHEN 'QUOTE_COUNT' THEN COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }
+    WHEN 'QUOTE_COUNT' THEN coalesce(n.quoteCount, 0)
     ELSE n.id
   END AS key
 // include: paging/keyset-after
-RETURN n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() },
-  quoteCount: COUNT { (n)<-[:SAID_BY]-(q:Quote) WHERE q.kind <> 'indirect' }} AS node, key
+RETURN n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() }, quoteCount: coalesce(n.quoteCount, 0)} AS node, key
 // include: paging/keyset-order
 LIMIT toInteger($limit)

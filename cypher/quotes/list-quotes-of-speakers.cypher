@@ -1,15 +1,14 @@
 // One keyset page of each speaker's quotes (or claims: $group is '|quote' or '|claim') by text, for many
 // speakers in one round-trip (DataLoader batches), the order of relations/list-incoming sorted by NAME.
 // The (speakerKey, textKey, id) index holds each speaker's quotes in that order, so a page reads its rows
-// and stops (migration 0014); `total` counts the speaker's index entries, never reading a quote. Both
-// directions are an index scan; `ORDER BY` names the index's properties in its order, which is what lets
-// the planner use it. Keys are cut at 200 characters: two quotes that share their first 200 go by id.
+// and stops (migration 0014); `total` is the count the speaker keeps (migration 0015). Both directions
+// are an index scan; `ORDER BY` names the index's properties in its order, which is what lets the planner
+// use it. Keys are cut at 200 characters: two quotes that share their first 200 go by id.
 UNWIND $parentIds AS parentId
 WITH parentId, parentId + $group AS speakerKey
-CALL (speakerKey) {
-  MATCH (q:Quote) USING INDEX q:Quote(speakerKey, textKey, id)
-  WHERE q.speakerKey = speakerKey AND q.textKey IS NOT NULL AND q.id IS NOT NULL
-  RETURN count(q) AS total
+CALL (parentId) {
+  OPTIONAL MATCH (speaker:Node {id: parentId})
+  RETURN coalesce(CASE $group WHEN '|claim' THEN speaker.claimCount ELSE speaker.quoteCount END, 0) AS total
 }
 CALL (speakerKey) {
   // One branch per direction. The other seeks a null key, which finds nothing at once: a WHERE on

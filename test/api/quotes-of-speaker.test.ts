@@ -1,9 +1,13 @@
 /**
  * A speaker's quotes and claims by text are read through an index in that order
  * (quotes/list-quotes-of-speakers); the pages must be exactly the words' order, ignoring case, both ways,
- * with the full count, and must follow the speaker when merged into another.
+ * with the full count, and must follow the speaker when merged into another. The counts are kept on the
+ * speaker as quotes come and go (migration 0015), so they must match the lists after every kind of write.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../db/migrate.js';
+import { articleId } from '../../loaders/resolve/ids.js';
+import { deleteArticle } from '../../loaders/write/delete-article.js';
 import { openTestDatabase } from '../support/database.js';
 import { uniqueWord, writeQuotes } from '../support/quotes.js';
 import { startTestServer } from '../support/server.js';
@@ -108,5 +112,74 @@ describe("a speaker's quotes by text", () => {
       [...ANA_QUOTES, 'Bread again'].map((text) => text.toLowerCase()).sort(),
     );
     expect(claims.totalCount).toBe(1);
+  });
+});
+
+describe("a speaker's counts", () => {
+  const COUNTS = `query($id: ID!) { node(id: $id) { ... on Person {
+    quoteCount quotes(first: 20) { totalCount edges { node { text } } } claims(first: 20) { totalCount edges { node { text } } } } } }`;
+
+  /** The counts the speaker keeps, each checked against the list it counts. */
+  async function counts(name: string): Promise<{ quotes: number; claims: number }> {
+    const result = await server.execute(COUNTS, { id: await personId(name) });
+    expect(result.errors).toBeUndefined();
+    const { quoteCount, quotes, claims } = (result.data as { node: { quoteCount: number; quotes: Page; claims: Page } })
+      .node;
+    expect(quotes.totalCount).toBe(quotes.edges.length);
+    expect(claims.totalCount).toBe(claims.edges.length);
+    expect(quoteCount).toBe(quotes.totalCount);
+    return { quotes: quotes.totalCount, claims: claims.totalCount };
+  }
+
+  it('when articles are loaded again, share a quote, are replaced by a shorter version or deleted, then the counts follow', async () => {
+    const cleo = `Cleo ${uniqueWord('Speaker')}`;
+    const said = ['first words', 'second words', 'third words'].map((text) => ({ speaker: cleo, text }));
+    const claim = { speaker: cleo, text: 'she would say more', kind: 'indirect' as const };
+
+    await writeQuotes(db.executor, `counts of ${cleo}`, [...said, claim]);
+    await writeQuotes(db.executor, `counts of ${cleo}`, [...said, claim]);
+    expect(await counts(cleo)).toEqual({ quotes: 3, claims: 1 });
+
+    const other = await writeQuotes(db.executor, `more of ${cleo}`, [
+      said[0]!,
+      { speaker: cleo, text: 'fourth words' },
+    ]);
+    expect(await counts(cleo)).toEqual({ quotes: 4, claims: 1 });
+
+    await writeQuotes(db.executor, `counts of ${cleo}`, said.slice(0, 2));
+    expect(await counts(cleo)).toEqual({ quotes: 3, claims: 0 });
+
+    expect(await deleteArticle(db.executor, articleId(other.text))).toBe(true);
+    expect(await counts(cleo)).toEqual({ quotes: 2, claims: 0 });
+  });
+
+  it('when articles quoting one speaker are loaded at the same time, then every quote is counted', async () => {
+    const dora = `Dora ${uniqueWord('Speaker')}`;
+
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        writeQuotes(db.executor, `at once ${i} ${dora}`, [
+          { speaker: dora, text: `words ${i} one` },
+          { speaker: dora, text: `words ${i} two` },
+        ]),
+      ),
+    );
+
+    expect(await counts(dora)).toEqual({ quotes: 16, claims: 0 });
+  });
+
+  it('when a speaker was stored before migration 0015, then the migration counts what ingest would have', async () => {
+    const eve = `Eve ${uniqueWord('Speaker')}`;
+    await writeQuotes(db.executor, `before counts ${eve}`, [
+      { speaker: eve, text: 'one thing' },
+      { speaker: eve, text: 'another thing' },
+      { speaker: eve, text: 'she had said it', kind: 'indirect' },
+    ]);
+    await db.executor.runRaw('MATCH (p:Person {name: $eve}) REMOVE p.quoteCount, p.claimCount', { eve });
+
+    const [backfill] = readMigrations().find((migration) => migration.id === '0015-speaker-quote-counts')!.statements;
+    await db.executor.runRaw(backfill!);
+
+    expect(await counts(eve)).toEqual({ quotes: 2, claims: 1 });
   });
 });
