@@ -67,8 +67,9 @@ export function changesBetween(before: ReadonlyMap<string, string>, after: Reado
 /**
  * True when node `after` only adds to node `before` (canonical JSON from `snapshotGraph`): the same id
  * and labels, every property kept, lists only appended to (aliases, titles), `aliasText` (the aliases
- * joined) only extended, and new properties only where there were none. Loading an article that names a
- * stored entity adds to it this way; nothing stored may be altered.
+ * joined) only extended, a speaker's counts of quotes and claims only grown, and new properties only
+ * where there were none. Loading an article that names a stored entity adds to it this way; nothing
+ * stored may be altered.
  */
 export function isNodeAddition(before: string, after: string): boolean {
   const [oldId, oldLabels, oldProps] = JSON.parse(before) as [unknown, unknown, Record<string, unknown>];
@@ -79,6 +80,8 @@ export function isNodeAddition(before: string, after: string): boolean {
     if (Array.isArray(value) && Array.isArray(now))
       return value.every((item, index) => JSON.stringify(item) === JSON.stringify(now[index]));
     if (name === 'aliasText' && typeof value === 'string' && typeof now === 'string') return now.startsWith(value);
+    if ((name === 'quoteCount' || name === 'claimCount') && typeof value === 'number' && typeof now === 'number')
+      return now >= value;
     return JSON.stringify(value) === JSON.stringify(now);
   });
 }
