@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/support/corpus-files.js';
 import { createDriver } from '../../db/connect.js';
 import { startEmbeddedNeo4j } from '../../db/embedded-neo4j.js';
-import { runBin, type BinProcess } from '../support/bin-process.js';
+import { runBin, runNpm, servedUrl, type BinProcess } from '../support/bin-process.js';
 import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
 
@@ -140,6 +140,39 @@ function executedStatements(server: BinProcess): number {
 }
 
 describe('graceful shutdown of the start command', () => {
+  it(
+    'when `npm start` itself gets SIGTERM, as a process manager sends it, then the server and its embedded Neo4j stop before npm exits',
+    { timeout: 300_000 },
+    async () => {
+      // npm runs a script through `sh -c`, which dies of SIGTERM without passing it on: without `exec` in
+      // the script, npm exited at once and left the server and its Neo4j running, holding port and store.
+      const npm = runNpm('start', {
+        ...embedded,
+        NEO4J_BOLT_PORT: String(await freePort()),
+        PORT: '0',
+        LOAD_SAMPLE_CORPUS: 'false',
+      });
+      cleanups.push(() => npm.child.exitCode === null && npm.child.kill('SIGKILL'));
+      const url = new URL(await until(() => servedUrl(npm), 'npm start to serve'));
+      const jvm = await until(jvmPid, 'the embedded JVM');
+      const [firstLogLine] = npm
+        .output()
+        .stderr.split('\n')
+        .filter((line) => line.startsWith('{'));
+      const serverPid = Number((JSON.parse(firstLogLine!) as { pid: number }).pid);
+      cleanups.push(() => [serverPid, jvm].filter(isAlive).forEach((pid) => process.kill(pid, 'SIGKILL')));
+
+      // On npm's own exit, not on its output closing: processes left running would hold that open.
+      const npmExited = new Promise((resolve) => npm.child.once('exit', resolve));
+      npm.child.kill('SIGTERM');
+      await npmExited;
+
+      expect(await connectionRefused(Number(url.port))).toBe(true);
+      expect([serverPid, jvm].filter(isAlive)).toEqual([]);
+      expect(npm.output().stderr).toContain('"msg":"stopped"');
+    },
+  );
+
   it(
     'when SIGTERM arrives while requests run, then they complete with full data, new connections are refused, and the driver and embedded Neo4j are closed before exit 0',
     { timeout: 300_000 },

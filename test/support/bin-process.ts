@@ -31,8 +31,17 @@ export function runScript(file: string, args: readonly string[], env: Record<str
 
 /** Plain `node` with `argv`, as a production user runs the compiled build (`node dist/bin/start.js`). */
 export function runNode(argv: readonly string[], env: Record<string, string>): BinProcess {
+  return runCommand(process.execPath, argv, env);
+}
+
+/** A script of package.json through npm (`npm start`), as the README tells a user to run it. */
+export function runNpm(script: string, env: Record<string, string>): BinProcess {
+  return runCommand('npm', ['run', '-s', script], env);
+}
+
+function runCommand(command: string, argv: readonly string[], env: Record<string, string>): BinProcess {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !PROJECT_VARIABLES.test(name)));
-  const child = spawn(process.execPath, argv, {
+  const child = spawn(command, argv, {
     cwd: REPO_ROOT,
     env: { ...inherited, LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
