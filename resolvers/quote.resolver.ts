@@ -17,6 +17,9 @@ export function toEvidence(row: EvidenceRow | CitationRow): EvidenceSource {
   return { ...row.evidence, articleId: row.articleId, article: 'article' in row ? row.article : undefined };
 }
 
+/** A quote, with its evidence when the page it came in read it (resolvers/paging/evidence-fields). */
+export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
+
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote or claim by its global id; null when there is none.' })
@@ -53,7 +56,7 @@ export class QuoteResolver {
   @FieldResolver(() => [Evidence], {
     description: 'Every article that carries the quote, with the exact words and sentence.',
   })
-  async evidence(@Root() quote: GraphObject<'Quote'>, @Ctx() { loaders }: Context): Promise<EvidenceSource[]> {
-    return (await loaders.evidence.load(quote.graphId)).map(toEvidence);
+  async evidence(@Root() quote: QuoteSource, @Ctx() { loaders }: Context): Promise<readonly EvidenceSource[]> {
+    return quote.evidence ?? (await loaders.evidence.load(quote.graphId)).map(toEvidence);
   }
 }

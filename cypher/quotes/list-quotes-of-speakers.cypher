@@ -27,17 +27,20 @@ CALL (speakerKey) {
   ORDER BY n.speakerKey DESC, n.textKey DESC, n.id DESC
   LIMIT toInteger($limit)
 }
-// Each quote's evidence, when the query asks for it ($withEvidence): the rows facts/get-evidence returns
-// (a quote has no reporters), so a speaker's page of quotes with their articles is one round trip.
+// Each quote's evidence when the query asks for it, so a speaker's page of quotes with their articles is
+// one round trip: oldest article first, as facts/get-evidence orders it. Only the fields the query selects
+// are read ($evidence.words of the words, $evidence.article of the article, by name and in that order),
+// since the same words can be in hundreds of articles. Dates go through toString as in every statement
+// (the driver would write a DateTime's nanoseconds).
 CALL (n) {
-  WITH n WHERE $withEvidence
+  WITH n WHERE $evidence IS NOT NULL
   MATCH (n)<-[c:CONTAINS]-(a)
   WITH c, a ORDER BY a.publishedAt, a.id
   RETURN collect({
-    id: n.id, articleId: a.id, publishedAt: toString(a.publishedAt), sourceId: null,
-    evidence: c {.start, .end, .sentence, .context, .confidence, .extractorVersion},
-    article: a {.id, .title, .outlet, .url, .source, .author, .inferred,
-                publishedAt: toString(a.publishedAt), ingestedAt: toString(a.ingestedAt)}
+    articleId: a.id,
+    words: [key IN $evidence.words | c[key]],
+    article: CASE WHEN $evidence.article IS NOT NULL THEN [key IN $evidence.article |
+      CASE WHEN key IN ['publishedAt', 'ingestedAt'] THEN toString(a[key]) ELSE a[key] END] END
   }) AS evidence
 }
 RETURN parentId, n.textKey AS key, total, 'Quote' AS label, n {.*} AS node, evidence

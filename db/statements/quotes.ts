@@ -1,6 +1,6 @@
 import type { SpeakerScope } from '../../schema/enums.js';
 import { statement } from '../statement.js';
-import type { EvidenceRow } from './facts.js';
+import type { Native } from '../to-native.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
 import type { LabelledNode, QuoteNode, Total } from './nodes.js';
 import type { RelationPageParams, RelationPageRow } from './relations.js';
@@ -19,12 +19,24 @@ export interface QuoteFilters {
 export const listQuotes = statement<QuoteFilters & KeysetParams, KeysetRow<QuoteNode>>('quotes/list-quotes');
 export const countQuotes = statement<QuoteFilters, Total>('quotes/count-quotes');
 /**
+ * A quote's evidence in one article as a page of quotes reads it: the values of the fields it was asked
+ * for, in their order (resolvers/paging/evidence-fields), and of the article's when asked.
+ */
+export interface PrefetchedEvidenceRow {
+  readonly articleId: string;
+  readonly words: readonly Native[];
+  readonly article: readonly Native[] | null;
+}
+
+/**
  * A page of each speaker's quotes (or claims) by text, for many speakers: a relation page read off an
- * index, with each quote's evidence when `withEvidence` (else an empty list).
+ * index, with each quote's evidence (oldest article first) when `evidence` names fields to read, else [].
  */
 export const listQuotesOfSpeakers = statement<
-  RelationPageParams & { readonly withEvidence: boolean },
-  RelationPageRow & { readonly evidence: readonly EvidenceRow[] }
+  RelationPageParams & {
+    readonly evidence: { readonly words: readonly string[]; readonly article: readonly string[] | null } | null;
+  },
+  RelationPageRow & { readonly evidence: readonly PrefetchedEvidenceRow[] }
 >('quotes/list-quotes-of-speakers');
 
 export interface StatementsAboutParams {

@@ -5,12 +5,12 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/executor.js';
 import { getMentions } from '../../db/statements/articles.js';
-import { getCitations, getEvidence, type CitationRow, type EvidenceRow } from '../../db/statements/facts.js';
+import { getCitations, getEvidence, type CitationRow } from '../../db/statements/facts.js';
 import { countMentionsAndQuotes, getNodes } from '../../db/statements/nodes.js';
 import { getMembers } from '../../db/statements/organizations.js';
 import { getRoles } from '../../db/statements/people.js';
 import type { KeysetParams } from '../../db/statements/paging.js';
-import { listQuotesOfSpeakers } from '../../db/statements/quotes.js';
+import { listQuotesOfSpeakers, type PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
 import {
   countIncoming,
   countOutgoing,
@@ -23,6 +23,7 @@ import {
 import { getDisagreements } from '../../db/statements/statistics.js';
 import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
 import { toObjectOf, type GraphObject } from '../ids/to-object.js';
+import type { EvidenceFields } from '../paging/evidence-fields.js';
 
 /** Loads rows for many keys with one `UNWIND` statement and hands each key its rows, in order. */
 function grouped<R>(
@@ -48,20 +49,20 @@ function keyed<P, T>(make: (params: P) => T): (name: string, params: P) => T {
 }
 
 /**
- * What a relation page is asked with, besides the relation and its parents. `withEvidence`: a speaker's
- * quotes by text (a `group`) come with their evidence, for the evidence loader to be primed with.
+ * What a relation page is asked with, besides the relation and its parents. `evidence`: the fields of
+ * their evidence that a speaker's quotes by text (a `group`) bring along, or null.
  */
 export type RelationPageArgs = KeysetParams &
-  Pick<RelationPageParams, 'kinds' | 'group'> & { readonly withEvidence: boolean };
+  Pick<RelationPageParams, 'kinds' | 'group'> & { readonly evidence: EvidenceFields | null };
 
 export function createDataLoaders(executor: Executor) {
   const byParent = (row: { readonly parentId: string }) => row.parentId;
   const byId = (row: { readonly id: string }) => row.id;
-  const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'> & Pick<RelationPageArgs, 'withEvidence'>) =>
-    grouped<RelationPageRow & { readonly evidence?: readonly EvidenceRow[] }>(
+  const relationPage = keyed((params: Omit<RelationPageParams, 'parentIds'> & Pick<RelationPageArgs, 'evidence'>) =>
+    grouped<RelationPageRow & { readonly evidence?: readonly PrefetchedEvidenceRow[] }>(
       (parentIds) =>
         params.group
-          ? executor.read(listQuotesOfSpeakers, { ...params, parentIds, withEvidence: params.withEvidence })
+          ? executor.read(listQuotesOfSpeakers, { ...params, parentIds })
           : executor.read(params.direction === 'incoming' ? listIncoming : listOutgoing, { ...params, parentIds }),
       byParent,
     ),

@@ -12,7 +12,9 @@ import type { Context } from '../context/context.js';
 import { fromGlobalId, type NodeType } from '../ids/global-id.js';
 import { planPage, toConnection } from './paginate.js';
 import type { RelationName } from '../relations/relations.js';
-import { toObject, toObjectOf, toRowOf, type GraphObject } from '../ids/to-object.js';
+import { isOfType, toObject, toObjectOf, toRowOf, type GraphObject } from '../ids/to-object.js';
+import { toPrefetchedEvidence, type EvidenceFields } from './evidence-fields.js';
+import type { QuoteSource } from '../quote.resolver.js';
 
 /** A top-level list: its page statement and the statement counting the whole list, with the same filters. */
 export interface ListStatements<F, T extends NodeType> {
@@ -46,23 +48,24 @@ export async function relationConnection(
   parent: GraphObject,
   args: PageArgs & { sort: string; direction: SortDirection },
   kinds: readonly string[] | null = null,
-  evidenceSelected = false,
+  evidenceSelected: EvidenceFields | null = null,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
   // Only a speaker's quotes by text (a group) can bring their evidence along.
-  const withEvidence = group !== null && evidenceSelected;
-  const rows = await loaders
-    .relationPage(relation, { ...plan.params, kinds, group, withEvidence })
-    .load(parent.graphId);
-  // What the page already knows, its nodes' fields need not fetch again: a speaker's quotes are said by
-  // that speaker (a quote has one), and their evidence came with them when it was asked for.
-  for (const row of rows) {
-    if (relation === 'quotesBy')
-      loaders.linked('speaker').prime(row.node.id, [{ ...toRowOf(parent), id: row.node.id }]);
-    if (withEvidence && row.evidence) loaders.evidence.prime(row.node.id, [...row.evidence]);
-  }
-  return toConnection(rows, plan, toObjectOf, async () => {
+  const evidence = group === null ? null : evidenceSelected;
+  const rows = await loaders.relationPage(relation, { ...plan.params, kinds, group, evidence }).load(parent.graphId);
+  // A speaker's quotes are said by that speaker (a quote has one): their speaker field need not fetch it.
+  if (relation === 'quotesBy')
+    for (const row of rows) loaders.linked('speaker').prime(row.node.id, [{ ...toRowOf(parent), id: row.node.id }]);
+  const toNode = (row: (typeof rows)[number]): GraphObject | QuoteSource => {
+    const node = toObjectOf(row);
+    if (!evidence || !row.evidence || !isOfType(node, 'Quote')) return node;
+    // The evidence rides on the quote, not in the evidence loader: it has only the fields this page's
+    // query selects, and another part of the query may ask the same quote's evidence for others.
+    return { ...node, evidence: row.evidence.map((read) => toPrefetchedEvidence(evidence, read)) };
+  };
+  return toConnection(rows, plan, toNode, async () => {
     // A page's rows carry the list's size; only a page past the end has to count.
     const [row] = rows.length > 0 ? rows : await loaders.relationCount(relation, { kinds }).load(parent.graphId);
     return Number(row?.total ?? 0);

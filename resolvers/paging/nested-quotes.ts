@@ -12,7 +12,7 @@ import type { NestedQuotesArgs } from '../../schema/nested-page.args.js';
 import type { Context } from '../context/context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { listConnection, relationConnection } from './lists.js';
-import { selectsOfNodes } from './selection.js';
+import { evidenceFieldsOf } from './evidence-fields.js';
 import type { GraphObject } from '../ids/to-object.js';
 
 /** Quotes (DIRECT, PARTIAL): the words in quotation marks. Claims (INDIRECT) are listed apart. */
@@ -36,7 +36,7 @@ export function nestedQuotes(
       parent,
       { ...args, sort: 'NAME' },
       kinds,
-      selectsOfNodes(info, 'evidence'),
+      evidenceFieldsOf(info),
     );
   const filters = {
     speaker: through === 'speaker' ? parent.graphId : null,

@@ -22,16 +22,17 @@ function fieldsOf(
 }
 
 /**
- * Whether the connection being resolved selects `field` of its nodes (`edges { node { field } }`). A field
- * under `@skip` or `@include` counts as selected: fetching it unasked costs a little, never a wrong answer.
+ * The names of the fields selected under `path` below the field being resolved (`['edges', 'node',
+ * 'evidence']`: what a connection's nodes' evidence is asked for), or null when `path` is not selected. A
+ * field under `@skip` or `@include` counts as selected: fetching it unasked costs a little, never a wrong
+ * answer. Aliased and repeated selections of a field are taken together: all of them read the same objects.
  */
-export function selectsOfNodes(info: GraphQLResolveInfo, field: string): boolean {
-  const path = ['edges', 'node', field];
+export function selectedUnder(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> | null {
   let sets = info.fieldNodes.map((node) => node.selectionSet);
   for (const name of path) {
     const next = sets.flatMap((set) => fieldsOf(set, info)).filter((selected) => selected.name === name);
-    if (next.length === 0) return false;
+    if (next.length === 0) return null;
     sets = next.map((selected) => selected.set);
   }
-  return true;
+  return new Set(sets.flatMap((set) => fieldsOf(set, info)).map((selected) => selected.name));
 }

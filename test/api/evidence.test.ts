@@ -47,3 +47,37 @@ describe('evidence words', () => {
     }
   });
 });
+
+describe('evidence read with a page of quotes', () => {
+  const ALL =
+    'start end text sentence context confidence extractorVersion article { id title outlet url source author inferred publishedAt ingestedAt }';
+  type Page = { edges: { node: { id: string; evidence: Record<string, unknown>[] } }[] };
+  const byQuote = (page: Page) => new Map(page.edges.map(({ node }) => [node.id, node.evidence]));
+
+  it("when one query reads a few fields of a speaker's quotes' evidence and all of them elsewhere, then each gets what the evidence loader gives", async () => {
+    const person = await server.execute(`query P($name: String!) { person(name: $name) { id } }`, { name: surname });
+    const id = (person.data as { person: { id: string } }).person.id;
+
+    const result = await server.execute(
+      `query Both($id: ID!) {
+        person(id: $id) {
+          few: quotes(first: 5) { edges { node { id evidence { sentence article { title } } } } }
+          all: quotes(first: 5) { edges { node { id evidence { ${ALL} } } } }
+        }
+        quotes(speaker: $id, first: 5) { edges { node { id evidence { ${ALL} } } } }
+      }`,
+      { id },
+    );
+
+    expect(result.errors).toBeUndefined();
+    const data = result.data as { person: { few: Page; all: Page }; quotes: Page };
+    const loaded = byQuote(data.quotes);
+    expect(loaded.size).toBeGreaterThan(0);
+    expect(byQuote(data.person.all)).toEqual(loaded);
+    const few = [...loaded].map(([quote, evidence]) => [
+      quote,
+      evidence.map((e) => ({ sentence: e.sentence, article: { title: (e.article as { title: string }).title } })),
+    ]);
+    expect(byQuote(data.person.few)).toEqual(new Map(few as [string, Record<string, unknown>[]][]));
+  });
+});

@@ -7,9 +7,10 @@ import {
   type FragmentDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectsOfNodes } from '../../resolvers/paging/selection.js';
+import { evidenceFieldsOf } from '../../resolvers/paging/evidence-fields.js';
+import { selectedUnder } from '../../resolvers/paging/selection.js';
 
-/** The resolve info of the first field under the query's root field, which is all `selectsOfNodes` reads. */
+/** The resolve info of the first field under the query's root field, which is all the look-ahead reads. */
 function infoOf(query: string): GraphQLResolveInfo {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
@@ -27,42 +28,68 @@ function infoOf(query: string): GraphQLResolveInfo {
   } as unknown as GraphQLResolveInfo;
 }
 
+const EVIDENCE = ['edges', 'node', 'evidence'];
+const selectsEvidence = (query: string) => selectedUnder(infoOf(query), EVIDENCE) !== null;
+
 describe('look-ahead into a connection', () => {
-  it('when a node field is selected under edges, then it is seen', () => {
-    expect(
-      selectsOfNodes(infoOf('{ p { quotes { edges { node { text evidence { sentence } } } } } }'), 'evidence'),
-    ).toBe(true);
+  it('when a node field is selected under edges, then it is seen, with the fields under it', () => {
+    const info = infoOf('{ p { quotes { edges { node { text evidence { sentence article { title } } } } } } }');
+    expect([...selectedUnder(info, EVIDENCE)!]).toEqual(['sentence', 'article']);
+    expect([...selectedUnder(info, [...EVIDENCE, 'article'])!]).toEqual(['title']);
   });
 
   it('when it is not, or only under another field, then it is not', () => {
-    expect(selectsOfNodes(infoOf('{ p { quotes { edges { node { text } } } } }'), 'evidence')).toBe(false);
-    expect(selectsOfNodes(infoOf('{ p { quotes { totalCount evidence } } }'), 'evidence')).toBe(false);
-    expect(selectsOfNodes(infoOf('{ p { quotes { edges { cursor } } } }'), 'evidence')).toBe(false);
+    expect(selectsEvidence('{ p { quotes { edges { node { text } } } } }')).toBe(false);
+    expect(selectsEvidence('{ p { quotes { totalCount evidence } } }')).toBe(false);
+    expect(selectsEvidence('{ p { quotes { edges { cursor } } } }')).toBe(false);
   });
 
   it('when it is selected through an inline fragment or a named one, then it is seen', () => {
+    expect(selectsEvidence('{ p { quotes { edges { ... on QuoteEdge { node { evidence { sentence } } } } } } }')).toBe(
+      true,
+    );
     expect(
-      selectsOfNodes(
-        infoOf('{ p { quotes { edges { ... on QuoteEdge { node { evidence { sentence } } } } } } }'),
-        'evidence',
-      ),
-    ).toBe(true);
-    expect(
-      selectsOfNodes(
-        infoOf(
-          '{ p { quotes { ...Page } } } fragment Page on QuoteConnection { edges { node { ...Q } } } fragment Q on Quote { evidence { sentence } }',
-        ),
-        'evidence',
+      selectsEvidence(
+        '{ p { quotes { ...Page } } } fragment Page on QuoteConnection { edges { node { ...Q } } } fragment Q on Quote { evidence { sentence } }',
       ),
     ).toBe(true);
   });
 
   it('when it is under a skip or include directive, then it counts as selected (fetched, never wrongly)', () => {
-    expect(
-      selectsOfNodes(
-        infoOf('{ p { quotes { edges { node { evidence @skip(if: true) { sentence } } } } } }'),
-        'evidence',
-      ),
-    ).toBe(true);
+    expect(selectsEvidence('{ p { quotes { edges { node { evidence @skip(if: true) { sentence } } } } } }')).toBe(true);
+  });
+
+  it('when a field is selected under aliases and in several places, then what each asks is taken together', () => {
+    const info = infoOf(
+      '{ p { quotes { edges { node { a: evidence { sentence } b: evidence { confidence } } } e: edges { node { evidence { end } } } } } }',
+    );
+    expect([...selectedUnder(info, EVIDENCE)!].sort()).toEqual(['confidence', 'end', 'sentence']);
+  });
+});
+
+describe('the evidence fields a page of quotes reads', () => {
+  it('when evidence is not selected, then none are read', () => {
+    expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { text } } } } }'))).toBeNull();
+  });
+
+  it('when the words are asked for, then their offsets are read: they are sliced from the article text', () => {
+    expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { evidence { text } } } } } }'))).toEqual({
+      words: ['start', 'end'],
+      article: null,
+    });
+  });
+
+  it('when the article is asked for, then only its selected short fields are read, never what its resolvers compute', () => {
+    const info = infoOf(
+      '{ p { quotes { edges { node { evidence { __typename confidence article { id title text publishedAt quotes { totalCount } } } } } } } }',
+    );
+    expect(evidenceFieldsOf(info)).toEqual({ words: ['confidence'], article: ['title', 'publishedAt'] });
+  });
+
+  it('when the article is asked for with no stored field, then it is still read (for its id)', () => {
+    expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { evidence { article { id } } } } } } }'))).toEqual({
+      words: [],
+      article: [],
+    });
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * A speaker's page of quotes brings their evidence with it (quotes/list-quotes-of-speakers), reading only
+ * the stored fields the query selects: a quote's words can be in hundreds of articles, and every
+ * property read is a database hit for each of them.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CitedEvidence } from '../../db/statements/facts.js';
+import type { ArticleNode } from '../../db/statements/nodes.js';
+import type { PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
+import type { EvidenceSource } from '../evidence.resolver.js';
+import { selectedUnder } from './selection.js';
+
+/** What the statement reads of each evidence: the words' fields, and the article's, or null when unasked. */
+export interface EvidenceFields {
+  readonly words: readonly (keyof CitedEvidence)[];
+  readonly article: readonly (keyof ArticleNode)[] | null;
+}
+
+const WORDS = ['start', 'end', 'sentence', 'context', 'confidence', 'extractorVersion'] as const;
+// An article's short fields (never its text): the ones the Article type serves straight from its row.
+const ARTICLE = ['title', 'outlet', 'url', 'source', 'author', 'inferred', 'publishedAt', 'ingestedAt'] as const;
+
+/** The evidence fields the connection being resolved selects of its nodes, or null when it selects none. */
+export function evidenceFieldsOf(info: GraphQLResolveInfo): EvidenceFields | null {
+  const evidence = selectedUnder(info, ['edges', 'node', 'evidence']);
+  if (!evidence) return null;
+  // `text` is sliced from the article's text by the offsets.
+  const words = WORDS.filter(
+    (field) => evidence.has(field) || (evidence.has('text') && (field === 'start' || field === 'end')),
+  );
+  const article = selectedUnder(info, ['edges', 'node', 'evidence', 'article']);
+  return { words, article: article && ARTICLE.filter((field) => article.has(field)) };
+}
+
+/**
+ * The evidence a statement read with `fields`. It has only those fields, which are all the query reads of
+ * it: the fields resolved on it are the ones `evidenceFieldsOf` found selected.
+ */
+export function toPrefetchedEvidence(fields: EvidenceFields, row: PrefetchedEvidenceRow): EvidenceSource {
+  const article = fields.article && row.article && { ...zip(fields.article, row.article), id: row.articleId };
+  return { ...zip(fields.words, row.words), articleId: row.articleId, article } as unknown as EvidenceSource;
+}
+
+function zip(keys: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]]));
+}
