@@ -10,6 +10,7 @@ import { startEmbeddedNeo4j } from '../../db/embedded-neo4j.js';
 import { runBin, runNpm, servedUrl, type BinProcess } from '../support/bin-process.js';
 import { testExecutor, testLogger } from '../support/database.js';
 import { freePort } from '../support/free-port.js';
+import { logLines } from '../support/log-lines.js';
 
 // The real start command with its own embedded Neo4j, on a data folder of this test's own.
 const dataDir = path.resolve(`.data/neo4j-faults-shutdown-test-${process.pid}`);
@@ -155,11 +156,7 @@ describe('graceful shutdown of the start command', () => {
       cleanups.push(() => npm.child.exitCode === null && npm.child.kill('SIGKILL'));
       const url = new URL(await until(() => servedUrl(npm), 'npm start to serve'));
       const jvm = await until(jvmPid, 'the embedded JVM');
-      const [firstLogLine] = npm
-        .output()
-        .stderr.split('\n')
-        .filter((line) => line.startsWith('{'));
-      const serverPid = Number((JSON.parse(firstLogLine!) as { pid: number }).pid);
+      const serverPid = Number(logLines(npm.output().stderr)[0]!.pid);
       cleanups.push(() => [serverPid, jvm].filter(isAlive).forEach((pid) => process.kill(pid, 'SIGKILL')));
 
       // On npm's own exit, not on its output closing: processes left running would hold that open.

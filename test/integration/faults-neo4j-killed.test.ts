@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, servedUrl, type BinProcess } from '../support/bin-process.js';
 import { freePort } from '../support/free-port.js';
+import { logLines } from '../support/log-lines.js';
 import { ANSWER_BOUND_MS, requestLoad } from '../support/request-load.js';
 
 const dataDirs: string[] = [];
@@ -24,21 +25,6 @@ afterAll(async () => {
 const CLIENTS = 6;
 /** A JVM started again on a busy machine, plus recovery of the store: generous. */
 const RECOVERY_BOUND_MS = 120_000;
-
-interface LogLine {
-  readonly level: number;
-  readonly time: number;
-  readonly msg: string;
-  readonly [field: string]: unknown;
-}
-
-function logLines(started: BinProcess): LogLine[] {
-  return started
-    .output()
-    .stderr.split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as LogLine);
-}
 
 async function until<T>(
   find: () => T | undefined | Promise<T | undefined>,
@@ -81,7 +67,7 @@ async function start(env: Record<string, string>) {
   );
   const jvmPid = () =>
     Number(
-      logLines(server)
+      logLines(server.output().stderr)
         .filter((line) => line.msg === 'embedded Neo4j is up')
         .at(-1)?.pid,
     );
@@ -108,14 +94,14 @@ describe('npm start supervising its embedded Neo4j', () => {
       const killed = Date.now();
       process.kill(firstPid, 'SIGKILL');
       const exitLine = await until(
-        () => logLines(server).find((line) => line.msg === 'embedded Neo4j exited unexpectedly'),
+        () => logLines(server.output().stderr).find((line) => line.msg === 'embedded Neo4j exited unexpectedly'),
         10_000,
         'the exit logged',
       );
       const healthWhileDown = await status(url, '/health');
       const readyWhileDown = await status(url, '/ready');
       const backLine = await until(
-        () => logLines(server).find((line) => line.msg === 'embedded Neo4j is back after a restart'),
+        () => logLines(server.output().stderr).find((line) => line.msg === 'embedded Neo4j is back after a restart'),
         RECOVERY_BOUND_MS,
         'the restart logged',
       );
@@ -170,7 +156,7 @@ describe('npm start supervising its embedded Neo4j', () => {
       });
       process.kill(jvmPid(), 'SIGKILL');
       await until(
-        () => logLines(server).find((line) => line.msg === 'embedded Neo4j exited unexpectedly'),
+        () => logLines(server.output().stderr).find((line) => line.msg === 'embedded Neo4j exited unexpectedly'),
         10_000,
         'the exit logged',
       );
@@ -186,7 +172,7 @@ describe('npm start supervising its embedded Neo4j', () => {
       );
       try {
         const exit = await server.exited;
-        const lines = logLines(server);
+        const lines = logLines(server.output().stderr);
         const failedTries = lines.filter((line) => line.msg === 'embedded Neo4j did not start again');
         process.stderr.write(
           `faults-neo4j-killed (gives up): exit code ${exit.code} after ${failedTries.length} failed tries\n`,

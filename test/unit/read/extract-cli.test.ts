@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { logLines } from '../../support/log-lines.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -20,13 +21,6 @@ function runExtract(args: string[]): Promise<Run> {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
-}
-
-function logLines(stderr: string): Record<string, unknown>[] {
-  return stderr
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('bin/extract.ts', () => {
