@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Executor } from '../db/executor.js';
 import type { KeysetParams } from '../db/statements/paging.js';
-import { countSearchHits, searchNodes, type SearchFilters, type SearchHitRow } from '../db/statements/search.js';
+import {
+  countSearchHits,
+  searchNodes,
+  type SearchHitRow,
+  type SearchPageRow,
+  type SearchParams,
+} from '../db/statements/search.js';
 import type { ConnectionSource } from '../schema/connection.type.js';
 import type { NodeKind } from '../schema/enums.js';
 import { SearchArgs } from '../schema/search.args.js';
@@ -36,6 +42,11 @@ function byScore(query: string, kinds: readonly string[] | null): string {
     .slice(0, 12)}`;
 }
 
+/** The page's hits, and whether they are of the query with near misses. */
+type SearchHits = Pick<SearchPageRow, 'page' | 'nearMisses'>;
+/** The words as typed, and with near misses, for search/search-nodes to choose from. */
+type SearchQueries = Omit<SearchParams, keyof KeysetParams | 'depth'>;
+
 /** Hits asked of the index at first, per row of the page: a few hundred cost about what a dozen do. */
 const FIRST_DEPTH_PER_ROW = 25;
 /** Each further look goes this many times deeper; past MAX_DEPTH hits, every hit is read. */
@@ -50,15 +61,15 @@ const MAX_DEPTH = 20_000;
  * on the page's last score may go on past what was fetched (identical names and headlines tie); then the
  * index is asked again, eight times deeper, so the cost follows the ties, not every match.
  */
-async function searchPage(executor: Executor, params: SearchFilters & KeysetParams): Promise<SearchHitRow[]> {
+async function searchPage(executor: Executor, params: SearchQueries & KeysetParams): Promise<SearchHits> {
   for (let depth = params.limit * FIRST_DEPTH_PER_ROW; depth <= MAX_DEPTH; depth *= DEEPER) {
     const [best] = await executor.read(searchNodes, { ...params, depth });
     const page = best!.page;
     if (best!.exhausted || (page.length === params.limit && Number(page.at(-1)!.score) > Number(best!.reach)))
-      return page;
+      return best!;
   }
   const [all] = await executor.read(searchNodes, { ...params, depth: null });
-  return all!.page;
+  return all!;
 }
 
 /** How far from the best hit a backward page may reach; the hits above its cursor are read from the top. */
@@ -69,9 +80,9 @@ export const BACKWARD_REACH = 1_000;
  * than the page. The search statement only walks down the ranking, so this reads the ranking from the top
  * down to the cursor: fine for pages a person has walked forward to, bounded by BACKWARD_REACH.
  */
-async function hitsBefore(executor: Executor, filters: SearchFilters, params: KeysetParams): Promise<SearchHitRow[]> {
+async function hitsBefore(executor: Executor, queries: SearchQueries, params: KeysetParams): Promise<SearchHits> {
   const [all] = await executor.read(searchNodes, {
-    ...filters,
+    ...queries,
     ...params,
     afterKey: null,
     afterId: null,
@@ -93,7 +104,7 @@ async function hitsBefore(executor: Executor, filters: SearchFilters, params: Ke
       anchored ? 'before' : 'last',
     );
   }
-  return above.slice(-params.limit).reverse();
+  return { page: above.slice(-params.limit).reverse(), nearMisses: all!.nearMisses };
 }
 
 /**
@@ -119,12 +130,18 @@ export class SearchResolver {
     @Ctx() { executor, maxPageSize }: Context,
   ): Promise<SearchPage> {
     const terms = searchTerms(args.query);
-    const filters = { lucene: searchLucene(terms), kinds: args.kinds?.length ? args.kinds : null };
-    const plan = planPage(args, byScore(args.query, filters.kinds), true, maxPageSize);
-    const rows = plan.backward
-      ? await hitsBefore(executor, filters, plan.params)
-      : await searchPage(executor, { ...filters, ...plan.params });
-    const matches = wordMatcher(terms);
+    const queries = {
+      lucene: searchLucene(terms, false),
+      nearLucene: searchLucene(terms, true),
+      kinds: args.kinds?.length ? args.kinds : null,
+    };
+    const plan = planPage(args, byScore(args.query, queries.kinds), true, maxPageSize);
+    const { page: rows, nearMisses } = plan.backward
+      ? await hitsBefore(executor, queries, plan.params)
+      : await searchPage(executor, { ...queries, ...plan.params });
+    const matches = wordMatcher(terms, nearMisses);
+    // Counted with the query the page was found with.
+    const counted = { lucene: nearMisses ? queries.nearLucene : queries.lucene, kinds: queries.kinds };
     const page = toConnection(
       rows,
       plan,
@@ -134,7 +151,7 @@ export class SearchResolver {
         kind: row.label,
         snippet: snippet(readableSources(row), matches),
       }),
-      async () => Number((await executor.read(countSearchHits, filters))[0]?.total ?? 0),
+      async () => Number((await executor.read(countSearchHits, counted))[0]?.total ?? 0),
     );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, ...edge.node })) };
   }

@@ -6,7 +6,8 @@ import { PageArgs } from './page.args.js';
 @ArgsType()
 export class SearchArgs extends PageArgs {
   @Field(() => String, {
-    description: 'Words to look for, in any case; each may be the start of a word ("sess") or carry a typo.',
+    description:
+      'Words to look for, in any case; each may be the start of a word ("sess") or carry a typo. Words a typo away ("sesions" for "sessions") are searched only when the words as typed find nothing.',
   })
   query!: string;
 

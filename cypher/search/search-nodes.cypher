@@ -1,13 +1,22 @@
 // One keyset page of full-text hits across every kind, best first, found among the index's $depth best
 // hits (Lucene ranks them itself; only those become rows), or among all of them when $depth is null.
-// $lucene is built in code from the user's words, escaped; $kinds optionally keeps some kinds. The cursor
-// is the [score, id] of the last hit seen. `exhausted` and `reach` (the lowest score fetched) tell the
-// caller whether the page is certain: any hit left out scores at most `reach`, so a full page scoring
-// above it is exact. `sources` are the texts a snippet may come from, in order of preference (never the
-// whole article as a node property: an article's text goes only to the snippet).
+// The Lucene queries are built in code from the user's words, escaped: $lucene asks for the words as
+// typed, as words or prefixes; $nearLucene adds the words a typo away. Near misses are the dearest part
+// of a query (a fuzzy term is matched against every field's whole dictionary), so $nearLucene is asked
+// only when $lucene matches nothing at all, of any kind: every page of one search asks the same query.
+// `nearMisses` says which was asked. $kinds optionally keeps some kinds. The cursor is the [score, id]
+// of the last hit seen. `exhausted` and `reach` (the lowest score fetched) tell the caller whether the
+// page is certain: any hit left out scores at most `reach`, so a full page scoring above it is exact.
+// `sources` are the texts a snippet may come from, in order of preference (never the whole article as a
+// node property: an article's text goes only to the snippet).
 CALL () {
+  CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 1}) YIELD node
+  RETURN count(node) = 0 AS nearMisses
+}
+WITH CASE WHEN nearMisses THEN $nearLucene ELSE $lucene END AS lucene, nearMisses
+CALL (lucene) {
   WITH $depth AS depth WHERE depth IS NOT NULL
-  CALL db.index.fulltext.queryNodes('search', $lucene, {limit: toInteger(depth)}) YIELD node AS n, score
+  CALL db.index.fulltext.queryNodes('search', lucene, {limit: toInteger(depth)}) YIELD node AS n, score
   // An aggregate has a row even without input: the guard is repeated after it.
   WITH collect({n: n, score: score}) AS fetched WHERE $depth IS NOT NULL
   CALL (fetched) {
@@ -23,7 +32,7 @@ CALL () {
   UNION ALL
   // Every hit, streamed into a top-N: memory for the page only, when a common word has 100,000 hits.
   WITH $depth AS depth WHERE depth IS NULL
-  CALL db.index.fulltext.queryNodes('search', $lucene) YIELD node AS n, score
+  CALL db.index.fulltext.queryNodes('search', lucene) YIELD node AS n, score
   WHERE ($kinds IS NULL OR any(label IN labels(n) WHERE label IN $kinds))
     AND ($afterKey IS NULL OR score < $afterKey OR (score = $afterKey AND n.id > $afterId))
   WITH n, score ORDER BY score DESC, n.id
@@ -46,4 +55,4 @@ CALL (hits) {
               n.name, n.title, n.description, n.measure, n.text, n.aliasText]
   }) AS page
 }
-RETURN page, exhausted, reach
+RETURN page, exhausted, reach, nearMisses

@@ -8,6 +8,8 @@ export interface SearchFilters {
 }
 
 export interface SearchParams extends SearchFilters, KeysetParams {
+  /** `lucene` with near misses, asked instead when `lucene` matches nothing. */
+  readonly nearLucene: string;
   /** Hits asked of the index; null for all of them. */
   readonly depth: number | null;
 }
@@ -25,6 +27,8 @@ export interface SearchPageRow {
   readonly exhausted: boolean;
   /** The lowest score read. */
   readonly reach: number | null;
+  /** True when `lucene` matched nothing and `nearLucene` was asked instead. */
+  readonly nearMisses: boolean;
 }
 
 export const searchNodes = statement<SearchParams, SearchPageRow>('search/search-nodes');

@@ -51,17 +51,25 @@ export function allowedEdits(term: string): number {
   return term.length < 8 ? 1 : 2;
 }
 
-/** Each alternative a term may match: the word itself (ranked by BM25), any word it starts, a near miss. */
-function alternatives(term: string): string {
+/**
+ * Each alternative a term may match: the word itself (ranked by BM25), any word it starts, and with
+ * `nearMisses` a word a typo away. Near misses are the dearest part of a query by far (a fuzzy term is
+ * matched against the whole term dictionary of every field), so they are searched only when the words
+ * as typed find nothing (search/search-nodes.cypher), as a search engine's "did you mean" does.
+ */
+function alternatives(term: string, nearMisses: boolean): string {
   const escaped = escapeLucene(term);
-  const edits = allowedEdits(term);
+  const edits = nearMisses ? allowedEdits(term) : 0;
   return [`${escaped}^2`, `${escaped}*`, ...(edits > 0 ? [`${escaped}~${edits}`] : [])].join(' ');
 }
 
 /** Every term must match somewhere (AND across terms), in any field (OR across weighted fields). */
-export function searchLucene(terms: readonly string[]): string {
+export function searchLucene(terms: readonly string[], nearMisses: boolean): string {
   return terms
-    .map((term) => `+(${FIELDS.map(([field, boost]) => `${field}:(${alternatives(term)})^${boost}`).join(' ')})`)
+    .map(
+      (term) =>
+        `+(${FIELDS.map(([field, boost]) => `${field}:(${alternatives(term, nearMisses)})^${boost}`).join(' ')})`,
+    )
     .join(' ');
 }
 
@@ -128,13 +136,13 @@ function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** Whether a word of some text is one the Lucene query matched: a prefix, or a near miss of a term. */
-export function wordMatcher(terms: readonly string[]): (word: string) => boolean {
+/** Whether a word of some text is one the Lucene query matched: a prefix, or (with `nearMisses`) a near miss of a term. */
+export function wordMatcher(terms: readonly string[], nearMisses: boolean): (word: string) => boolean {
   return (word) => {
     const lower = word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
     return terms.some((raw) => {
       const term = raw.replace(/’/g, "'");
-      const edits = allowedEdits(term);
+      const edits = nearMisses ? allowedEdits(term) : 0;
       return lower.startsWith(term) || (edits > 0 && editDistance(lower, term, edits) <= edits);
     });
   };

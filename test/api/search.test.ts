@@ -14,6 +14,14 @@ const marker = uniqueWord('zq');
 // Many articles that score exactly alike for one word: more than the index is first asked for.
 const tied = uniqueWord('zt');
 const TIED_ARTICLES = 60;
+// A word, and a word a letter away from it: near misses of each other, neither a prefix of the other.
+const spelled = uniqueWord('zn');
+const misspelled = withLetter(spelled, 6);
+
+/** `word` with its letter at `at` changed. */
+function withLetter(word: string, at: number): string {
+  return word.slice(0, at) + (word[at] === 'x' ? 'y' : 'x') + word.slice(at + 1);
+}
 
 const SEARCH = `
   query Search($query: String!, $kinds: [NodeKind!], $first: Int, $after: String, $last: Int, $before: String) {
@@ -68,6 +76,14 @@ beforeAll(async () => {
     };
     await writeArticle(db.executor, graphRows(twin, bareExtraction(twin)));
   }
+  for (const word of [spelled, misspelled]) {
+    const doc = {
+      source: `${word}.txt`,
+      text: `Spelling report\nThe word ${word} appears here.`,
+      title: 'Spelling report',
+    };
+    await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
+  }
   server = await startTestServer(db.executor);
 });
 afterAll(async () => {
@@ -90,6 +106,19 @@ describe('search', () => {
     const page = await search({ query: 'SESIONS' });
 
     expect(page.edges[0]?.node.name).toBe('Jeff Sessions');
+  });
+
+  it('when the words as typed match, then words a typo away are not searched; when they match nothing, then they are', async () => {
+    const marked = (page: SearchPage) => page.edges.map((hit) => /<mark>(.*?)<\/mark>/.exec(hit.snippet)?.[1]).sort();
+
+    const exact = await search({ query: spelled, first: 10 });
+    expect(marked(exact)).toEqual([spelled]);
+    expect(exact.totalCount).toBe(1);
+
+    // A letter away from the one and two from the other: the words as typed find nothing.
+    const typo = await search({ query: withLetter(spelled, 3), first: 10 });
+    expect(marked(typo)).toEqual([spelled, misspelled].sort());
+    expect(typo.totalCount).toBe(2);
   });
 
   it('when kinds are given, then only hits of those kinds come back', async () => {

@@ -26,12 +26,15 @@ describe('searchTerms', () => {
 });
 
 describe('searchLucene', () => {
-  it('when a term is built, then it matches as a word, a prefix and (long enough, not a number) a near miss, in every field', () => {
-    const lucene = searchLucene(['sessions', 'ice', '6,200']);
+  it('when a term is built, then it matches as a word and a prefix, in every field, and with near misses (long enough, not a number) a typo away', () => {
+    const typed = searchLucene(['sessions', 'ice', '6,200'], false);
+    const near = searchLucene(['sessions', 'ice', '6,200'], true);
 
-    expect(lucene).toContain('+(name:(sessions^2 sessions* sessions~2)^4 ');
-    expect(lucene).toContain('text:(ice^2 ice*)^1)');
-    expect(lucene).not.toContain('6,200~');
+    expect(typed).toContain('+(name:(sessions^2 sessions*)^4 ');
+    expect(typed).not.toContain('~');
+    expect(near).toContain('+(name:(sessions^2 sessions* sessions~2)^4 ');
+    expect(near).toContain('text:(ice^2 ice*)^1)');
+    expect(near).not.toContain('6,200~');
   });
 
   it('when input carries Lucene syntax, then every special character is escaped', () => {
@@ -62,9 +65,15 @@ describe('stem and subjectLucene', () => {
 
 describe('wordMatcher', () => {
   it('when words are tested, then prefixes and near misses match, unrelated words do not', () => {
-    const matches = wordMatcher(['sess', 'tolerence']);
+    const matches = wordMatcher(['sess', 'tolerence'], true);
 
     expect(['Sessions', 'SESSION', 'tolerance'].map(matches)).toEqual([true, true, true]);
     expect(['assess', 'tolerant', 'Trump'].map(matches)).toEqual([false, false, false]);
+  });
+
+  it('when the query was asked without near misses, then only prefixes match', () => {
+    const matches = wordMatcher(['sess', 'tolerence'], false);
+
+    expect(['Sessions', 'tolerence', 'tolerance'].map(matches)).toEqual([true, true, false]);
   });
 });
