@@ -7,6 +7,7 @@ import { QuotesArgs } from '../schema/quotes.args.js';
 import { Speaker } from '../schema/speaker.union.js';
 import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
+import type { QuoteSource } from './paging/evidence-fields.js';
 import { graphIdFilter, linked, listConnection } from './paging/lists.js';
 import { nodeOfType } from './nodes/lookup.js';
 import { SPOKEN } from './paging/nested-quotes.js';
@@ -16,9 +17,6 @@ import type { GraphObject } from './ids/to-object.js';
 export function toEvidence(row: EvidenceRow | CitationRow): EvidenceSource {
   return { ...row.evidence, articleId: row.articleId, article: 'article' in row ? row.article : undefined };
 }
-
-/** A quote, with its evidence when the page it came in read it (resolvers/paging/evidence-fields). */
-export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
 
 @Resolver(() => Quote)
 export class QuoteResolver {

@@ -1,8 +1,9 @@
 import type { SpeakerScope } from '../../schema/enums.js';
 import { statement } from '../statement.js';
 import type { Native } from '../to-native.js';
+import type { CitedEvidence } from './facts.js';
 import type { KeysetParams, KeysetRow } from './paging.js';
-import type { LabelledNode, QuoteNode, Total } from './nodes.js';
+import type { ArticleNode, LabelledNode, QuoteNode, Total } from './nodes.js';
 import type { RelationPageParams, RelationPageRow } from './relations.js';
 
 export interface QuoteFilters {
@@ -18,6 +19,12 @@ export interface QuoteFilters {
 
 export const listQuotes = statement<QuoteFilters & KeysetParams, KeysetRow<QuoteNode>>('quotes/list-quotes');
 export const countQuotes = statement<QuoteFilters, Total>('quotes/count-quotes');
+/** The fields of each evidence a page of quotes reads: the words', and the article's or null when unasked. */
+export interface EvidenceFields {
+  readonly words: readonly (keyof CitedEvidence)[];
+  readonly article: readonly (keyof ArticleNode)[] | null;
+}
+
 /**
  * A quote's evidence in one article as a page of quotes reads it: the values of the fields it was asked
  * for, in their order (resolvers/paging/evidence-fields), and of the article's when asked.
@@ -33,9 +40,7 @@ export interface PrefetchedEvidenceRow {
  * index, with each quote's evidence (oldest article first) when `evidence` names fields to read, else [].
  */
 export const listQuotesOfSpeakers = statement<
-  RelationPageParams & {
-    readonly evidence: { readonly words: readonly string[]; readonly article: readonly string[] | null } | null;
-  },
+  RelationPageParams & { readonly evidence: EvidenceFields | null },
   RelationPageRow & { readonly evidence: readonly PrefetchedEvidenceRow[] }
 >('quotes/list-quotes-of-speakers');
 

@@ -10,7 +10,7 @@ import { countMentionsAndQuotes, getNodes } from '../../db/statements/nodes.js';
 import { getMembers } from '../../db/statements/organizations.js';
 import { getRoles } from '../../db/statements/people.js';
 import type { KeysetParams } from '../../db/statements/paging.js';
-import { listQuotesOfSpeakers, type PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
+import { listQuotesOfSpeakers, type EvidenceFields, type PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
 import {
   countIncoming,
   countOutgoing,
@@ -23,7 +23,6 @@ import {
 import { getDisagreements } from '../../db/statements/statistics.js';
 import { LINKS, RELATIONS, type LinkName, type RelationName } from '../relations/relations.js';
 import { toObjectOf, type GraphObject } from '../ids/to-object.js';
-import type { EvidenceFields } from '../paging/evidence-fields.js';
 
 /** Loads rows for many keys with one `UNWIND` statement and hands each key its rows, in order. */
 function grouped<R>(

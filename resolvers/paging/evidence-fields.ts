@@ -6,19 +6,26 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CitedEvidence } from '../../db/statements/facts.js';
 import type { ArticleNode } from '../../db/statements/nodes.js';
-import type { PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
+import type { EvidenceFields, PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
+import type { GraphObject } from '../ids/to-object.js';
 import type { EvidenceSource } from '../evidence.resolver.js';
 import { selectedUnder } from './selection.js';
 
-/** What the statement reads of each evidence: the words' fields, and the article's, or null when unasked. */
-export interface EvidenceFields {
-  readonly words: readonly (keyof CitedEvidence)[];
-  readonly article: readonly (keyof ArticleNode)[] | null;
-}
+/** A quote, with its evidence when the page it came in read it. */
+export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
 
 const WORDS = ['start', 'end', 'sentence', 'context', 'confidence', 'extractorVersion'] as const;
 // An article's short fields (never its text): the ones the Article type serves straight from its row.
 const ARTICLE = ['title', 'outlet', 'url', 'source', 'author', 'inferred', 'publishedAt', 'ingestedAt'] as const;
+
+// A stored field missing from these lists would be absent from evidence read with a page, even when
+// selected: a field added to either row and not here fails to compile.
+type Lists<Listed, All> = [Exclude<All, Listed>] extends [never] ? true : false;
+type Check<T extends true> = T;
+export type EvidenceListsAreComplete = [
+  Check<Lists<(typeof WORDS)[number], keyof CitedEvidence>>,
+  Check<Lists<(typeof ARTICLE)[number], Exclude<keyof ArticleNode, 'id' | 'text' | 'boilerplate'>>>,
+];
 
 /** The evidence fields the connection being resolved selects of its nodes, or null when it selects none. */
 export function evidenceFieldsOf(info: GraphQLResolveInfo): EvidenceFields | null {

@@ -13,8 +13,8 @@ import { fromGlobalId, type NodeType } from '../ids/global-id.js';
 import { planPage, toConnection } from './paginate.js';
 import type { RelationName } from '../relations/relations.js';
 import { isOfType, toObject, toObjectOf, toRowOf, type GraphObject } from '../ids/to-object.js';
-import { toPrefetchedEvidence, type EvidenceFields } from './evidence-fields.js';
-import type { QuoteSource } from '../quote.resolver.js';
+import type { EvidenceFields } from '../../db/statements/quotes.js';
+import { toPrefetchedEvidence, type QuoteSource } from './evidence-fields.js';
 
 /** A top-level list: its page statement and the statement counting the whole list, with the same filters. */
 export interface ListStatements<F, T extends NodeType> {
@@ -48,12 +48,12 @@ export async function relationConnection(
   parent: GraphObject,
   args: PageArgs & { sort: string; direction: SortDirection },
   kinds: readonly string[] | null = null,
-  evidenceSelected: EvidenceFields | null = null,
+  evidenceFields: EvidenceFields | null = null,
 ): Promise<ConnectionSource<GraphObject>> {
   const plan = planPage(args, args.sort, args.direction === SortDirection.DESC, maxPageSize);
   const group = relation === 'quotesBy' && args.sort === 'NAME' ? speakerQuoteGroup(kinds) : null;
   // Only a speaker's quotes by text (a group) can bring their evidence along.
-  const evidence = group === null ? null : evidenceSelected;
+  const evidence = group === null ? null : evidenceFields;
   const rows = await loaders.relationPage(relation, { ...plan.params, kinds, group, evidence }).load(parent.graphId);
   // A speaker's quotes are said by that speaker (a quote has one): their speaker field need not fetch it.
   if (relation === 'quotesBy')
