@@ -234,12 +234,14 @@ describe('graceful shutdown of the start command', () => {
       expect(answers.filter((answer) => answer.ended > refused).length).toBeGreaterThan(0);
       for (const answer of answers) {
         const { errors = [] } = JSON.parse(answer.body) as { errors?: unknown[] };
-        expect({
-          status: answer.status,
-          connection: answer.connection,
-          errors,
-          full: answer.body === expected.body,
-        }).toEqual({ status: 200, connection: 'close', errors: [], full: true });
+        expect({ status: answer.status, errors, full: answer.body === expected.body }).toEqual({
+          status: 200,
+          errors: [],
+          full: true,
+        });
+        // On a busy machine the signal can reach the server after an answer has gone: only once new
+        // connections are refused is the server certainly closing the ones it answers on.
+        if (answer.ended > refused) expect(answer.connection).toBe('close');
       }
       expect(idleClosed).toBe(true);
       // The answered connections were closed, not kept: the client's next request needs a new one, which is refused.
