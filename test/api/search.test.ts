@@ -119,6 +119,9 @@ describe('search', () => {
     const typo = await search({ query: withLetter(spelled, 3), first: 10 });
     expect(marked(typo)).toEqual([spelled, misspelled].sort());
     expect(typo.totalCount).toBe(2);
+    // Backward, the whole ranking is read: the same choice is made.
+    expect(marked(await search({ query: withLetter(spelled, 3), last: 10 }))).toEqual(marked(typo));
+    expect(marked(await search({ query: spelled, last: 10 }))).toEqual([spelled]);
   });
 
   it('when kinds are given, then only hits of those kinds come back', async () => {
