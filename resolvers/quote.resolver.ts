@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { countQuotes, listQuotes } from '../db/statements/quotes.js';
 import type { CitationRow, EvidenceRow } from '../db/statements/facts.js';
 import { Evidence } from '../schema/evidence.type.js';
@@ -7,7 +7,8 @@ import { QuotesArgs } from '../schema/quotes.args.js';
 import { Speaker } from '../schema/speaker.union.js';
 import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
-import type { QuoteSource } from './paging/evidence-fields.js';
+import { DEFAULT_EVIDENCE, MAX_EVIDENCE, type QuoteSource } from './paging/evidence-fields.js';
+import { intInRange } from './arguments/int-range.js';
 import { graphIdFilter, linked, listConnection } from './paging/lists.js';
 import { nodeOfType } from './nodes/lookup.js';
 import { SPOKEN } from './paging/nested-quotes.js';
@@ -52,9 +53,31 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => [Evidence], {
-    description: 'Every article that carries the quote, with the exact words and sentence.',
+    description:
+      'The articles that carry the quote, oldest first (the first to report it leads), with the exact words and sentence; at most `first`: wire copy can repeat the same words in hundreds of articles. With `article`, only the words in that article.',
   })
-  async evidence(@Root() quote: QuoteSource, @Ctx() { loaders }: Context): Promise<readonly EvidenceSource[]> {
-    return quote.evidence ?? (await loaders.evidence.load(quote.graphId)).map(toEvidence);
+  async evidence(
+    @Root() quote: QuoteSource,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_EVIDENCE,
+      description: `At most this many articles (1 to ${MAX_EVIDENCE}).`,
+    })
+    first: number | null,
+    @Arg('article', () => ID, {
+      nullable: true,
+      description: "Only this article's words (its global id): one item, or none when it does not carry the quote.",
+    })
+    article: string | null,
+    @Ctx() { loaders }: Context,
+  ): Promise<readonly EvidenceSource[]> {
+    const size = intInRange(first ?? DEFAULT_EVIDENCE, 1, MAX_EVIDENCE, 'first');
+    const articleId = graphIdFilter(article, 'article');
+    if (articleId !== null) {
+      const row = await loaders.citation.load(`${quote.graphId}|${articleId}`);
+      return row ? [toEvidence(row)] : [];
+    }
+    // A page of quotes read the longest list its selections ask; each takes its own first part.
+    return quote.evidence?.slice(0, size) ?? (await loaders.evidence(size).load(quote.graphId)).map(toEvidence);
   }
 }

@@ -4,4 +4,4 @@ UNWIND $pairs AS pair
 MATCH (a:Article {id: pair.articleId})-[c:CONTAINS]->(fact:Node {id: pair.factId})
 OPTIONAL MATCH (fact:Statistic)-[:ATTRIBUTED_TO {articleId: a.id}]->(source:Node)
 RETURN pair.factId + '|' + pair.articleId AS id, a.id AS articleId, source.id AS sourceId,
-  c {.start, .end, .sentence, .confidence, .extractorVersion} AS evidence
+  c {.start, .end, .sentence, .context, .confidence, .extractorVersion} AS evidence

@@ -13,12 +13,10 @@ export interface CitedEvidence {
   readonly context?: string | null;
 }
 
-/** Keyed by the fact's id: one row per article carrying it, with the article's short fields. */
+/** Keyed by the quote's id: one row per article carrying it (its `first` oldest), with the article's short fields. */
 export interface EvidenceRow {
   readonly id: string;
   readonly articleId: string;
-  readonly publishedAt: string | null;
-  readonly sourceId: string | null;
   readonly evidence: CitedEvidence;
   readonly article: ArticleNode;
 }
@@ -31,7 +29,7 @@ export interface CitationRow {
   readonly evidence: CitedEvidence;
 }
 
-export const getEvidence = statement<Ids, EvidenceRow>('facts/get-evidence');
+export const getEvidence = statement<Ids & { readonly first: number }, EvidenceRow>('facts/get-evidence');
 export const getCitations = statement<
   { readonly pairs: readonly { readonly factId: string; readonly articleId: string }[] },
   CitationRow

@@ -19,10 +19,14 @@ export interface QuoteFilters {
 
 export const listQuotes = statement<QuoteFilters & KeysetParams, KeysetRow<QuoteNode>>('quotes/list-quotes');
 export const countQuotes = statement<QuoteFilters, Total>('quotes/count-quotes');
-/** The fields of each evidence a page of quotes reads: the words', and the article's or null when unasked. */
+/**
+ * What a page of quotes reads of each quote's evidence: the fields of the words, the article's (null when
+ * unasked), and how many articles at most (oldest first).
+ */
 export interface EvidenceFields {
   readonly words: readonly (keyof CitedEvidence)[];
   readonly article: readonly (keyof ArticleNode)[] | null;
+  readonly first: number;
 }
 
 /**

@@ -28,7 +28,7 @@ interface ArticleData {
     kind: string;
     text: string;
     speaker: Speaker | null;
-    evidence: { start: number; end: number; article: { id: string } }[];
+    evidence: { start: number; end: number }[];
   }>;
   statistics: Connection<{
     id: string;
@@ -73,12 +73,9 @@ const ARTICLE = /* GraphQL */ `
             speaker {
               ...SpeakerName
             }
-            evidence {
+            evidence(article: $id) {
               start
               end
-              article {
-                id
-              }
             }
           }
         }
@@ -184,13 +181,12 @@ export async function articleView(
     // The evidence is the words inside the quotation marks; the mark takes in the closing one, so the
     // speaker tag that follows it lands outside the quotation, not inside it.
     for (const evidence of quote.evidence)
-      if (evidence.article.id === article.id)
-        annotations.push({
-          kind: 'quote',
-          start: evidence.start,
-          end: CLOSING_QUOTE.test(article.text[evidence.end] ?? '') ? evidence.end + 1 : evidence.end,
-          id: quote.id,
-        });
+      annotations.push({
+        kind: 'quote',
+        start: evidence.start,
+        end: CLOSING_QUOTE.test(article.text[evidence.end] ?? '') ? evidence.end + 1 : evidence.end,
+        id: quote.id,
+      });
   }
   const figures = new Map(article.statistics.edges.map(({ node }) => [node.id, node]));
   for (const figure of figures.values()) {

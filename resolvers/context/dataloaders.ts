@@ -76,6 +76,9 @@ export function createDataLoaders(executor: Executor) {
   const links = keyed((params: { readonly type: string }) =>
     grouped((ids) => executor.read(getLinked, { ...params, ids }), byId),
   );
+  const evidence = keyed((params: { readonly first: number }) =>
+    grouped((ids) => executor.read(getEvidence, { ...params, ids }), byId),
+  );
   return {
     /** Any node by graph id. */
     node: new DataLoader<string, GraphObject | null>(async (ids) => {
@@ -98,7 +101,8 @@ export function createDataLoaders(executor: Executor) {
       relationCount(name, { ...RELATIONS[name], ...params }),
     /** The nodes a node links to through one of the small relations of `LINKS`. */
     linked: (name: LinkName) => links(name, { type: LINKS[name] }),
-    evidence: grouped((ids) => executor.read(getEvidence, { ids }), byId),
+    /** Each quote's evidence in its `first` oldest articles. */
+    evidence: (first: number) => evidence('evidence', { first }),
     /** Where each article names the nodes it mentions (`Article.mentions`). */
     mentions: grouped((ids) => executor.read(getMentions, { ids }), byId),
     /** Evidence and source of a fact in one article, keyed `factId|articleId`. */

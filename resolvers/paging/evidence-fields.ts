@@ -3,15 +3,22 @@
  * the stored fields the query selects: a quote's words can be in hundreds of articles, and every
  * property read is a database hit for each of them.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { CitedEvidence } from '../../db/statements/facts.js';
 import type { ArticleNode } from '../../db/statements/nodes.js';
 import type { EvidenceFields, PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
 import type { GraphObject } from '../ids/to-object.js';
 import type { EvidenceSource } from '../evidence.resolver.js';
-import { selectedUnder } from './selection.js';
+import { selectedUnder, selectionsAt } from './selection.js';
 
-/** A quote, with its evidence when the page it came in read it. */
+/**
+ * A quote's evidence is a bounded list: words repeated by wire copy can be in hundreds of articles, and
+ * every one read costs the request.
+ */
+export const DEFAULT_EVIDENCE = 10;
+export const MAX_EVIDENCE = 100;
+
+/** A quote, with its evidence when the page it came in read it (its `MAX_EVIDENCE` oldest articles at most). */
 export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
 
 const WORDS = ['start', 'end', 'sentence', 'context', 'confidence', 'extractorVersion'] as const;
@@ -27,16 +34,25 @@ export type EvidenceListsAreComplete = [
   Check<Lists<(typeof ARTICLE)[number], Exclude<keyof ArticleNode, 'id' | 'text' | 'boilerplate'>>>,
 ];
 
-/** The evidence fields the connection being resolved selects of its nodes, or null when it selects none. */
+/**
+ * What the connection being resolved selects of its nodes' evidence, or null when it selects none. Of
+ * several selections (aliases), the longest list asked is read, and each takes its own first part.
+ */
 export function evidenceFieldsOf(info: GraphQLResolveInfo): EvidenceFields | null {
   const evidence = selectedUnder(info, ['edges', 'node', 'evidence']);
   if (!evidence) return null;
+  const field = (info.schema.getType('Quote') as GraphQLObjectType).getFields()['evidence']!;
+  const asked = selectionsAt(info, ['edges', 'node', 'evidence']).map((node) =>
+    Number(getArgumentValues(field, node, info.variableValues)['first'] ?? DEFAULT_EVIDENCE),
+  );
+  // Out of range, the field's resolver refuses it; the page reads what it may.
+  const first = Math.min(Math.max(1, ...asked.filter(Number.isInteger)), MAX_EVIDENCE);
   // `text` is sliced from the article's text by the offsets.
   const words = WORDS.filter(
     (field) => evidence.has(field) || (evidence.has('text') && (field === 'start' || field === 'end')),
   );
   const article = selectedUnder(info, ['edges', 'node', 'evidence', 'article']);
-  return { words, article: article && ARTICLE.filter((field) => article.has(field)) };
+  return { words, article: article && ARTICLE.filter((field) => article.has(field)), first };
 }
 
 /**

@@ -81,3 +81,97 @@ describe('evidence read with a page of quotes', () => {
     expect(byQuote(data.person.few)).toEqual(new Map(few as [string, Record<string, unknown>[]][]));
   });
 });
+
+describe('evidence of a quote many articles carry', () => {
+  const repeated = uniqueSurname();
+  // Loaded out of date order, so the oldest-first order is the statement's, not the loading's.
+  const dates = ['2021-03-04', '2021-03-01', '2021-03-03', '2021-03-02'];
+  const sources = dates.map((date) => `${uniqueName('wire')}-${date}.txt`);
+  type Listed = { evidence: { sentence: string; article: { id: string; publishedAt: string } }[] };
+  const datesOf = (quote: Listed) => quote.evidence.map((e) => e.article.publishedAt.slice(0, 10));
+  let quoteId: string;
+  let personId: string;
+
+  beforeAll(async () => {
+    for (const [i, date] of dates.entries()) {
+      const copy = mayorArticle(repeated).replace('Pledges', `Pledges (${i + 1})`);
+      await ingestDocument(db.executor, { source: sources[i]!, text: copy, date });
+    }
+    const result = await server.execute(
+      `query P($name: String!) { person(name: $name) { id quotes(first: 1) { edges { node { id } } } } }`,
+      { name: repeated },
+    );
+    const person = (result.data as { person: { id: string; quotes: { edges: { node: { id: string } }[] } } }).person;
+    personId = person.id;
+    quoteId = person.quotes.edges[0]!.node.id;
+  });
+
+  const EVIDENCE = 'evidence { sentence article { id publishedAt } }';
+
+  it('when no number is asked, then every article (up to the default) comes, oldest first', async () => {
+    const result = await server.execute(`query Q($id: ID!) { quote(id: $id) { ${EVIDENCE} } }`, { id: quoteId });
+    expect(result.errors).toBeUndefined();
+    expect(datesOf((result.data as { quote: Listed }).quote)).toEqual([...dates].sort());
+  });
+
+  it('when `first` is asked, then only that many of the oldest come, through the quote and through its speaker page alike', async () => {
+    const result = await server.execute(
+      `query Q($id: ID!, $person: ID!) {
+        quote(id: $id) { two: evidence(first: 2) { sentence article { id publishedAt } } }
+        person(id: $person) {
+          quotes(first: 1) { edges { node {
+            one: evidence(first: 1) { sentence article { id publishedAt } }
+            three: evidence(first: 3) { sentence article { id publishedAt } }
+          } } }
+        }
+      }`,
+      { id: quoteId, person: personId },
+    );
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      quote: { two: Listed['evidence'] };
+      person: { quotes: { edges: { node: { one: Listed['evidence']; three: Listed['evidence'] } }[] } };
+    };
+    const oldest = [...dates].sort();
+    expect(datesOf({ evidence: data.quote.two })).toEqual(oldest.slice(0, 2));
+    const page = data.person.quotes.edges[0]!.node;
+    expect(datesOf({ evidence: page.one })).toEqual(oldest.slice(0, 1));
+    expect(datesOf({ evidence: page.three })).toEqual(oldest.slice(0, 3));
+    expect(page.three.slice(0, 2)).toEqual(data.quote.two);
+  });
+
+  it('when one article is asked, then only the words in that article come, and none from an article without the quote', async () => {
+    const all = await server.execute(`query Q($id: ID!) { quote(id: $id) { ${EVIDENCE} } }`, { id: quoteId });
+    const newest = (all.data as { quote: Listed }).quote.evidence.at(-1)!;
+    const result = await server.execute(
+      `query Q($id: ID!, $article: ID!, $other: ID!) {
+        quote(id: $id) {
+          in: evidence(article: $article) { sentence context article { id publishedAt } }
+          elsewhere: evidence(article: $other) { sentence }
+        }
+      }`,
+      { id: quoteId, article: newest.article.id, other: await otherArticleId() },
+    );
+    expect(result.errors).toBeUndefined();
+    const quote = (result.data as { quote: { in: Listed['evidence']; elsewhere: unknown[] } }).quote;
+    expect(quote.in.map((e) => ({ sentence: e.sentence, article: e.article }))).toEqual([newest]);
+    expect(quote.elsewhere).toEqual([]);
+  });
+
+  it('when a number out of range is asked, then the error names the argument and its range', async () => {
+    const result = await server.execute(`query Q($id: ID!) { quote(id: $id) { evidence(first: 0) { sentence } } }`, {
+      id: quoteId,
+    });
+    expect(result.errors?.[0]?.message).toMatch(/first.*1.*100/);
+  });
+});
+
+/** The first suite's article, which does not carry the repeated quote. */
+async function otherArticleId(): Promise<string> {
+  const result = await server.execute(
+    `query P($name: String!) { person(name: $name) { quotes(first: 1) { edges { node { evidence { article { id } } } } } } }`,
+    { name: surname },
+  );
+  type Data = { person: { quotes: { edges: { node: { evidence: { article: { id: string } }[] } }[] } } };
+  return (result.data as Data).person.quotes.edges[0]!.node.evidence[0]!.article.id;
+}

@@ -7,11 +7,11 @@ import {
   type FragmentDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { evidenceFieldsOf } from '../../resolvers/paging/evidence-fields.js';
+import { DEFAULT_EVIDENCE, evidenceFieldsOf, MAX_EVIDENCE } from '../../resolvers/paging/evidence-fields.js';
 import { selectedUnder } from '../../resolvers/paging/selection.js';
 
 /** The resolve info of the first field under the query's root field, which is all the look-ahead reads. */
-function infoOf(query: string): GraphQLResolveInfo {
+function infoOf(query: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
   const root = operation.selectionSet.selections[0] as FieldNode;
@@ -24,7 +24,8 @@ function infoOf(query: string): GraphQLResolveInfo {
   return {
     fieldNodes: [field],
     fragments,
-    schema: buildSchema('type Query { a: Int }'),
+    schema: buildSchema('type Query { a: Int } type Quote { evidence(first: Int): [Int] }'),
+    variableValues,
   } as unknown as GraphQLResolveInfo;
 }
 
@@ -76,6 +77,7 @@ describe('the evidence fields a page of quotes reads', () => {
     expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { evidence { text } } } } } }'))).toEqual({
       words: ['start', 'end'],
       article: null,
+      first: DEFAULT_EVIDENCE,
     });
   });
 
@@ -83,13 +85,36 @@ describe('the evidence fields a page of quotes reads', () => {
     const info = infoOf(
       '{ p { quotes { edges { node { evidence { __typename confidence article { id title text publishedAt quotes { totalCount } } } } } } } }',
     );
-    expect(evidenceFieldsOf(info)).toEqual({ words: ['confidence'], article: ['title', 'publishedAt'] });
+    expect(evidenceFieldsOf(info)).toEqual({
+      words: ['confidence'],
+      article: ['title', 'publishedAt'],
+      first: DEFAULT_EVIDENCE,
+    });
   });
 
   it('when the article is asked for with no stored field, then it is still read (for its id)', () => {
     expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { evidence { article { id } } } } } } }'))).toEqual({
       words: [],
       article: [],
+      first: DEFAULT_EVIDENCE,
     });
+  });
+
+  it('when several selections ask for different numbers of articles, then the most asked are read', () => {
+    const info = infoOf(
+      'query Q($n: Int) { p { quotes { edges { node { a: evidence(first: 3) { sentence } b: evidence(first: $n) { end } } } } } }',
+      { n: 25 },
+    );
+    expect(evidenceFieldsOf(info)?.first).toBe(25);
+    expect(evidenceFieldsOf(infoOf('{ p { quotes { edges { node { evidence(first: 2) { end } } } } } }'))?.first).toBe(
+      2,
+    );
+  });
+
+  it('when a number out of range is asked, then the page reads within the range (the field itself refuses it)', () => {
+    const read = (first: number) =>
+      evidenceFieldsOf(infoOf(`{ p { quotes { edges { node { evidence(first: ${first}) { end } } } } } }`))?.first;
+    expect(read(0)).toBe(1);
+    expect(read(MAX_EVIDENCE + 1)).toBe(MAX_EVIDENCE);
   });
 });
