@@ -1,6 +1,6 @@
 import { Arg, Ctx, Args, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { countStatistics, listStatistics, listStatisticsAboutPlace } from '../db/statements/statistics.js';
-import { CitationConnection } from '../schema/citation.type.js';
+import { Citation, CitationConnection } from '../schema/citation.type.js';
 import { NestedArticleSort } from '../schema/nested-page.args.js';
 import { PageArgs } from '../schema/page.args.js';
 import { SortDirection } from '../schema/sort-direction.enum.js';
@@ -11,7 +11,8 @@ import { StatisticSort, StatisticsArgs } from '../schema/statistics.args.js';
 import type { Context } from './context/context.js';
 import type { EvidenceSource } from './evidence.resolver.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
-import { nodeOfType } from './nodes/lookup.js';
+import { loadOfType, nodeOfType } from './nodes/lookup.js';
+import { fromGlobalId } from './ids/global-id.js';
 import { toEvidence } from './quote.resolver.js';
 import { toObject, type GraphObject } from './ids/to-object.js';
 
@@ -19,6 +20,14 @@ interface CitationSource {
   readonly article: GraphObject | null;
   readonly source: GraphObject | null;
   readonly evidence: EvidenceSource;
+}
+
+/** The figure's words in one article and the source that article names, or null when it does not cite it. */
+async function citationIn(ctx: Context, statistic: GraphObject, article: GraphObject): Promise<CitationSource | null> {
+  const row = await ctx.loaders.citation.load(`${statistic.graphId}|${article.graphId}`);
+  if (!row) return null;
+  const source = row.sourceId ? await ctx.loaders.node.load(row.sourceId) : null;
+  return { article, source, evidence: toEvidence(row) };
 }
 
 @Resolver(() => Statistic)
@@ -91,15 +100,27 @@ export class StatisticResolver {
       direction: SortDirection.ASC,
     });
     const edges = await Promise.all(
-      page.edges.map(async (edge) => {
-        // The article was listed because it contains the figure, so its citation row exists.
-        const row = (await ctx.loaders.citation.load(`${statistic.graphId}|${edge.node.graphId}`))!;
-        const source = row.sourceId ? await ctx.loaders.node.load(row.sourceId) : null;
-        const citation: CitationSource = { article: edge.node, source, evidence: toEvidence(row) };
-        return { cursor: edge.cursor, node: citation };
-      }),
+      page.edges.map(async (edge) => ({
+        cursor: edge.cursor,
+        // The article was listed because it contains the figure, so its citation exists.
+        node: (await citationIn(ctx, statistic, edge.node))!,
+      })),
     );
     return { ...page, edges };
+  }
+
+  @FieldResolver(() => Citation, {
+    nullable: true,
+    description:
+      'The citation in one article: its words and the source it names; null when it does not cite the figure.',
+  })
+  async citation(
+    @Root() statistic: GraphObject<'Statistic'>,
+    @Arg('article', () => ID, { description: "The article's global id." }) article: string,
+    @Ctx() ctx: Context,
+  ): Promise<CitationSource | null> {
+    const node = await loadOfType(ctx.loaders, fromGlobalId(article, 'article').id, 'Article');
+    return node && citationIn(ctx, statistic, node);
   }
 
   @FieldResolver(() => [Statistic], {

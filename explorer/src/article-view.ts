@@ -34,7 +34,7 @@ interface ArticleData {
     id: string;
     name: string;
     measure: string;
-    citations: Connection<{ evidence: { start: number; end: number }; article: { id: string } }>;
+    citation: { evidence: { start: number; end: number } } | null;
   }>;
   people: Connection<Named>;
   organizations: Connection<Named>;
@@ -86,17 +86,10 @@ const ARTICLE = /* GraphQL */ `
             id
             name
             measure
-            citations(first: 10) {
-              edges {
-                node {
-                  evidence {
-                    start
-                    end
-                  }
-                  article {
-                    id
-                  }
-                }
+            citation(article: $id) {
+              evidence {
+                start
+                end
               }
             }
           }
@@ -190,9 +183,8 @@ export async function articleView(
   }
   const figures = new Map(article.statistics.edges.map(({ node }) => [node.id, node]));
   for (const figure of figures.values()) {
-    for (const { node: citation } of figure.citations.edges)
-      if (citation.article.id === article.id)
-        annotations.push({ kind: 'figure', start: citation.evidence.start, end: citation.evidence.end, id: figure.id });
+    const words = figure.citation?.evidence;
+    if (words) annotations.push({ kind: 'figure', start: words.start, end: words.end, id: figure.id });
   }
   const entities = new Map<string, Named>();
   for (const connection of [article.people, article.organizations, article.places, article.policies])

@@ -166,6 +166,33 @@ describe('citations', () => {
   });
 });
 
+describe('citation in one article', () => {
+  it('when the 6,200 figure is asked for its citation in each article, then the citing ones give what its citations list and the others nothing', async () => {
+    const CITATION =
+      'article { id } source { ... on Organization { id } ... on Person { id } } evidence { start end sentence }';
+    const found = await server.execute(`{
+      statistics(valueMin: 6200, valueMax: 6200) { edges { node { id citations { edges { node { ${CITATION} } } } } } }
+      articles(first: 10) { edges { node { id } } }
+    }`);
+    const data = found.data as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const figure = data.statistics.edges[0].node;
+    const listed = new Map<string, unknown>(
+      figure.citations.edges.map(({ node }: { node: { article: { id: string } } }) => [node.article.id, node]),
+    );
+    const articles: string[] = data.articles.edges.map(({ node }: { node: { id: string } }) => node.id);
+    expect(articles.length).toBeGreaterThan(listed.size);
+
+    for (const article of [...articles, dojId]) {
+      const result = await server.execute(
+        `query($id: ID!, $article: ID!) { statistic(id: $id) { citation(article: $article) { ${CITATION} } } }`,
+        { id: figure.id, article },
+      );
+      expect(result.errors).toBeUndefined();
+      expect((result.data as any).statistic.citation).toEqual(listed.get(article) ?? null); // eslint-disable-line @typescript-eslint/no-explicit-any
+    }
+  });
+});
+
 describe('citation sources', () => {
   it("when a figure has reporters, then its citations name them, each one among the figure's reportedBy", async () => {
     const QUERY = `{ statistics(first: 100) { edges { node { id
