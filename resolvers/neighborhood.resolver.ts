@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { getNeighborhood } from '../db/statements/graph.js';
 import type { NodeKind } from '../schema/enums.js';
 import { Graph } from '../schema/graph.type.js';
@@ -7,6 +8,7 @@ import { displayName, truncate } from './nodes/display-name.js';
 import { fromGlobalId, toEdgeId, toGlobalId } from './ids/global-id.js';
 import { intInRange } from './arguments/int-range.js';
 import { relationPhrase } from './relations/relation-phrases.js';
+import { selectionsAt } from './paging/selection.js';
 
 interface GraphSource {
   readonly nodes: { id: string; kind: NodeKind; label: string }[];
@@ -38,12 +40,14 @@ export class NeighborhoodResolver {
     })
     first: number | null,
     @Ctx() { executor }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphSource | null> {
     const center = fromGlobalId(id);
     const [row] = await executor.read(getNeighborhood, {
       id: center.id,
       depth: intInRange(depth ?? DEFAULT_DEPTH, 1, 2, 'depth'),
       limit: intInRange(first ?? DEFAULT_FIRST, 1, 200, 'first'),
+      edges: selectionsAt(info, ['edges']).length > 0,
     });
     const members = row?.nodes ?? [];
     if (members[0]?.label !== center.type) return null;

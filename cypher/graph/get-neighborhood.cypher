@@ -1,6 +1,6 @@
 // A node and the nodes within $depth hops of it (1 or 2: the pattern's literal bound is 2), nearest and
-// most connected first, cut at $limit nodes in all, with the links among them (a fact many articles
-// state is one edge): what a graph view draws. Only short display fields leave the database: an article
+// most connected first, cut at $limit nodes in all, with the links among them when $edges (a fact many
+// articles state is one edge): what a graph view draws. Only short display fields leave the database: an article
 // is its title, never its text. Every node with a relationship is a :Node (only migrations and redirects,
 // which have none, are not), so neighbours are matched without a label check: one db hit each saved.
 MATCH (center:Node {id: $id})
@@ -32,8 +32,9 @@ CALL (center, near) {
 }
 WITH center, near + far[..toInteger($limit) - 1 - size(near)] AS around
 WITH [center] + around AS members
+// The links among the members cost as much as finding them: read only when the query asks ($edges).
 CALL (members) {
-  UNWIND members AS x
+  UNWIND CASE WHEN $edges THEN members ELSE [] END AS x
   CALL (x, members) {
     // Links stored once per pair: each member's are few (an article's mentions and evidence).
     MATCH (x)-[r:MENTIONS|CONTAINS|SAID_BY|SPEAKS_FOR|ABOUT_PLACE|PART_OF]->(y)

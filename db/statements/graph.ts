@@ -27,6 +27,6 @@ export interface NeighborhoodRow {
   readonly edges: RelationshipRow[];
 }
 export const getNeighborhood = statement<
-  { readonly id: string; readonly depth: number; readonly limit: number },
+  { readonly id: string; readonly depth: number; readonly limit: number; readonly edges: boolean },
   NeighborhoodRow
 >('graph/get-neighborhood');

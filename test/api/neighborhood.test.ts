@@ -125,4 +125,21 @@ describe('neighborhood', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ neighborhood: null });
   });
+
+  it('when only the nodes are asked, then they are the same nodes, and edges asked through a fragment still come', async () => {
+    const full = await neighborhood({ id: ids.ice, depth: 2 });
+    const nodesOnly = await server.execute(
+      'query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id kind label } } }',
+      { id: ids.ice },
+    );
+    expect(nodesOnly.errors).toBeUndefined();
+    expect((nodesOnly.data as { neighborhood: Graph }).neighborhood.nodes).toEqual(full.nodes);
+
+    const throughFragment = await server.execute(
+      'query($id: ID!) { neighborhood(id: $id, depth: 2) { ...Drawn } } fragment Drawn on Graph { nodes { id } edges { id from to type label } }',
+      { id: ids.ice },
+    );
+    expect(throughFragment.errors).toBeUndefined();
+    expect((throughFragment.data as { neighborhood: Graph }).neighborhood.edges).toEqual(full.edges);
+  });
 });
