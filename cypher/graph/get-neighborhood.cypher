@@ -1,8 +1,9 @@
 // A node and the nodes within $depth hops of it (1 or 2: the pattern's literal bound is 2), nearest and
 // most connected first, cut at $limit nodes in all, with the links among them when $edges (a fact many
-// articles state is one edge): what a graph view draws. Only short display fields leave the database: an article
-// is its title, never its text. Every node with a relationship is a :Node (only migrations and redirects,
-// which have none, are not), so neighbours are matched without a label check: one db hit each saved.
+// articles state is one edge): what a graph view draws. Only short display fields leave the database: an
+// article is its title, never its text. Every node with a relationship is a :Node (only migrations and
+// redirects, which have none, are not), so neighbours are matched without a label check: one db hit each
+// saved.
 MATCH (center:Node {id: $id})
 CALL (center) {
   MATCH (center)--(n)

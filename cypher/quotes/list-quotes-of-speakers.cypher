@@ -30,8 +30,8 @@ CALL (speakerKey) {
 // Each quote's evidence when the query asks for it, so a speaker's page of quotes with their articles is
 // one round trip: its $evidence.first oldest articles, as facts/get-evidence reads them. Only the fields
 // the query selects are read ($evidence.words of the words, $evidence.article of the article, by name and
-// in that order), since the same words can be in hundreds of articles. Dates go through toString as in every statement
-// (the driver would write a DateTime's nanoseconds).
+// in that order), since the same words can be in hundreds of articles. Dates go through toString as in
+// every statement (the driver would write a DateTime's nanoseconds).
 CALL (n) {
   WITH n WHERE $evidence IS NOT NULL
   MATCH (n)<-[c:CONTAINS]-(a)

@@ -18,7 +18,7 @@ import { selectedUnder, selectionsAt } from './selection.js';
 export const DEFAULT_EVIDENCE = 10;
 export const MAX_EVIDENCE = 100;
 
-/** A quote, with its evidence when the page it came in read it (its `MAX_EVIDENCE` oldest articles at most). */
+/** A quote, with its evidence when the page it came in read it (as many articles as its selections ask at most). */
 export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
 
 const WORDS = ['start', 'end', 'sentence', 'context', 'confidence', 'extractorVersion'] as const;
