@@ -6,10 +6,24 @@
 // saved.
 MATCH (center:Node {id: $id})
 CALL (center) {
-  MATCH (center)--(n)
-  WITH DISTINCT n
   // A much-mentioned node has thousands of neighbours: the most connected are picked among the first
-  // 500 met, so the cost is bounded whatever the node.
+  // 500 met, so the cost is bounded whatever the node. Facts stored once per article that states them
+  // come in runs to one node (a much-quoted official holds the same role thousands of times), so each
+  // kind is read to at most 500 statements: met in one walk, 23,000 links were read for 500 neighbours.
+  CALL (center) {
+    MATCH (center)-[:HOLDS_ROLE]-(n)
+    RETURN n LIMIT 500
+    UNION ALL
+    MATCH (center)-[:ISSUED_BY]-(n)
+    RETURN n LIMIT 500
+    UNION ALL
+    MATCH (center)-[:ATTRIBUTED_TO]-(n)
+    RETURN n LIMIT 500
+    UNION ALL
+    MATCH (center)-[:MENTIONS|CONTAINS|SAID_BY|SPEAKS_FOR|ABOUT_PLACE|PART_OF]-(n)
+    RETURN n
+  }
+  WITH DISTINCT n
   LIMIT 500
   WITH n
   ORDER BY COUNT { (n)--() } DESC, n.id
