@@ -9,7 +9,8 @@ CALL (center) {
   // A much-mentioned node has thousands of neighbours: the most connected are picked among the first
   // 500 met, so the cost is bounded whatever the node. Facts stored once per article that states them
   // come in runs to one node (a much-quoted official holds the same role thousands of times), so each
-  // kind is read to at most 500 statements: met in one walk, 23,000 links were read for 500 neighbours.
+  // kind is read to at most 500 statements: walking every link in turn read 23,000 of them to meet 500
+  // neighbours.
   CALL (center) {
     MATCH (center)-[:HOLDS_ROLE]-(n)
     RETURN n LIMIT 500

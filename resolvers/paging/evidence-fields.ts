@@ -21,6 +21,8 @@ export const MAX_EVIDENCE = 100;
 /** A quote, with its evidence when the page it came in read it (as many articles as its selections ask at most). */
 export type QuoteSource = GraphObject<'Quote'> & { readonly evidence?: readonly EvidenceSource[] };
 
+/** Where a connection's nodes' evidence is selected. */
+const EVIDENCE = ['edges', 'node', 'evidence'];
 const WORDS = ['start', 'end', 'sentence', 'context', 'confidence', 'extractorVersion'] as const;
 // An article's short fields (never its text): the ones the Article type serves straight from its row.
 const ARTICLE = ['title', 'outlet', 'url', 'source', 'author', 'inferred', 'publishedAt', 'ingestedAt'] as const;
@@ -39,10 +41,10 @@ export type EvidenceListsAreComplete = [
  * several selections (aliases), the longest list asked is read, and each takes its own first part.
  */
 export function evidenceFieldsOf(info: GraphQLResolveInfo): EvidenceFields | null {
-  const evidence = selectedUnder(info, ['edges', 'node', 'evidence']);
+  const evidence = selectedUnder(info, EVIDENCE);
   if (!evidence) return null;
   const field = (info.schema.getType('Quote') as GraphQLObjectType).getFields()['evidence']!;
-  const asked = selectionsAt(info, ['edges', 'node', 'evidence']).map((node) =>
+  const asked = selectionsAt(info, EVIDENCE).map((node) =>
     Number(getArgumentValues(field, node, info.variableValues)['first'] ?? DEFAULT_EVIDENCE),
   );
   // Out of range, the field's resolver refuses it; the page reads what it may.
@@ -51,7 +53,7 @@ export function evidenceFieldsOf(info: GraphQLResolveInfo): EvidenceFields | nul
   const words = WORDS.filter(
     (field) => evidence.has(field) || (evidence.has('text') && (field === 'start' || field === 'end')),
   );
-  const article = selectedUnder(info, ['edges', 'node', 'evidence', 'article']);
+  const article = selectedUnder(info, [...EVIDENCE, 'article']);
   return { words, article: article && ARTICLE.filter((field) => article.has(field)), first };
 }
 
