@@ -28,6 +28,15 @@ CALL (keep, gone) {
     SET moved = properties(r)
   }
 }
+// Roles moved to the kept person or organization are keyed by its id, in the statements and in their
+// people's lists (migration 0016).
+CALL (keep) {
+  MATCH (keep)-[r:HOLDS_ROLE]-()
+  WITH r, startNode(r) AS person, r.roleKey AS moved, startNode(r).id + '|' + endNode(r).id + '|' + r.title AS roleKey
+  WHERE moved <> roleKey
+  SET r.roleKey = roleKey,
+      person.roleKeys = [key IN coalesce(person.roleKeys, []) WHERE NOT key IN [moved, roleKey]] + roleKey
+}
 // Figures about a place merged away are ordered under the place kept (migration 0013), and the words of
 // a speaker merged away under the speaker kept (migration 0014), which counts them too (migration 0015).
 CALL (keep, gone) {
