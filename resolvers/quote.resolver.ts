@@ -10,6 +10,7 @@ import type { EvidenceSource } from './evidence.resolver.js';
 import { DEFAULT_EVIDENCE, MAX_EVIDENCE, type QuoteSource } from './paging/evidence-fields.js';
 import { intInRange } from './arguments/int-range.js';
 import { graphIdFilter, linked, listConnection } from './paging/lists.js';
+import { countOf } from './nodes/counts.js';
 import { nodeOfType } from './nodes/lookup.js';
 import { SPOKEN } from './paging/nested-quotes.js';
 import type { GraphObject } from './ids/to-object.js';
@@ -45,6 +46,11 @@ export class QuoteResolver {
       publishedTo: args.publishedTo ?? null,
     };
     return listConnection(ctx, { list: listQuotes, count: countQuotes }, filters, args, 'Quote');
+  }
+
+  @FieldResolver(() => Int)
+  articleCount(@Root() quote: GraphObject<'Quote'>, @Ctx() ctx: Context): Promise<number> {
+    return countOf(ctx, quote, 'articleCount');
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it; null when the article does not say.' })

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from './connection.type.js';
 import { QuoteKind } from './enums.js';
 import { Node } from './node.interface.js';
@@ -13,6 +13,11 @@ export class Quote extends Node {
 
   @Field(() => QuoteKind, { description: 'DIRECT, PARTIAL (words in quotation marks) or INDIRECT (a reported claim).' })
   kind!: QuoteKind;
+
+  @Field(() => Int, {
+    description: 'Number of articles that carry it: `evidence` lists at most 100 of them.',
+  })
+  articleCount!: number;
 }
 
 export const QuoteConnection = connectionOf(Quote, 'Quote');

@@ -10,10 +10,11 @@ export interface QuoteItem {
   text: string;
   speaker?: Speaker | null;
   evidence: EvidenceRef[];
+  articleCount: number;
 }
 
 export const QUOTE_FIELDS = /* GraphQL */ `
-  id kind text
+  id kind text articleCount
   evidence { sentence text start end article { id title publishedAt outlet } }
 `;
 
@@ -28,6 +29,10 @@ export function sentenceWithQuote(sentence: string, words: string): HTMLElement 
     h('mark', { class: 'said' }, words),
     sentence.slice(at + words.length),
   );
+}
+
+function moreArticles(count: number): string {
+  return `and ${count.toLocaleString('en-US')} more ${count === 1 ? 'article' : 'articles'}`;
 }
 
 export function quoteList(
@@ -79,6 +84,10 @@ export function quoteList(
                     ),
                   )
                 : h('blockquote', {}, `“${quote.text}”`),
+              // The API lists the oldest ten articles carrying the words; wire copy can repeat them in hundreds.
+              quote.articleCount > quote.evidence.length
+                ? h('p', { class: 'muted more-articles' }, moreArticles(quote.articleCount - quote.evidence.length))
+                : null,
             ),
           ),
         )

@@ -64,6 +64,6 @@ export type ObjectsServeTheirTypes = [
   Check<Serves<GraphObject<'Place'>, Place, 'articleCount'>>,
   Check<Serves<GraphObject<'Policy'>, Policy, 'articleCount'>>,
   Check<Serves<GraphObject<'Statistic'>, Statistic>>,
-  Check<Serves<GraphObject<'Quote'>, Quote>>,
+  Check<Serves<GraphObject<'Quote'>, Quote, 'articleCount'>>,
   Check<Serves<GraphObject<'AnonymousSource'>, AnonymousSource>>,
 ];

@@ -140,6 +140,24 @@ describe('evidence of a quote many articles carry', () => {
     expect(page.three.slice(0, 2)).toEqual(data.quote.two);
   });
 
+  it('when fewer articles are listed than carry the quote, then articleCount says how many carry it', async () => {
+    const result = await server.execute(
+      `query Q($id: ID!, $person: ID!) {
+        quote(id: $id) { articleCount evidence(first: 2) { sentence } }
+        person(id: $person) { quotes(first: 1) { edges { node { articleCount } } } }
+      }`,
+      { id: quoteId, person: personId },
+    );
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      quote: { articleCount: number; evidence: unknown[] };
+      person: { quotes: { edges: { node: { articleCount: number } }[] } };
+    };
+    expect(data.quote).toMatchObject({ articleCount: dates.length });
+    expect(data.quote.evidence).toHaveLength(2);
+    expect(data.person.quotes.edges[0]!.node.articleCount).toBe(dates.length);
+  });
+
   it('when one article is asked, then only the words in that article come, and none from an article without the quote', async () => {
     const all = await server.execute(`query Q($id: ID!) { quote(id: $id) { ${EVIDENCE} } }`, { id: quoteId });
     const newest = (all.data as { quote: Listed }).quote.evidence.at(-1)!;

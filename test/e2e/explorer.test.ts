@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../loaders/ingest.js';
 import { ingestSampleCorpus } from '../../loaders/ingest-sample-corpus.js';
-import { uniqueName } from '../support/articles.js';
+import { mayorArticle, uniqueName, uniqueSurname } from '../support/articles.js';
 import { browserMissing, launchChromium, type TestBrowser } from '../support/chromium.js';
 import { openTestDatabase, testLogger } from '../support/database.js';
 import { startTestServer } from '../support/server.js';
@@ -207,6 +207,25 @@ describe.skipIf(browserMissing)('analyst explorer in Chromium', () => {
 
     expect(await search.evaluate((box) => box === document.activeElement)).toBe(true);
     expect(await page.getByRole('option').filter({ hasText: 'Jeff Sessions' }).count()).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+
+  it('when a quote is carried by more articles than its entry lists, then the entry says how many more', async () => {
+    const surname = uniqueSurname();
+    for (let copy = 1; copy <= 12; copy++)
+      await ingestDocument(db.executor, {
+        source: `${uniqueName('wire-e2e')}.txt`,
+        text: mayorArticle(surname).replace('Pledges', `Pledges (${copy})`),
+      });
+    const found = await server.execute('query($name: String!) { person(name: $name) { id } }', { name: surname });
+    const id = (found.data as { person: { id: string } }).person.id;
+
+    await page.goto(`${url}/explorer/#/person/${encodeURIComponent(id)}`);
+    const quote = page.locator('li.quote').first();
+    await quote.waitFor();
+
+    expect(await quote.locator('figure.evidence').count()).toBe(10);
+    expect(await quote.locator('.more-articles').textContent()).toBe('and 2 more articles');
     expect(failures).toEqual([]);
   });
 
