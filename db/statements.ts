@@ -2,9 +2,9 @@
  * The Cypher the project runs lives in `cypher/<area>/<verb-noun>.cypher`, one statement per file.
  * They are read once at start-up into a frozen map whose keys are the typed list below, so a misspelt
  * statement name does not compile and a missing file fails at start-up, not at the first request.
- * Clauses several statements share are written once in a fragment (`cypher/paging/`), which a statement
- * includes with a line `// include: paging/<fragment>`, followed by a line `//   name: text` for each
- * `{{name}}` the fragment leaves open.
+ * Clauses several statements share are written once in a fragment (`cypher/paging/`, `cypher/roles/`),
+ * which a statement includes with a line `// include: <dir>/<fragment>`, followed by a line
+ * `//   name: text` for each `{{name}}` the fragment leaves open.
  */
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../runtime/project-files.js';
@@ -50,10 +50,11 @@ export const STATEMENT_NAMES = [
   'migrations/record-applied',
   'nodes/count-mentions-and-quotes',
   'nodes/get-nodes',
+  'organizations/count-members',
   'organizations/count-organizations',
   'organizations/find-organization-candidates',
   'organizations/find-organization-named',
-  'organizations/get-members',
+  'organizations/list-members',
   'organizations/list-organizations',
   'paths/find-paths',
   'people/count-people',
@@ -87,7 +88,7 @@ export type StatementName = (typeof STATEMENT_NAMES)[number];
 export type Statements = Readonly<Record<StatementName, string>>;
 
 /** Fragments statements include rather than run: not statements themselves. */
-export const FRAGMENT_DIRS = ['paging/'];
+export const FRAGMENT_DIRS = ['paging/', 'roles/'];
 
 const INCLUDE = /^([ \t]*)\/\/ include: ([\w/-]+)[ \t]*$((?:\n[ \t]*\/\/ {3}\w+: .*$)*)/gm;
 const FILLING = /\/\/ {3}(\w+): (.*)$/gm;

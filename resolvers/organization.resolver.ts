@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import {
+  countMembers,
   countOrganizations,
   findOrganizationCandidates,
   findOrganizationNamed,
+  listMembers,
   listOrganizations,
 } from '../db/statements/organizations.js';
 import { AnonymousSourceConnection } from '../schema/anonymous-source.type.js';
@@ -18,8 +20,8 @@ import type { Context } from './context/context.js';
 import { speakerFieldsOf } from './speaker-fields.resolver.js';
 import { graphIdFilter, linked, listConnection, relationConnection } from './paging/lists.js';
 import { lookup } from './nodes/lookup.js';
-import { pageList } from './paging/paginate.js';
-import { toRoles, type RoleSource } from './nodes/roles.js';
+import { planPage, toConnection } from './paging/paginate.js';
+import { toRoles } from './nodes/roles.js';
 import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
 import type { GraphObject } from './ids/to-object.js';
 
@@ -77,19 +79,25 @@ export class OrganizationResolver extends speakerFieldsOf<'Organization'>(Organi
     return relationConnection(ctx, 'subOrganizations', organization, args);
   }
 
-  @FieldResolver(() => RoleConnection, { description: 'People holding (or who held) roles in this organization.' })
+  @FieldResolver(() => RoleConnection, {
+    description:
+      'People holding (or who held) roles in this organization: one item per person and title, by person id.',
+  })
   async people(
     @Root() organization: GraphObject<'Organization'>,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const roles = await toRoles(await ctx.loaders.membersOfOrganization.load(organization.graphId), ctx);
-    return pageList<RoleSource>(
-      roles,
-      (role) => `${role.person?.graphId ?? ''}|${role.title}`,
-      args,
-      'HOLDER',
-      ctx.maxPageSize,
+    // Member keys start with the organization's id and '|'; '}' is the character after '|'.
+    const range = { from: `${organization.graphId}|`, to: `${organization.graphId}}` };
+    const plan = planPage(args, 'HOLDER', false, ctx.maxPageSize);
+    const rows = await ctx.executor.read(listMembers, { ...range, ...plan.params });
+    const roles = await toRoles(rows, ctx);
+    return toConnection(
+      rows.map((row, index) => ({ ...row, role: roles[index]! })),
+      plan,
+      (row) => row.role,
+      async () => Number((await ctx.executor.read(countMembers, range))[0]?.total ?? 0),
     );
   }
 

@@ -29,13 +29,23 @@ CALL (keep, gone) {
   }
 }
 // Roles moved to the kept person or organization are keyed by its id, in the statements and in their
-// people's lists (migration 0016).
+// people's lists, and each keeps one lead, which may be one the kept entity had already (migration 0016).
 CALL (keep) {
   MATCH (keep)-[r:HOLDS_ROLE]-()
-  WITH r, startNode(r) AS person, r.roleKey AS moved, startNode(r).id + '|' + endNode(r).id + '|' + r.title AS roleKey
+  WITH r, startNode(r) AS person, endNode(r) AS organization, r.roleKey AS moved,
+    startNode(r).id + '|' + endNode(r).id + '|' + r.title AS roleKey
   WHERE moved <> roleKey
-  SET r.roleKey = roleKey,
-      person.roleKeys = [key IN coalesce(person.roleKeys, []) WHERE NOT key IN [moved, roleKey]] + roleKey
+  SET r.roleKey = roleKey
+  REMOVE r.memberKey
+  WITH DISTINCT person, organization, moved, roleKey, organization.id + '|' + person.id + '|' + r.title AS memberKey
+  SET person.roleKeys = [key IN coalesce(person.roleKeys, []) WHERE NOT key IN [moved, roleKey]] + roleKey
+  WITH DISTINCT roleKey, memberKey
+  WHERE NOT EXISTS { MATCH ()-[lead:HOLDS_ROLE]->() WHERE lead.memberKey = memberKey }
+  CALL (roleKey, memberKey) {
+    MATCH ()-[r:HOLDS_ROLE]->() WHERE r.roleKey = roleKey
+    WITH r LIMIT 1
+    SET r.memberKey = memberKey
+  }
 }
 // Figures about a place merged away are ordered under the place kept (migration 0013), and the words of
 // a speaker merged away under the speaker kept (migration 0014), which counts them too (migration 0015).

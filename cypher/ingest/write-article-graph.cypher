@@ -96,12 +96,16 @@ CALL (a, rows) {
   OPTIONAL MATCH (p)-[stated:HOLDS_ROLE {articleId: a.id, title: title}]->(o) USING INDEX stated:HOLDS_ROLE(articleId)
   SET stated.former = row.former, stated += row.evidence
   // The role's key, on the statement and in the person's list, lets a person's roles be read one index
-  // seek per role, not one read per article stating it (migration 0016).
+  // seek per role, not one read per article stating it; a new role's first statement leads it, carrying
+  // the member key its organization's people are listed by (migration 0016). The person was locked by
+  // the SET above, so a concurrent load of the same role waits and then sees it.
   WITH a, p, o, title, row, stated, p.id + '|' + o.id + '|' + title AS roleKey
+  WITH a, p, o, title, row, stated, roleKey, NOT roleKey IN coalesce(p.roleKeys, []) AS newRole
   FOREACH (_ IN CASE WHEN stated IS NULL THEN [1] ELSE [] END |
     CREATE (p)-[r:HOLDS_ROLE {articleId: a.id, title: title, roleKey: roleKey}]->(o)
-    SET r.former = row.former, r += row.evidence)
-  SET p.roleKeys = CASE WHEN roleKey IN coalesce(p.roleKeys, []) THEN p.roleKeys ELSE coalesce(p.roleKeys, []) + roleKey END
+    SET r.former = row.former, r += row.evidence,
+        r.memberKey = CASE WHEN newRole THEN o.id + '|' + p.id + '|' + title END)
+  SET p.roleKeys = CASE WHEN newRole THEN coalesce(p.roleKeys, []) + roleKey ELSE p.roleKeys END
 }
 
 CALL (a, rows) {

@@ -7,7 +7,6 @@ import type { Executor } from '../../db/executor.js';
 import { getMentions } from '../../db/statements/articles.js';
 import { getCitations, getEvidence, type CitationRow } from '../../db/statements/facts.js';
 import { countMentionsAndQuotes, getNodes } from '../../db/statements/nodes.js';
-import { getMembers } from '../../db/statements/organizations.js';
 import { getRoles } from '../../db/statements/people.js';
 import type { KeysetParams } from '../../db/statements/paging.js';
 import { listQuotesOfSpeakers, type EvidenceFields, type PrefetchedEvidenceRow } from '../../db/statements/quotes.js';
@@ -116,7 +115,6 @@ export function createDataLoaders(executor: Executor) {
       return keys.map((key) => found.get(key) ?? null);
     }),
     rolesOfPerson: grouped((ids) => executor.read(getRoles, { ids }), byId),
-    membersOfOrganization: grouped((ids) => executor.read(getMembers, { ids }), byId),
     disagreements: grouped((ids) => executor.read(getDisagreements, { ids }), byId),
   };
 }

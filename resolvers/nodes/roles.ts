@@ -11,8 +11,8 @@ export interface RoleSource {
   readonly evidence: EvidenceSource | null;
 }
 
-/** Role rows (from people/get-roles or organizations/get-members) with their person and organization. */
-export async function toRoles(rows: readonly RoleRow[], { loaders }: Context): Promise<RoleSource[]> {
+/** Role rows (from people/get-roles or organizations/list-members) with their person and organization. */
+export async function toRoles(rows: readonly Omit<RoleRow, 'id'>[], { loaders }: Context): Promise<RoleSource[]> {
   return Promise.all(
     rows.map(async (row) => ({
       title: row.title,

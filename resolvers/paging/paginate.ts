@@ -96,32 +96,6 @@ export function toConnection<R extends { readonly node: { readonly id: string };
   return connect(rows, plan, (row) => [row.key ?? null, row.node.id], toNode, countTotal);
 }
 
-/**
- * Keyset pages over a list already in memory (a figure's citations, an organization's people): the same
- * cursors and page rules as the statements' lists, for relations small enough to load whole.
- */
-export function pageList<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  args: PageArgs,
-  sort: string,
-  maxSize: number,
-): ConnectionSource<T> {
-  const plan = planPage(args, sort, false, maxSize);
-  const sorted = [...items].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-  if (plan.backward) sorted.reverse();
-  const anchor = plan.params.afterId;
-  const rest =
-    anchor === null ? sorted : sorted.filter((item) => (plan.backward ? keyOf(item) < anchor : keyOf(item) > anchor));
-  return connect(
-    rest.slice(0, plan.params.limit),
-    plan,
-    (item) => [keyOf(item), keyOf(item)],
-    (item) => item,
-    async () => items.length,
-  );
-}
-
 /** `rows` hold at most one more than a page; that extra row tells whether another page follows. */
 function connect<R, T>(
   rows: readonly R[],

@@ -1,9 +1,10 @@
 /**
  * A person's roles are read through the role keys each person keeps and an index over the statements'
- * keys (migration 0016), not by reading every article's statement. After every kind of write (loads,
- * reloads, deletes, merges of people and of organizations, loads at the same time, the migration's
- * backfill) they must be exactly what reading every statement gives: one row per title and organization,
- * the earliest article's words, former only when no article states the role as held now.
+ * keys, and an organization's people off the index of its roles' lead statements (migration 0016), not
+ * by reading every article's statement. After every kind of write (loads, reloads, deletes, merges of
+ * people and of organizations, loads at the same time, the migration's backfill) they must be exactly
+ * what reading every statement gives: one row per role, the earliest article's words, former only when
+ * no article states the role as held now; and an organization's pages must walk them in order both ways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../../db/migrate.js';
@@ -61,7 +62,8 @@ async function writeRoles(title: string, stated: readonly Stated[]): Promise<Sou
     kind: 'other',
     partOf: null,
     known: false,
-    evidence: [{ start: 0, end: 1, sentence: name, confidence: 1 }],
+    // Its first mention: each line names the organization after the person.
+    evidence: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, sentence: name, confidence: 1 }],
   }));
   const doc: SourceDocument = { source: `${title}.txt`, text, title, outlet: 'Test Wire', date: '2021-06-01' };
   await writeArticle(
@@ -112,10 +114,92 @@ async function everyStatement(name: string): Promise<RoleView[]> {
   return rows as unknown as RoleView[];
 }
 
-/** Checks the API against the definition, and the person's keys against its statements'; returns the roles, by title. */
+interface MemberView {
+  person: string;
+  title: string;
+  former: boolean;
+  sentence: string | null;
+}
+
+const MEMBERS = `query($name: String!, $first: Int, $after: String, $last: Int, $before: String) {
+  organization(name: $name) {
+    people(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      edges { node { title former person { name } evidence { sentence } } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    } } }`;
+
+interface MembersPage {
+  totalCount: number;
+  edges: {
+    node: { title: string; former: boolean; person: { name: string }; evidence: { sentence: string } | null };
+  }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** The organization's people through the API, two at a time, forward or backward. */
+async function members(name: string, backward: boolean): Promise<{ listed: MemberView[]; totals: Set<number> }> {
+  const listed: MemberView[] = [];
+  const totals = new Set<number>();
+  let cursor: string | null = null;
+  for (;;) {
+    const result = await server.execute(MEMBERS, {
+      name,
+      ...(backward ? { last: 2, before: cursor } : { first: 2, after: cursor }),
+    });
+    expect(result.errors).toBeUndefined();
+    const { people: page } = (result.data as { organization: { people: MembersPage } }).organization;
+    totals.add(page.totalCount);
+    const views = page.edges.map(({ node }) => ({
+      person: node.person.name,
+      title: node.title,
+      former: node.former,
+      sentence: node.evidence?.sentence ?? null,
+    }));
+    listed.splice(backward ? 0 : listed.length, 0, ...views);
+    if (!(backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage)) return { listed, totals };
+    cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
+  }
+}
+
+/**
+ * The organization's people, walked both ways, against their definition (every statement read, grouped by
+ * person and title, in the order of organization id, person id and title); and one lead per role.
+ */
+async function checkMembers(name: string): Promise<void> {
+  const defined = await db.executor.runRaw(
+    `MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization {name: $name})
+     WITH p, o, r ORDER BY r.articleId
+     WITH p, o, r.title AS title, collect(r) AS statements
+     RETURN p.name AS person, title, NOT any(r IN statements WHERE NOT r.former) AS former,
+       statements[0].sentence AS sentence
+     ORDER BY o.id + '|' + p.id + '|' + title`,
+    { name },
+    'READ',
+  );
+  for (const backward of [false, true]) {
+    const { listed, totals } = await members(name, backward);
+    expect(listed).toEqual(defined);
+    expect([...totals]).toEqual([defined.length]);
+  }
+  const leads = await db.executor.runRaw(
+    `MATCH ()-[r:HOLDS_ROLE]->(:Organization {name: $name})
+     WITH r.roleKey AS roleKey, count(r.memberKey) AS leads WHERE leads <> 1
+     RETURN roleKey, leads`,
+    { name },
+    'READ',
+  );
+  expect(leads).toEqual([]);
+}
+
+/**
+ * Checks the person's roles against their definition, its keys against its statements' and the people
+ * of each organization it holds a role in; returns the roles, by title.
+ */
 async function checkedRoles(name: string): Promise<Record<string, Omit<RoleView, 'title'>>> {
   const listed = await roles(name);
   expect(listed).toEqual(await everyStatement(name));
+  for (const organization of new Set(listed.map((role) => role.organization!))) await checkMembers(organization);
   const [keys] = await db.executor.runRaw(
     `MATCH (p:Person {name: $name})
      RETURN coalesce(p.roleKeys, []) AS kept, COLLECT { MATCH (p)-[r:HOLDS_ROLE]->() RETURN DISTINCT r.roleKey } AS stated`,
@@ -140,7 +224,7 @@ async function merge(kind: 'person' | 'organization', keep: string, gone: string
   expect(result.errors).toBeUndefined();
 }
 
-describe("a person's roles", () => {
+describe("a person's roles and an organization's people", () => {
   it('when articles state a role again, as former, are reloaded and deleted, then the roles follow the statements', async () => {
     const ana = `Ana ${uniqueWord('Holder')}`;
     const agency = `Agency ${uniqueWord('Of')}`;
@@ -221,6 +305,19 @@ describe("a person's roles", () => {
     expect(Object.keys(await checkedRoles(dora))).toHaveLength(8);
   });
 
+  it("when an organization has more people than a page, then its pages follow the members' order both ways", async () => {
+    const agency = `Agency ${uniqueWord('Of')}`;
+    const people = ['Zed', 'Amy', 'Kai', 'Bea', 'Lou'].map((first) => `${first} ${uniqueWord('Member')}`);
+    await writeRoles(`staff one ${agency}`, [
+      ...people.map((person) => ({ person, organization: agency, title: 'officer' })),
+      { person: people[0]!, organization: agency, title: 'deputy' },
+    ]);
+    await writeRoles(`staff two ${agency}`, [{ person: people[2]!, organization: agency, title: 'officer' }]);
+
+    await checkMembers(agency);
+    expect((await members(agency, false)).listed).toHaveLength(6);
+  });
+
   it('when roles were stored before migration 0016, then the migration keys them as ingest would have', async () => {
     const eve = `Eve ${uniqueWord('Holder')}`;
     const [ministry, panel] = [`Ministry ${uniqueWord('Of')}`, `Panel ${uniqueWord('Of')}`];
@@ -231,7 +328,7 @@ describe("a person's roles", () => {
     ]);
     const keyed = await checkedRoles(eve);
     await db.executor.runRaw(
-      'MATCH (p:Person {name: $eve})-[r:HOLDS_ROLE]->() REMOVE p.roleKeys, r.roleKey',
+      'MATCH (p:Person {name: $eve})-[r:HOLDS_ROLE]->() REMOVE p.roleKeys, r.roleKey, r.memberKey',
       { eve },
       'WRITE',
     );
@@ -239,7 +336,7 @@ describe("a person's roles", () => {
 
     const backfill = readMigrations()
       .find((migration) => migration.id === '0016-role-keys')!
-      .statements.slice(0, 2);
+      .statements.filter((statement) => !statement.startsWith('CREATE INDEX'));
     for (const statement of backfill) await db.executor.runRaw(statement);
 
     expect(await checkedRoles(eve)).toEqual(keyed);
