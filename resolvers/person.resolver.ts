@@ -1,8 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
-import { countPeople, findPersonCandidates, findPersonNamed, listPeople } from '../db/statements/people.js';
+import {
+  countAllPeople,
+  countPeople,
+  findPersonCandidates,
+  findPersonNamed,
+  listAllPeopleByName,
+  listAllPeopleByQuoteCount,
+  listPeople,
+} from '../db/statements/people.js';
 import { NestedQuotesArgs } from '../schema/nested-page.args.js';
-import { PeopleArgs } from '../schema/people.args.js';
+import { EntitySort, PeopleArgs } from '../schema/people.args.js';
 import { Person, PersonConnection } from '../schema/person.type.js';
 import { QuoteConnection } from '../schema/quote.type.js';
 import { Role } from '../schema/role.type.js';
@@ -13,6 +21,11 @@ import { lookup } from './nodes/lookup.js';
 import { toRoles, type RoleSource } from './nodes/roles.js';
 import { CLAIMED, nestedQuotes, SPOKEN } from './paging/nested-quotes.js';
 import type { GraphObject } from './ids/to-object.js';
+
+const LIST_ALL_BY_SORT: Partial<Record<EntitySort, typeof listPeople>> = {
+  [EntitySort.NAME]: listAllPeopleByName,
+  [EntitySort.QUOTE_COUNT]: listAllPeopleByQuoteCount,
+};
 
 @Resolver(() => Person)
 export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') {
@@ -46,7 +59,11 @@ export class PersonResolver extends speakerFieldsOf<'Person'>(Person, 'person') 
       organizationId: graphIdFilter(args.organization, 'organization'),
       mentionedIn: graphIdFilter(args.mentionedIn, 'mentionedIn'),
     };
-    return listConnection(ctx, { list: listPeople, count: countPeople }, filters, args, 'Person');
+    // Without filters a page of everyone is read off the index of its order (but by article count, a
+    // degree no index holds), and the total comes from Neo4j's count store.
+    const unfiltered = Object.values(filters).every((value) => value === null);
+    const list = (unfiltered && LIST_ALL_BY_SORT[args.sort]) || listPeople;
+    return listConnection(ctx, { list, count: unfiltered ? countAllPeople : countPeople }, filters, args, 'Person');
   }
 
   @FieldResolver(() => [Role], {

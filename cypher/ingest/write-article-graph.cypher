@@ -23,7 +23,8 @@ WITH a, rows
 CALL (a, rows) {
   UNWIND rows.people AS row
   MERGE (p:Person:Node {id: row.id})
-  ON CREATE SET p.name = row.name
+  // nameKey and the counts order the list of people through indexes (migration 0017).
+  ON CREATE SET p.name = row.name, p.nameKey = toLower(row.name), p.quoteCount = 0, p.claimCount = 0
   SET p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
       p.titles = reduce(acc = coalesce(p.titles, []), x IN row.titles | CASE WHEN x IN acc THEN acc ELSE acc + x END)
   SET p.aliasText = reduce(s = '', x IN p.aliases | s + ' ' + x)

@@ -12,6 +12,5 @@ WITH n,
     ELSE n.id
   END AS key
 // include: paging/keyset-after
-RETURN n {.*, articleCount: COUNT { (n)<-[:MENTIONS]-() }, quoteCount: coalesce(n.quoteCount, 0)} AS node, key
-// include: paging/keyset-order
+// include: paging/entity-row
 LIMIT toInteger($limit)
