@@ -98,8 +98,8 @@ CALL (a, rows) {
   SET stated.former = row.former, stated += row.evidence
   // The role's key, on the statement and in the person's list, lets a person's roles be read one index
   // seek per role, not one read per article stating it; a new role's first statement leads it, carrying
-  // the member key its organization's people are listed by (migration 0016). The person was locked by
-  // the SET above, so a concurrent load of the same role waits and then sees it.
+  // the member key its organization's people are listed by (migration 0016). The people block's SET
+  // locked the person, so a concurrent load of the same role waits and then sees it.
   WITH a, p, o, title, row, stated, p.id + '|' + o.id + '|' + title AS roleKey
   WITH a, p, o, title, row, stated, roleKey, NOT roleKey IN coalesce(p.roleKeys, []) AS newRole
   FOREACH (_ IN CASE WHEN stated IS NULL THEN [1] ELSE [] END |

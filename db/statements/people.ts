@@ -11,7 +11,7 @@ export interface PeopleFilters {
 
 export const listPeople = statement<PeopleFilters & KeysetParams, KeysetRow<PersonNode>>('people/list-people');
 export const countPeople = statement<PeopleFilters, Total>('people/count-people');
-// Every person, off an index in the list's order: the filters' parameters are taken and must be null.
+/** Every person, off an index in the list's order: the filters' parameters are taken and must be null. */
 export const listAllPeopleByName = statement<PeopleFilters & KeysetParams, KeysetRow<PersonNode>>(
   'people/list-all-people-by-name',
 );
