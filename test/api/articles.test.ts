@@ -110,15 +110,18 @@ describe('articles connection', () => {
 describe('articles connection, every sort and direction', () => {
   const mixed = uniqueName('sorted-outlet');
   // Titles differing in case only where the sort must fold it, two articles on one day (the id breaks
-  // the tie) and two undated ones (keyed '', so first oldest-first and last newest-first).
+  // the tie) and two undated ones (keyed '', so first oldest-first and last newest-first). Load times
+  // whose text misorders them: Cypher writes 120 ms as `.12Z`, after `.123Z`, and a whole second or
+  // minute with no fraction; two share a millisecond.
   const docs = [
-    { title: 'banana report', date: '2021-03-02' },
-    { title: 'Apple report', date: '2021-03-02' },
-    { title: 'cherry report', date: null },
-    { title: 'apple Report two', date: '2020-07-14' },
-    { title: 'Damson report', date: '2022-01-01' },
-    { title: 'elder report', date: null },
+    { title: 'banana report', date: '2021-03-02', loaded: '2001-02-03T04:05:06.12Z' },
+    { title: 'Apple report', date: '2021-03-02', loaded: '2001-02-03T04:05:06.12Z' },
+    { title: 'cherry report', date: null, loaded: '2001-02-03T04:05:06.123Z' },
+    { title: 'apple Report two', date: '2020-07-14', loaded: '2001-02-03T04:05:07Z' },
+    { title: 'Damson report', date: '2022-01-01', loaded: '2001-02-03T04:05:07.005Z' },
+    { title: 'elder report', date: null, loaded: '2001-02-03T04:06:00Z' },
   ].map((d, i) => ({
+    loaded: d.loaded,
     source: `${mixed}-${i}.txt`,
     text: `${mixed} ${d.title}\nBody ${i}.`,
     title: `${d.title} ${mixed}`,
@@ -158,6 +161,11 @@ describe('articles connection, every sort and direction', () => {
 
   beforeAll(async () => {
     for (const doc of docs) await writeArticle(db.executor, graphRows(doc, bareExtraction(doc)));
+    await db.executor.runRaw(
+      'UNWIND $docs AS doc MATCH (a:Article {source: doc.source}) SET a.ingestedAt = datetime(doc.loaded)',
+      { docs: docs.map(({ source, loaded }) => ({ source, loaded })) },
+      'WRITE',
+    );
   });
 
   it.each([
