@@ -44,7 +44,10 @@ const STORED: StatisticRow = {
 /** A stored figure with no period and no place: any period and place are compatible with it. */
 const STORED_OPEN: StatisticRow = { ...STORED, value: 7654322, periodStart: null, placeId: null };
 
-const STORED_FIGURES = { stored: STORED, 'stored-open': STORED_OPEN };
+/** A stored range: only the same range is the same claim. */
+const STORED_RANGE: StatisticRow = { ...STORED, value: 7654323, valueHigh: 7654400, claimed: [7654323, 7654400] };
+
+const STORED_FIGURES = { stored: STORED, 'stored-open': STORED_OPEN, 'stored-range': STORED_RANGE };
 
 /** One article whose only fact is `statistic`, given the provisional id `stat:identity-test-<name>`. */
 function articleWith(name: string, statistic: StatisticRow): GraphRows {
@@ -87,6 +90,9 @@ const CASES: readonly {
   { name: 'one-shared-word', stored: 'stored', change: { measureWords: ['deportation', 'family'] }, same: true },
   { name: 'no-shared-word', stored: 'stored', change: { measureWords: ['arrest'] }, same: false },
   { name: 'a-range', stored: 'stored', change: { valueHigh: 7654400 }, same: false },
+  { name: 'the-same-range', stored: 'stored-range', change: {}, same: true },
+  { name: 'another-range-end', stored: 'stored-range', change: { valueHigh: 7654500 }, same: false },
+  { name: 'no-range-end', stored: 'stored-range', change: { valueHigh: null }, same: false },
   { name: 'unit-synonym', stored: 'stored', change: { unit: 'immigrants' }, same: true },
   { name: 'other-unit', stored: 'stored', change: { unit: 'cases' }, same: false },
   { name: 'other-value', stored: 'stored', change: { value: 7654320 }, same: false },
