@@ -8,10 +8,13 @@ export type Native = null | boolean | number | string | Native[] | { [key: strin
 
 export function toNative(value: unknown): Native {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'object') return value as Native;
   if (Array.isArray(value)) return value.map(toNative);
+  // A Cypher map arrives as a plain object, and most values of a row are: they skip the eight checks
+  // for the driver's own classes below.
+  if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -22,8 +25,12 @@ export function toNative(value: unknown): Native {
   ) {
     return value.toString();
   }
-  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toNative(value.properties);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return mapValues(value.properties);
+  return mapValues(value as Record<string, unknown>);
+}
+
+function mapValues(value: Record<string, unknown>): Native {
   const out: Record<string, Native> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toNative(inner);
+  for (const key of Object.keys(value)) out[key] = toNative(value[key]);
   return out;
 }

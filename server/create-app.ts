@@ -3,7 +3,10 @@
  * `/ready`. Returns the app and a `stop()` that drains Apollo.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -66,6 +69,9 @@ export async function createApp(
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No type or field has a cache hint, and the default plugin wraps every field's resolver to read
+      // them: 4% of the server's CPU on a neighbourhood of 50 nodes.
+      ApolloServerPluginCacheControlDisabled(),
       operatorSignalsPlugin(logger),
       ...(config.rateLimits.enabled ? [rateLimitPlugin(config.rateLimits)] : []),
       costLimitPlugin(config.limits.maxCost),

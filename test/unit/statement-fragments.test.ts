@@ -1,24 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CYPHER_DIR, loadStatements, STATEMENT_NAMES } from '../../db/statements.js';
+import { CYPHER_DIR, loadStatements, STATEMENT_NAMES, withoutComments } from '../../db/statements.js';
 
 const statements = loadStatements();
-const fragment = (name: string) => readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8').trim().split('\n');
-/** Lines without their indentation: a fragment included in a subquery is indented further. */
-const flat = (lines: readonly string[]) => lines.map((line) => line.trim()).join('\n');
+/** A fragment as it reads in a loaded statement. */
+const fragment = (name: string) => withoutComments(readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8'));
 
 describe('statement fragments', () => {
-  it('when the statements are loaded, then no include line is left in any of them', () => {
-    expect(STATEMENT_NAMES.filter((name) => statements[name].includes('// include:'))).toEqual([]);
-  });
+  it('when the statements are loaded, then they are sent without comment lines, indentation or blank lines', () => {
+    const lines = STATEMENT_NAMES.flatMap((name) => statements[name].split('\n'));
 
-  it('when a statement includes a fragment inside a subquery, then every line of the fragment comes indented like the include line', () => {
-    const lines = statements['relations/list-incoming'].split('\n');
-    const order = fragment('paging/keyset-order');
-    const at = lines.indexOf(`  ${order[0]}`);
-
-    expect(at).toBeGreaterThan(0);
-    expect(lines.slice(at, at + order.length)).toEqual(order.map((line) => `  ${line}`));
+    expect(lines.filter((line) => line.trimStart().startsWith('//') || line !== line.trim() || line === '')).toEqual(
+      [],
+    );
+    expect(withoutComments('// why\nMATCH (n)\n\n  // more why\n  RETURN n // kept: code comes first')).toBe(
+      'MATCH (n)\nRETURN n // kept: code comes first',
+    );
   });
 
   it('when the statements are loaded, then every blank a fragment leaves open is filled', () => {
@@ -44,9 +41,7 @@ describe('statement fragments', () => {
       /\/list-(people|organizations|places|policies|quotes|statistics|incoming|outgoing)$/.test(name),
     ),
   )('when %s is loaded, then it pages by the shared keyset clauses', (name) => {
-    const text = flat(statements[name].split('\n'));
-
-    expect(text).toContain(flat(fragment('paging/keyset-after')));
-    expect(text).toContain(flat(fragment('paging/keyset-order')));
+    expect(statements[name]).toContain(fragment('paging/keyset-after'));
+    expect(statements[name]).toContain(fragment('paging/keyset-order'));
   });
 });
