@@ -70,7 +70,7 @@ export async function createApp(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No type or field has a cache hint, and the default plugin wraps every field's resolver to read
-      // them: 4% of the server's CPU on a neighbourhood of 50 nodes.
+      // them: 2% of the server's CPU on a neighbourhood of 50 nodes.
       ApolloServerPluginCacheControlDisabled(),
       operatorSignalsPlugin(logger),
       ...(config.rateLimits.enabled ? [rateLimitPlugin(config.rateLimits)] : []),
