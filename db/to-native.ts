@@ -11,7 +11,7 @@ export function toNative(value: unknown): Native {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'object') return value as Native;
   if (Array.isArray(value)) return value.map(toNative);
-  // A Cypher map arrives as a plain object, and most values of a row are: they skip the eight checks
+  // A Cypher map arrives as a plain object, and most values of a row are: they skip the nine checks
   // for the driver's own classes below.
   if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
