@@ -12,6 +12,25 @@ import { projectPath } from '../runtime/project-files.js';
 const LAUNCHER_DIR = projectPath('neo4j/');
 const READY_LINE = 'neo4j-embedded: bolt ready on ';
 
+/**
+ * The JVM options Neo4j's own `neo4j.conf` starts a server with, minus the ones for TLS, flight recording
+ * and `AlwaysPreTouch` (which would make the whole heap resident at start-up). Without the `--add-opens`,
+ * Neo4j logs that its page cache runs in a fallback mode ("could have negative impact on performance and
+ * memory usage") and that it cannot preallocate or advise on its transaction logs.
+ */
+const JVM_OPTIONS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
 export interface EmbeddedNeo4j {
   readonly uri: string;
   /** The JVM's process id. */
@@ -78,7 +97,10 @@ export async function startEmbeddedNeo4j(settings: EmbeddedNeo4jSettings, logger
   const child = spawn(
     'java',
     [
+      // The heap starts at its full size, as Neo4j advises, so it is never resized under load.
+      `-Xms${settings.heap}`,
       `-Xmx${settings.heap}`,
+      ...JVM_OPTIONS,
       `-Dneo4j.dataDir=${settings.dataDir}`,
       `-Dneo4j.boltPort=${settings.boltPort}`,
       `-Dneo4j.pageCache=${settings.pageCache}`,
