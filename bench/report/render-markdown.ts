@@ -263,6 +263,8 @@ export function renderBenchmarks(all: readonly BenchmarkResults[]): string {
     '',
     goals(all),
     '',
+    'Why each goal marked **no** is not met, with the measurements that say so: [performance-goals.md](performance-goals.md).',
+    '',
     '## Sizes',
     '',
     sizes(all),
